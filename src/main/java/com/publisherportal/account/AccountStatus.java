@@ -1,0 +1,7 @@
+package com.publisherportal.account;
+
+public enum AccountStatus {
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
+}

@@ -1,0 +1,26 @@
+package com.publisherportal.account.ui;
+
+import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.common.audit.ui.AuditGrid;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Owners and managers: who did what in their account. */
+@Route(value = "account/activity", layout = MainLayout.class)
+@Menu(title = "nav.activity", order = 90, icon = "vaadin:records")
+@RolesAllowed({Roles.OWNER, Roles.MANAGER})
+public class AccountActivityView extends VerticalLayout {
+
+    public AccountActivityView(AuditService audit, CurrentUser currentUser) {
+        addClassName("portal-page");
+        setSizeFull();
+        long accountId = currentUser.require().accountId();
+        add(new AuditGrid((filter, page) -> audit.findForAccount(accountId, filter, page),
+                filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false));
+    }
+}

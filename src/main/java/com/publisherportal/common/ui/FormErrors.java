@@ -1,0 +1,47 @@
+package com.publisherportal.common.ui;
+
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ValidationException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+
+import java.util.Map;
+
+/**
+ * Shows a service's {@link ValidationException} at the fields it names; violations of the
+ * whole form, or of fields the form does not show, go to a notification.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    public static void show(Component context, PortalException e, Map<String, ? extends HasValidation> fields) {
+        clear(fields);
+        if (!(e instanceof ValidationException validation)) {
+            Notify.error(context.getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        StringBuilder elsewhere = new StringBuilder();
+        for (ValidationException.Violation v : validation.violations()) {
+            String text = context.getTranslation(v.messageKey(), v.arguments());
+            HasValidation field = fields.get(v.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                elsewhere.append(elsewhere.isEmpty() ? "" : "\n").append(text);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            Notify.error(elsewhere.toString());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.publisherportal.security;
+
+/** Roles inside a publisher account, modelled on Partner Center (domain.md 1). */
+public enum AccountRole {
+    /** Everything, including users and customers' personal data. */
+    OWNER,
+    /** Users, offers, leads. */
+    MANAGER,
+    /** Offers, technical assets, tracking GUIDs. */
+    DEVELOPER,
+    /** Listing text and media, campaigns, non-financial insights. */
+    MARKETER,
+    /** Orders and revenue insights, exports. */
+    FINANCIAL;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

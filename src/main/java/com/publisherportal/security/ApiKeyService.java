@@ -1,0 +1,132 @@
+package com.publisherportal.security;
+
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.audit.AuditService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * API keys for the portal's HTTP APIs. A key reads {@code ppk_<keyId>_<secret>}: the key id
+ * finds the row, the secret (190 random bits) is compared with its SHA-256 hash. A fast hash
+ * is enough because the secret is random, not chosen by a person.
+ */
+@Service
+public class ApiKeyService {
+
+    /** A key as shown once, right after it was created. */
+    public record CreatedKey(ApiKey key, String plainText) {
+    }
+
+    private static final Pattern FORMAT = Pattern.compile("ppk_([a-z0-9]{8,16})_([A-Za-z0-9]{20,64})");
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiKeyRepository keys;
+    private final AccountAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApiKeyService(ApiKeyRepository keys, AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.keys = keys;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<ApiKey> list(long accountId) {
+        access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
+        return keys.findByAccountIdOrderByCreatedAtDesc(accountId);
+    }
+
+    @Transactional
+    public CreatedKey create(long accountId, String name, Set<ApiScope> scopes) {
+        access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new ValidationException("name", "apikey.name.invalid", 100);
+        }
+        if (scopes == null || scopes.isEmpty()) {
+            throw new ValidationException("scopes", "apikey.scopes.required");
+        }
+        String keyId = random("abcdefghijklmnopqrstuvwxyz0123456789", 12);
+        String secret = random(ALPHABET, 32);
+        CreatedKey created = store(accountId, trimmed, keyId, secret, scopes, currentUser.require().userId());
+        audit.record(accountId, "api-key", String.valueOf(created.key().id()), "API_KEY_CREATED",
+                trimmed + " [" + created.key().scopes() + "]");
+        return created;
+    }
+
+    /** Stores a key with a known secret; used by {@link #create} and by the demo data. */
+    @Transactional
+    public CreatedKey store(long accountId, String name, String keyId, String secret, Set<ApiScope> scopes, long createdBy) {
+        ApiKey key = keys.save(new ApiKey(null, accountId, name, keyId, hash(secret), ApiKey.joinScopes(scopes),
+                createdBy, clock.instant(), null, null, null));
+        return new CreatedKey(key, "ppk_" + keyId + "_" + secret);
+    }
+
+    @Transactional
+    public void revoke(long accountId, long keyId) {
+        access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
+        ApiKey key = keys.findById(keyId).filter(k -> k.accountId() == accountId)
+                .orElseThrow(() -> new NotFoundException("api-key"));
+        if (key.active()) {
+            keys.save(key.revoked(clock.instant()));
+            audit.record(accountId, "api-key", String.valueOf(keyId), "API_KEY_REVOKED", key.name());
+        }
+    }
+
+    /** The caller behind a presented key, or empty when it is malformed, unknown or revoked. */
+    @Transactional
+    public Optional<ApiCaller> authenticate(String presented) {
+        if (presented == null) {
+            return Optional.empty();
+        }
+        var matcher = FORMAT.matcher(presented.trim());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> found = keys.findByKeyId(matcher.group(1));
+        byte[] presentedHash = hash(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
+        if (found.isEmpty() || !found.get().active()
+                || !MessageDigest.isEqual(presentedHash, found.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        ApiKey key = found.get();
+        Instant now = clock.instant();
+        keys.touch(key.id(), now, now.minus(Duration.ofMinutes(1)));
+        return Optional.of(new ApiCaller(key.id(), key.name(), key.accountId(), key.scopeSet()));
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String random(String alphabet, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

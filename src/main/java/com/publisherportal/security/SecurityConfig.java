@@ -1,0 +1,70 @@
+package com.publisherportal.security;
+
+import com.publisherportal.account.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.io.IOException;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /** HTTP APIs: stateless, API key only, one scope per path, JSON problem answers. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/leads/**").hasAuthority(ApiScope.LEADS_READ.authority())
+                        .requestMatchers("/api/reports/**").hasAuthority(ApiScope.REPORTS_READ.authority())
+                        .requestMatchers("/api/attribution/**").hasAuthority(ApiScope.ATTRIBUTION_CHECK.authority())
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer realm=\"publisher-portal\"");
+                            problem(response, 401, "Unauthorized", "A valid API key is required.");
+                        })
+                        .accessDeniedHandler((request, response, ex) ->
+                                problem(response, 403, "Forbidden", "This API key lacks the scope this API needs.")));
+        return http.build();
+    }
+
+    /** The browser UI: Vaadin's navigation access control with the portal's login view. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/images/**", "/actuator/health").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
