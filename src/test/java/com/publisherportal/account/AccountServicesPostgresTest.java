@@ -1,0 +1,9 @@
+package com.publisherportal.account;
+
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.publisherportal.testsupport.PostgresTest;
+
+@PortalSpringTest
+@PostgresTest
+class AccountServicesPostgresTest extends AccountServicesContract {
+}

@@ -1,0 +1,109 @@
+package com.publisherportal.ui;
+
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.account.ui.AccountUsersView;
+import com.publisherportal.account.ui.ChangePasswordView;
+import com.publisherportal.account.ui.LoginView;
+import com.publisherportal.account.ui.ProfileView;
+import com.publisherportal.account.ui.SignUpView;
+import com.publisherportal.common.ui.DashboardView;
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.publisherportal.security.AccountRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-up, user management, the forced password change and the language switch, through the views. */
+@PortalSpringTest
+@ActiveProfiles("test")
+class AccountUiTest extends KaribuTest {
+
+    @Autowired PublisherAccountRepository accounts;
+
+    @SuppressWarnings("unchecked")
+    private void fillSignUp(String publisherId, String email, String password) {
+        userSets(_get(TextField.class, spec -> spec.withId("legal-name")), "Northwind Traders SARL");
+        userSets(_get(TextField.class, spec -> spec.withId("display-name")), "Northwind");
+        userSets(_get(TextField.class, spec -> spec.withId("publisher-id")), publisherId);
+        userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("country")), "FR");
+        userSets(_get(TextField.class, spec -> spec.withId("owner-name")), "Nina North");
+        userSets(_get(EmailField.class, spec -> spec.withId("email")), email);
+        userSets(_get(PasswordField.class, spec -> spec.withId("password")), password);
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+    }
+
+    @Test
+    void signUpThroughTheFormCreatesTheAccountAndReturnsToSignIn() {
+        navigate("signup");
+        fillSignUp("northwind", "nina@northwind.example", "northwind passphrase");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(accounts.findByPublisherId("northwind")).isPresent();
+    }
+
+    @Test
+    void signUpShowsEachProblemAtItsField() {
+        navigate("signup");
+        fillSignUp("No Spaces!", "nina@", "short");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignUpView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("publisher-id")).isInvalid()).isTrue();
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).isInvalid()).isTrue();
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("12");
+        assertThat(_get(TextField.class, spec -> spec.withId("legal-name")).isInvalid()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOwnerAddsAUserWhoMustChooseAPasswordAtFirstSignIn() {
+        login("owner@contoso.example");
+        navigate("account/users");
+        _get(AccountUsersView.class);
+        _click(_get(Button.class, spec -> spec.withId("add-user")));
+        userSets(_get(TextField.class, spec -> spec.withId("new-user-name")), "Nora New");
+        userSets(_get(EmailField.class, spec -> spec.withId("new-user-email")), "nora@contoso.example");
+        userSets((Select<AccountRole>) _get(Select.class, spec -> spec.withId("new-user-role")), AccountRole.MARKETER);
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        String oneTimePassword = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        assertThat(oneTimePassword).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
+
+        login("nora@contoso.example");
+        navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
+        userSets(_get(PasswordField.class, spec -> spec.withId("current-password")), oneTimePassword);
+        userSets(_get(PasswordField.class, spec -> spec.withId("new-password")), "nora chose this one");
+        userSets(_get(PasswordField.class, spec -> spec.withId("confirm-password")), "nora chose this one");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switchingToFrenchTranslatesThePortal() {
+        login("finance@contoso.example");
+        navigate("");
+        assertThat(_get(H2.class, spec -> spec.withText("Welcome, Frank Finance")).isVisible()).isTrue();
+        navigate("profile");
+        _get(ProfileView.class);
+        userSets((RadioButtonGroup<String>) _get(RadioButtonGroup.class, spec -> spec.withId("language")), "fr");
+        // The switch reloads the page; the new UI takes the stored preference.
+        login("finance@contoso.example");
+        navigate("");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
+        assertThat(_get(H2.class, spec -> spec.withText("Bienvenue, Frank Finance")).isVisible()).isTrue();
+    }
+}

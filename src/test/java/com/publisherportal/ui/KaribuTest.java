@@ -1,0 +1,80 @@
+package com.publisherportal.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.publisherportal.security.PortalUser;
+import com.publisherportal.testsupport.SignIn;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Base of the UI tests: a mocked Vaadin session on the real Spring context. Karibu does not run
+ * the servlet filter chain, so signing in sets the security context and tells the fake request
+ * the user's principal and roles, as Spring Security's request wrapper would.
+ */
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.publisherportal");
+
+    @Autowired protected ApplicationContext context;
+    @Autowired protected SignIn signIn;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SignIn.out();
+    }
+
+    protected PortalUser login(String email) {
+        PortalUser user = signIn.as(email);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        return user;
+    }
+
+    /**
+     * Sets a field's value as if the user typed or picked it (karibu 2.6's _setValue calls a
+     * Vaadin-internal method that Vaadin 25 changed).
+     */
+    protected static <T> void userSets(AbstractField<?, T> field, T value) {
+        if (!field.isEnabled() || field.isReadOnly() || !field.isVisible()) {
+            throw new IllegalStateException("The field is not editable: " + field);
+        }
+        try {
+            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected void navigate(String path) {
+        UI.getCurrent().navigate(path);
+    }
+}

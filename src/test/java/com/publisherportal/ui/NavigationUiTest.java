@@ -1,0 +1,85 @@
+package com.publisherportal.ui;
+
+import com.publisherportal.account.ui.LoginView;
+import com.publisherportal.account.ui.PublisherAccountsView;
+import com.publisherportal.common.ui.DashboardView;
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who lands where, and who sees which navigation. */
+@PortalSpringTest
+@ActiveProfiles("test")
+class NavigationUiTest extends KaribuTest {
+
+    private List<String> navigation() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).sorted().toList();
+    }
+
+    @Test
+    void anAnonymousUserLandsOnTheLoginPage() {
+        navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        navigate("account/users");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users",
+            "developer@contoso.example;  ",
+            "marketer@contoso.example;   ",
+            "finance@contoso.example;    ",
+            "reviewer@portal.example;    ,staff/accounts,staff/audit",
+            "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit"})
+    void eachRoleSeesExactlyItsNavigation(String email, String expected) {
+        login(email);
+        navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+        List<String> paths = expected == null ? List.of("") : Arrays.stream(expected.split(",", -1)).map(String::trim).sorted().toList();
+        assertThat(navigation()).containsExactlyElementsOf(paths);
+    }
+
+    /** Karibu reports the refusal Vaadin's navigation access control makes as an exception. */
+    private static void assertRefused(Runnable navigation) {
+        assertThatThrownBy(navigation::run).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void aPublisherOpeningAStaffRouteIsRefused() {
+        login("owner@contoso.example");
+        assertRefused(() -> navigate("staff/accounts"));
+        assertRefused(() -> navigate("staff/audit"));
+        assertRefused(() -> navigate("admin/staff"));
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PublisherAccountsView.class);
+    }
+
+    @Test
+    void aDeveloperCannotOpenUserManagement() {
+        login("developer@contoso.example");
+        assertRefused(() -> navigate("account/users"));
+        assertRefused(() -> navigate("account/api-keys"));
+    }
+
+    @Test
+    void staffCannotOpenAPublishersUserManagementButSeesPublishers() {
+        login("reviewer@portal.example");
+        assertRefused(() -> navigate("account/users"));
+        assertRefused(() -> navigate("admin/staff"));
+        navigate("staff/accounts");
+        _get(PublisherAccountsView.class);
+    }
+}
