@@ -34,14 +34,15 @@ public class DashboardView extends VerticalLayout {
         setId("dashboard");
         PortalUser user = currentUser.require();
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
+        Paragraph intro = new Paragraph();
         Div cards = new Div();
         cards.addClassName("portal-cards");
-        add(cards);
+        add(intro, cards);
         if (user.isPublisher()) {
             PublisherAccount account = accounts.ownAccount();
             List<Member> members = accounts.members(account.id());
-            add(new Paragraph(getTranslation("dashboard.publisher.intro", account.displayName(),
-                    getTranslation("role." + user.accountRole().name()))));
+            intro.setText(getTranslation("dashboard.publisher.intro", account.displayName(),
+                    getTranslation("role." + user.accountRole().name())));
             cards.add(card("dashboard.card.account", account.displayName(), account.legalName() + " · " + account.publisherId()));
             cards.add(card("dashboard.card.users", Formats.number(members.stream().filter(Member::enabled).count()),
                     getTranslation("dashboard.card.users.detail", members.size())));
@@ -52,7 +53,7 @@ public class DashboardView extends VerticalLayout {
             }
         } else if (user.isStaff()) {
             int count = accounts.countAccounts(null);
-            add(new Paragraph(getTranslation("dashboard.staff.intro")));
+            intro.setText(getTranslation("dashboard.staff.intro"));
             cards.add(card("dashboard.card.publishers", Formats.number(count), getTranslation("dashboard.card.publishers.detail")));
             add(recentActivity(audit.findAll(AuditFilter.none(), PageRequest.of(0, 8))));
         }

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -116,8 +117,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String titleKey = getContent() instanceof TitledView titled ? titled.titleKey()
-                : MenuConfiguration.getPageHeader(getContent()).orElse(null);
+        Menu menu = getContent() == null ? null : getContent().getClass().getAnnotation(Menu.class);
+        String titleKey = getContent() instanceof TitledView titled ? titled.titleKey() : menu == null ? null : menu.title();
         viewTitle.setText(titleKey == null ? "" : getTranslation(titleKey));
         UI.getCurrent().getPage().setTitle(viewTitle.getText().isEmpty() ? getTranslation("app.name")
                 : viewTitle.getText() + " · " + getTranslation("app.name"));

@@ -3,16 +3,22 @@ package com.publisherportal.common.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * English and French texts from {@code i18n/messages*.properties}, formatted with
+ * English and French texts from the bundles under {@code i18n/} (one per feature, e.g.
+ * {@code i18n/messages.properties} and {@code i18n/messages_fr.properties}), formatted with
  * {@link MessageFormat} in the user's locale. A missing key shows as the key itself and is
  * logged, so a gap is visible instead of breaking the page.
  */
@@ -21,8 +27,23 @@ public class PortalI18NProvider implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale FRENCH = Locale.FRENCH;
-    private static final String BUNDLE = "i18n.messages";
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<String> bundles;
+
+    public PortalI18NProvider() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+            bundles = Arrays.stream(found).map(Resource::getFilename).filter(Objects::nonNull)
+                    .filter(name -> !name.contains("_"))
+                    .map(name -> "i18n." + name.substring(0, name.length() - ".properties".length()))
+                    .distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -35,14 +56,14 @@ public class PortalI18NProvider implements I18NProvider {
             return "";
         }
         Locale effective = locale != null && "fr".equals(locale.getLanguage()) ? FRENCH : ENGLISH;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation {} for {}", key, effective);
-            return key;
+        for (String bundle : bundles) {
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
+            if (texts.containsKey(key)) {
+                String pattern = texts.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            }
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        log.warn("Missing translation {} for {}", key, effective);
+        return key;
     }
 }
