@@ -21,6 +21,21 @@ import java.io.IOException;
 @EnableWebSecurity
 class SecurityConfig {
 
+    /**
+     * External intake (e.g. leads posted by the marketplace to a URL holding an unguessable
+     * token): no session, no CSRF, no sign-in; the endpoint itself checks the token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/intake/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
     /** HTTP APIs: stateless, API key only, one scope per path, JSON problem answers. */
     @Bean
     @Order(1)

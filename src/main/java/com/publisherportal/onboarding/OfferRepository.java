@@ -1,0 +1,21 @@
+package com.publisherportal.onboarding;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface OfferRepository extends ListCrudRepository<Offer, Long> {
+
+    List<Offer> findByAccountIdOrderByNameAsc(long accountId);
+
+    Optional<Offer> findByAccountIdAndOfferId(long accountId, String offerId);
+
+    boolean existsByAccountIdAndOfferId(long accountId, String offerId);
+
+    @Query("""
+            SELECT o.* FROM offer o JOIN publisher_account a ON a.id = o.account_id
+            WHERE a.publisher_id = :publisherId AND o.offer_id = :offerId""")
+    Optional<Offer> findByPublisherIdAndOfferId(String publisherId, String offerId);
+}

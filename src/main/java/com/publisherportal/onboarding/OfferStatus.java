@@ -1,0 +1,23 @@
+package com.publisherportal.onboarding;
+
+/** Where an offer is on its way to the storefront (domain.md 2). */
+public enum OfferStatus {
+    DRAFT,
+    SUBMITTED,
+    IN_CERTIFICATION,
+    ATTENTION_NEEDED,
+    PREVIEW,
+    LIVE,
+    STOP_SELL_PENDING,
+    NOT_AVAILABLE;
+
+    /** Customers can find and buy the offer. */
+    public boolean isOnStorefront() {
+        return this == LIVE || this == STOP_SELL_PENDING;
+    }
+
+    /** The publisher may still change the offer before staff look at it. */
+    public boolean isEditable() {
+        return this == DRAFT || this == ATTENTION_NEEDED;
+    }
+}

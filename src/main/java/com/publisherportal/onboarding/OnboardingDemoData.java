@@ -1,0 +1,135 @@
+package com.publisherportal.onboarding;
+
+import com.publisherportal.account.PublisherAccount;
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.account.AppUserRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Demo onboarding: Contoso and Fabrikam have approved nominations and registrations and offers
+ * in several states, and the staff queue holds items on time and overdue.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
+public class OnboardingDemoData implements ApplicationRunner {
+
+    private final PublisherAccountRepository accounts;
+    private final AppUserRepository users;
+    private final NominationRepository nominations;
+    private final SellerRegistrationRepository registrations;
+    private final OfferRepository offers;
+    private final OfferHistoryRepository history;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    OnboardingDemoData(PublisherAccountRepository accounts, AppUserRepository users, NominationRepository nominations,
+                       SellerRegistrationRepository registrations, OfferRepository offers,
+                       OfferHistoryRepository history, BusinessCalendar calendar, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.nominations = nominations;
+        this.registrations = registrations;
+        this.offers = offers;
+        this.history = history;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var contoso = accounts.findByPublisherId("contoso");
+        var fabrikam = accounts.findByPublisherId("fabrikam");
+        if (contoso.isEmpty() || fabrikam.isEmpty() || nominations.count() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        long alice = userId("owner@contoso.example");
+        long dev = userId("developer@contoso.example");
+        long fiona = userId("owner@fabrikam.example");
+        long reviewer = userId("reviewer@portal.example");
+
+        approvedOnboarding(contoso.get(), alice, reviewer, now.minus(Duration.ofDays(120)));
+        approvedOnboarding(fabrikam.get(), fiona, reviewer, now.minus(Duration.ofDays(90)));
+
+        long c = contoso.get().id();
+        offer(c, "contoso-analytics", "Contoso Analytics", OfferType.SAAS, OfferStatus.LIVE, alice, reviewer, now.minus(Duration.ofDays(100)));
+        offer(c, "contoso-advisory", "Contoso: 2-Week Implementation", OfferType.CONSULTING_SERVICE, OfferStatus.LIVE, alice, reviewer, now.minus(Duration.ofDays(80)));
+        offer(c, "contoso-secure-vm", "Contoso Secure VM", OfferType.VIRTUAL_MACHINE, OfferStatus.SUBMITTED, dev, reviewer, now.minus(Duration.ofDays(9)));
+        offer(c, "contoso-insights-pbi", "Contoso Insights for Power BI", OfferType.BUSINESS_APP, OfferStatus.ATTENTION_NEEDED, alice, reviewer, now.minus(Duration.ofDays(20)));
+        offer(c, "contoso-edge", "Contoso Edge Agent", OfferType.IOT_EDGE_MODULE, OfferStatus.DRAFT, dev, reviewer, now.minus(Duration.ofDays(3)));
+        long f = fabrikam.get().id();
+        offer(f, "fabrikam-backup", "Fabrikam Backup", OfferType.AZURE_APPLICATION, OfferStatus.LIVE, fiona, reviewer, now.minus(Duration.ofDays(60)));
+        offer(f, "fabrikam-vault", "Fabrikam Vault", OfferType.CONTAINER, OfferStatus.PREVIEW, fiona, reviewer, now.minus(Duration.ofDays(15)));
+        offer(f, "fabrikam-sync", "Fabrikam Sync", OfferType.SAAS, OfferStatus.SUBMITTED, fiona, reviewer, now.minus(Duration.ofDays(1)));
+    }
+
+    private long userId(String email) {
+        return users.findByEmail(email).orElseThrow().id();
+    }
+
+    private void approvedOnboarding(PublisherAccount account, long owner, long reviewer, Instant at) {
+        nominations.save(new Nomination(null, account.id(), account.displayName() + " suite", OfferType.SAAS,
+                "Business software for mid-sized companies, delivered as a service.", PlatformRelation.RUNS_ON,
+                "App Service", "Finance and operations teams in mid-sized companies",
+                "https://www." + account.publisherId() + ".example", ReviewStatus.APPROVED, owner, at,
+                calendar.addBusinessDays(at, BusinessCalendar.NOMINATION_DAYS), reviewer, at.plus(Duration.ofHours(20)),
+                reviewer, at.plus(Duration.ofDays(2)), null, null));
+        Instant registered = at.plus(Duration.ofDays(3));
+        registrations.save(new SellerRegistration(null, account.id(), account.legalName(), "1 Market Street",
+                "FR".equals(account.country()) ? "Lyon" : "Seattle", "FR".equals(account.country()) ? "69002" : "98101",
+                account.country(), "FR".equals(account.country()) ? "FR40303265045" : "91-1144442",
+                "FR".equals(account.country()) ? "FR7630006000011234567890189" : "DE89370400440532013000",
+                "support@" + account.publisherId() + ".example", "+1 425 555 0100", owner, registered, owner,
+                registered, owner, registered, owner, registered, ReviewStatus.APPROVED, owner, registered,
+                calendar.addBusinessDays(registered, BusinessCalendar.REGISTRATION_DAYS), reviewer,
+                registered.plus(Duration.ofDays(1)), reviewer, registered.plus(Duration.ofDays(6)), null, null));
+    }
+
+    /** An offer that went through the lifecycle up to {@code target}, with the history it would have. */
+    private void offer(long accountId, String offerId, String name, OfferType type, OfferStatus target, long owner,
+                       long reviewer, Instant created) {
+        Offer offer = offers.save(new Offer(null, accountId, offerId, name, type, OfferStatus.DRAFT, owner, created,
+                null, null, null, null, null, null));
+        String ownerEmail = users.findById(owner).orElseThrow().email();
+        history.record(offer.id(), created, owner, ownerEmail, null, OfferStatus.DRAFT, null);
+        if (target == OfferStatus.DRAFT) {
+            return;
+        }
+        Instant submitted = created.plus(Duration.ofDays(2));
+        Instant due = calendar.addBusinessDays(submitted, BusinessCalendar.CERTIFICATION_DAYS);
+        offer = offers.save(offer.submitted(submitted, due));
+        history.record(offer.id(), submitted, owner, ownerEmail, OfferStatus.DRAFT, OfferStatus.SUBMITTED, null);
+        if (target == OfferStatus.SUBMITTED) {
+            return;
+        }
+        Instant reviewed = submitted.plus(Duration.ofDays(3));
+        history.record(offer.id(), submitted.plus(Duration.ofDays(1)), reviewer, "reviewer@portal.example",
+                OfferStatus.SUBMITTED, OfferStatus.IN_CERTIFICATION, null);
+        if (target == OfferStatus.ATTENTION_NEEDED) {
+            offers.save(offer.withStatus(OfferStatus.ATTENTION_NEEDED));
+            history.record(offer.id(), reviewed, reviewer, "reviewer@portal.example", OfferStatus.IN_CERTIFICATION,
+                    OfferStatus.ATTENTION_NEEDED, "The getting-started text links to a page that does not load.");
+            return;
+        }
+        history.record(offer.id(), reviewed, reviewer, "reviewer@portal.example", OfferStatus.IN_CERTIFICATION,
+                OfferStatus.PREVIEW, null);
+        if (target == OfferStatus.PREVIEW) {
+            offers.save(offer.withStatus(OfferStatus.PREVIEW));
+            return;
+        }
+        Instant live = reviewed.plus(Duration.ofDays(2));
+        offers.save(offer.live(live));
+        history.record(offer.id(), live, owner, ownerEmail, OfferStatus.PREVIEW, OfferStatus.LIVE, null);
+    }
+}

@@ -1,0 +1,12 @@
+package com.publisherportal.onboarding;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+
+public interface SellerRegistrationRepository extends ListCrudRepository<SellerRegistration, Long> {
+
+    boolean existsByAccountIdAndStatus(long accountId, ReviewStatus status);
+
+    List<SellerRegistration> findByAccountIdOrderBySubmittedAtDesc(long accountId);
+}
