@@ -1,7 +1,9 @@
 package com.publisherportal.onboarding;
 
+import com.publisherportal.common.Translatable;
+
 /** Where an offer is on its way to the storefront (domain.md 2). */
-public enum OfferStatus {
+public enum OfferStatus implements Translatable {
     DRAFT,
     SUBMITTED,
     IN_CERTIFICATION,
@@ -19,5 +21,10 @@ public enum OfferStatus {
     /** The publisher may still change the offer before staff look at it. */
     public boolean isEditable() {
         return this == DRAFT || this == ATTENTION_NEEDED;
+    }
+
+    @Override
+    public String messageKey() {
+        return "offer-status." + name();
     }
 }

@@ -1,7 +1,9 @@
 package com.publisherportal.onboarding;
 
+import com.publisherportal.common.Translatable;
+
 /** The marketplace's offer types (domain.md 3). */
-public enum OfferType {
+public enum OfferType implements Translatable {
     VIRTUAL_MACHINE,
     AZURE_APPLICATION,
     SAAS,
@@ -28,5 +30,10 @@ public enum OfferType {
     /** Offers whose listing names industries (consulting and AppSource). */
     public boolean allowsIndustries() {
         return this == BUSINESS_APP || this == CONSULTING_SERVICE;
+    }
+
+    @Override
+    public String messageKey() {
+        return "offer-type." + name();
     }
 }

@@ -49,6 +49,11 @@ public final class Formats {
                 .withLocale(locale()).withZone(zone()).format(instant);
     }
 
+    /** A date with its weekday, e.g. "Wed 25 Nov 2026", for deadlines. */
+    public static String weekdayDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale()).withZone(zone()).format(instant);
+    }
+
     public static String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }

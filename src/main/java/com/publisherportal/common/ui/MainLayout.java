@@ -2,6 +2,8 @@ package com.publisherportal.common.ui;
 
 import com.publisherportal.account.ProfileService;
 import com.publisherportal.account.ui.ProfileView;
+import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.common.notification.ui.NotificationBell;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
 import com.vaadin.flow.component.Component;
@@ -46,7 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentUser currentUser, ProfileService profiles, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, ProfileService profiles, AuthenticationContext authentication,
+                      NotificationService notifications) {
         addClassName("portal-layout");
         setPrimarySection(Section.DRAWER);
 
@@ -55,7 +58,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("portal-view-title");
         Div spacer = new Div();
         spacer.addClassName("portal-spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu(currentUser.require(), profiles, authentication));
+        addToNavbar(toggle, viewTitle, spacer, new NotificationBell(notifications),
+                userMenu(currentUser.require(), profiles, authentication));
 
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("portal-brand");

@@ -1,5 +1,6 @@
 package com.publisherportal.common.ui;
 
+import com.publisherportal.common.Translatable;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,16 @@ public class PortalI18NProvider implements I18NProvider {
             ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
             if (texts.containsKey(key)) {
                 String pattern = texts.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                if (params.length == 0) {
+                    return pattern;
+                }
+                Object[] arguments = params.clone();
+                for (int i = 0; i < arguments.length; i++) {
+                    if (arguments[i] instanceof Translatable t) {
+                        arguments[i] = getTranslation(t.messageKey(), effective);
+                    }
+                }
+                return new MessageFormat(pattern, effective).format(arguments);
             }
         }
         log.warn("Missing translation {} for {}", key, effective);

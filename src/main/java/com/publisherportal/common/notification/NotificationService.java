@@ -1,0 +1,68 @@
+package com.publisherportal.common.notification;
+
+import com.publisherportal.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The notification centre: publishers hear of decisions, staff of new submissions. Each
+ * recipient gets their own row, so read state is per person; a user only ever reads their own.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository repository;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Tells the account's members (all of them when no roles are given); joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyAccount(long accountId, List<String> roles, String messageKey, String link, Object... arguments) {
+        List<String> targetRoles = roles.isEmpty()
+                ? List.of("OWNER", "MANAGER", "DEVELOPER", "MARKETER", "FINANCIAL") : roles;
+        repository.insertForAccount(accountId, targetRoles, clock.instant(), messageKey, join(arguments), link);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyStaff(String messageKey, String link, Object... arguments) {
+        repository.insertForStaff(clock.instant(), messageKey, join(arguments), link);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortalNotification> mine(int limit) {
+        return repository.latest(currentUser.require().userId(), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return currentUser.get().map(u -> repository.unread(u.userId())).orElse(0);
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        repository.markRead(currentUser.require().userId(), id, clock.instant());
+    }
+
+    @Transactional
+    public void markAllRead() {
+        repository.markAllRead(currentUser.require().userId(), clock.instant());
+    }
+
+    private static String join(Object... arguments) {
+        return arguments.length == 0 ? null : Stream.of(arguments).map(String::valueOf)
+                .map(s -> s.replace(NotificationRepository.SEPARATOR, " "))
+                .collect(Collectors.joining(NotificationRepository.SEPARATOR));
+    }
+}

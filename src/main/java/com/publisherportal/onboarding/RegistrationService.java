@@ -1,0 +1,126 @@
+package com.publisherportal.onboarding;
+
+import com.publisherportal.common.EmailAddress;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ValidationException.Violation;
+import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.security.AccountAccess;
+import com.publisherportal.security.AccountRole;
+import com.publisherportal.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Seller registration: the company's tax and payout profile and accepted policies, vetted by staff within 2 weeks. */
+@Service
+public class RegistrationService {
+
+    /** What the registration form asks for; the four acceptances must all be given. */
+    public record RegistrationForm(String legalName, String addressLine, String city, String postalCode, String country,
+                                   String taxId, String iban, String supportEmail, String supportPhone,
+                                   boolean policiesAccepted, boolean termsAccepted, boolean privacyAccepted,
+                                   boolean certificationAccepted) {
+    }
+
+    private final SellerRegistrationRepository registrations;
+    private final SupportedCountryRepository countries;
+    private final BusinessCalendar calendar;
+    private final AccountAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    RegistrationService(SellerRegistrationRepository registrations, SupportedCountryRepository countries,
+                        BusinessCalendar calendar, AccountAccess access, CurrentUser currentUser, AuditService audit,
+                        NotificationService notifications, Clock clock) {
+        this.registrations = registrations;
+        this.countries = countries;
+        this.calendar = calendar;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SellerRegistration> registrations(long accountId) {
+        access.requireMemberOrStaff(accountId);
+        return registrations.findByAccountIdOrderBySubmittedAtDesc(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SellerRegistration> latest(long accountId) {
+        return registrations(accountId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> supportedCountries() {
+        return countries.codes();
+    }
+
+    @Transactional
+    public SellerRegistration submit(long accountId, RegistrationForm form) {
+        access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
+        List<SellerRegistration> existing = registrations.findByAccountIdOrderBySubmittedAtDesc(accountId);
+        if (existing.stream().anyMatch(r -> r.status() != ReviewStatus.REJECTED)) {
+            throw new ValidationException("", "registration.already-submitted");
+        }
+        List<Violation> violations = new ArrayList<>();
+        String legalName = NominationService.Text.required(form.legalName(), "legalName", 200, violations);
+        String address = NominationService.Text.required(form.addressLine(), "addressLine", 200, violations);
+        String city = NominationService.Text.required(form.city(), "city", 100, violations);
+        String postalCode = NominationService.Text.required(form.postalCode(), "postalCode", 20, violations);
+        String taxId = NominationService.Text.required(form.taxId(), "taxId", 50, violations);
+        String phone = form.supportPhone() == null ? "" : form.supportPhone().trim();
+        if (phone.length() > 40) {
+            violations.add(new Violation("supportPhone", "common.too-long", 40));
+        }
+        if (!countries.isSupported(form.country())) {
+            violations.add(new Violation("country", "registration.country.unsupported"));
+        }
+        Iban iban = null;
+        try {
+            iban = Iban.parse(form.iban());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        EmailAddress supportEmail = null;
+        try {
+            supportEmail = EmailAddress.parse("supportEmail", form.supportEmail());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        if (!form.policiesAccepted()) {
+            violations.add(new Violation("policiesAccepted", "registration.accept.required"));
+        }
+        if (!form.termsAccepted()) {
+            violations.add(new Violation("termsAccepted", "registration.accept.required"));
+        }
+        if (!form.privacyAccepted()) {
+            violations.add(new Violation("privacyAccepted", "registration.accept.required"));
+        }
+        if (!form.certificationAccepted()) {
+            violations.add(new Violation("certificationAccepted", "registration.accept.required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        long user = currentUser.require().userId();
+        Instant now = clock.instant();
+        SellerRegistration saved = registrations.save(new SellerRegistration(null, accountId, legalName, address, city,
+                postalCode, form.country(), taxId, iban.value(), supportEmail.value(), phone.isEmpty() ? null : phone,
+                user, now, user, now, user, now, user, now, ReviewStatus.SUBMITTED, user, now,
+                calendar.addBusinessDays(now, BusinessCalendar.REGISTRATION_DAYS), null, null, null, null, null, null));
+        audit.record(accountId, "registration", String.valueOf(saved.id()), "REGISTRATION_SUBMITTED", legalName);
+        notifications.notifyStaff("notification.registration-submitted", "staff/review/registration/" + saved.id(), legalName);
+        return saved;
+    }
+}

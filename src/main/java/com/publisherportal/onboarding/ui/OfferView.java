@@ -1,0 +1,254 @@
+package com.publisherportal.onboarding.ui;
+
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.onboarding.CertificationReview;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferHistoryEntry;
+import com.publisherportal.onboarding.OfferLifecycle;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.onboarding.PrerequisiteService;
+import com.publisherportal.onboarding.PrerequisiteTick;
+import com.publisherportal.security.AccountRole;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.PortalUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * One offer: its status and the actions its state allows, the prerequisites checklist, the
+ * latest certification report, and the history of every transition.
+ */
+@Route(value = "offers/:offerId([0-9]+)", layout = MainLayout.class)
+@RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
+public class OfferView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+
+    private final OfferService offers;
+    private final OfferLifecycle lifecycle;
+    private final PrerequisiteService prerequisites;
+    private final PortalUser user;
+    private long offerId;
+
+    public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
+                     CurrentUser currentUser) {
+        this.offers = offers;
+        this.lifecycle = lifecycle;
+        this.prerequisites = prerequisites;
+        this.user = currentUser.require();
+        addClassName("portal-page");
+        setId("offer-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
+        try {
+            offers.offer(offerId);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Offer offer = offers.offer(offerId);
+        HorizontalLayout header = new HorizontalLayout(new H2(offer.name()), OnboardingStatus.offer(this, offer.status()));
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("offer.tab.overview"), overview(offer));
+        tabs.add(getTranslation("offer.tab.prerequisites"), prerequisitesTab(offer));
+        tabs.add(getTranslation("offer.tab.history"), historyTab());
+        add(tabs);
+    }
+
+    private boolean hasRole(AccountRole... roles) {
+        return user.isPublisher() && Set.of(roles).contains(user.accountRole());
+    }
+
+    private Component overview(Offer offer) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        OfferStatus status = offer.status();
+        if (status == OfferStatus.SUBMITTED || status == OfferStatus.IN_CERTIFICATION) {
+            box.add(new Paragraph(getTranslation("offer.certification-due", Formats.weekdayDate(offer.dueAt()))));
+        }
+        if (status == OfferStatus.ATTENTION_NEEDED) {
+            lifecycle.latestReview(offerId).filter(r -> !r.passed()).ifPresent(r -> box.add(report(r)));
+        }
+        if (status == OfferStatus.PREVIEW) {
+            box.add(new Paragraph(getTranslation("offer.preview.intro")));
+        }
+        if (status.isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER)) {
+            List<ValidationException.Violation> missing = lifecycle.validate(offerId);
+            Div failures = new Div();
+            failures.setId("submission-failures");
+            if (!missing.isEmpty()) {
+                failures.add(failureList(missing));
+            }
+            Button submit = new Button(getTranslation(status == OfferStatus.DRAFT ? "offer.submit" : "offer.resubmit"), e -> {
+                try {
+                    lifecycle.submit(offerId);
+                    Notify.success("offer.submitted");
+                    render();
+                } catch (ValidationException ex) {
+                    failures.removeAll();
+                    failures.add(failureList(ex.violations()));
+                }
+            });
+            submit.setId("submit-offer");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(failures, submit);
+        }
+        HorizontalLayout actions = new HorizontalLayout();
+        if (hasRole(AccountRole.OWNER, AccountRole.MANAGER)) {
+            if (status == OfferStatus.PREVIEW) {
+                actions.add(action("offer.go-live", "go-live", ButtonVariant.LUMO_SUCCESS, lifecycle::goLive));
+            }
+            if (status == OfferStatus.SUBMITTED || status == OfferStatus.IN_CERTIFICATION || status == OfferStatus.PREVIEW) {
+                actions.add(action("offer.cancel-publish", "cancel-publish", ButtonVariant.LUMO_TERTIARY,
+                        id -> lifecycle.cancelPublish(id, null)));
+            }
+            if (status == OfferStatus.LIVE) {
+                actions.add(stopSellButton());
+            }
+        }
+        box.add(actions);
+        return box;
+    }
+
+    private Button action(String labelKey, String id, ButtonVariant variant, LongFunction<Offer> call) {
+        Button button = new Button(getTranslation(labelKey), e -> {
+            try {
+                call.apply(offerId);
+                Notify.success("offer.updated");
+            } catch (PortalException ex) {
+                Notify.error(getTranslation(ex.messageKey(), ex.arguments()));
+            }
+            render();
+        });
+        button.setId(id);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    private Component stopSellButton() {
+        TextArea reason = new TextArea(getTranslation("offer.stop-sell.reason"));
+        reason.setMaxLength(2000);
+        Button stop = action("offer.stop-sell", "stop-sell", ButtonVariant.LUMO_ERROR,
+                id -> lifecycle.stopSell(id, reason.getValue()));
+        VerticalLayout box = new VerticalLayout(new Paragraph(getTranslation("offer.stop-sell.intro")), reason, stop);
+        box.setPadding(false);
+        return box;
+    }
+
+    private Component report(CertificationReview review) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("offer.report.title", Formats.dateTime(review.decidedAt()))));
+        UnorderedList checks = new UnorderedList();
+        checks.add(check("certification.global-review", review.globalReview()),
+                check("certification.platform-compatible", review.platformCompatible()),
+                check("certification.image-security", review.imageSecurity()),
+                check("certification.malware-free", review.malwareFree()),
+                check("certification.billing-model", review.billingModel()));
+        Paragraph text = new Paragraph(review.report());
+        text.addClassName("portal-report");
+        text.setId("certification-report");
+        box.add(checks, text);
+        return box;
+    }
+
+    private ListItem check(String key, boolean passed) {
+        return new ListItem((passed ? "✓ " : "✗ ") + getTranslation(key));
+    }
+
+    private Component failureList(List<ValidationException.Violation> violations) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("portal-failures");
+        violations.forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.arguments()))));
+        Div box = new Div(new Span(getTranslation("offer.submit.failures", violations.size())), list);
+        return box;
+    }
+
+    private Component prerequisitesTab(Offer offer) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        boolean editable = offer.status().isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
+        List<PrerequisiteTick> checklist = prerequisites.checklist(offerId);
+        for (boolean technical : new boolean[]{true, false}) {
+            List<PrerequisiteTick> group = checklist.stream().filter(t -> t.item().technical() == technical).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            box.add(new H3(getTranslation(technical ? "prerequisites.technical" : "prerequisites.business")));
+            for (PrerequisiteTick tick : group) {
+                Checkbox box1 = new Checkbox(getTranslation("prerequisite." + tick.item().name()), tick.done());
+                box1.setId("prerequisite-" + tick.item().name());
+                box1.setEnabled(editable);
+                box1.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        prerequisites.set(offerId, tick.item(), e.getValue());
+                        render();
+                    }
+                });
+                Span who = new Span(tick.done() ? getTranslation("prerequisites.ticked-by", tick.checkedBy(),
+                        Formats.dateTime(tick.checkedAt())) : "");
+                who.addClassName("portal-card-detail");
+                box.add(new Div(box1, who));
+            }
+        }
+        return box;
+    }
+
+    private Component historyTab() {
+        Grid<OfferHistoryEntry> grid = new Grid<>();
+        grid.setId("offer-history");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(h -> Formats.dateTime(h.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(OfferHistoryEntry::actorEmail).setHeader(getTranslation("audit.actor"));
+        grid.addColumn(h -> h.fromStatus() == null ? "" : getTranslation(h.fromStatus().messageKey()))
+                .setHeader(getTranslation("offer.history.from"));
+        grid.addColumn(h -> getTranslation(h.toStatus().messageKey())).setHeader(getTranslation("offer.history.to"));
+        grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("offer.history.comment")).setFlexGrow(2);
+        grid.setItems(lifecycle.history(offerId));
+        return grid;
+    }
+
+    @Override
+    public String titleKey() {
+        return "offer.title";
+    }
+}

@@ -1,0 +1,103 @@
+package com.publisherportal.onboarding.ui;
+
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.OfferType;
+import com.publisherportal.security.AccountRole;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.PortalUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The account's offers with their status; owners, managers and developers create drafts. */
+@Route(value = "offers", layout = MainLayout.class)
+@Menu(title = "nav.offers", order = 15, icon = "vaadin:package")
+@RolesAllowed(Roles.PUBLISHER)
+public class OffersView extends VerticalLayout {
+
+    private final OfferService offers;
+    private final long accountId;
+
+    public OffersView(CurrentUser currentUser, OfferService offers) {
+        this.offers = offers;
+        PortalUser user = currentUser.require();
+        this.accountId = user.accountId();
+        addClassName("portal-page");
+        setSizeFull();
+        if (Set.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER).contains(user.accountRole())) {
+            if (offers.mayCreateOffers(accountId)) {
+                Button create = new Button(getTranslation("offers.create"), e -> openCreateDialog());
+                create.setId("create-offer");
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(create);
+            } else {
+                add(new Paragraph(getTranslation("offer.create.needs-nomination")));
+            }
+        }
+        Grid<Offer> grid = new Grid<>();
+        grid.setId("offers-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Offer::name).setHeader(getTranslation("offers.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(Offer::offerId).setHeader(getTranslation("offers.offer-id")).setSortable(true);
+        grid.addColumn(o -> getTranslation(o.offerType().messageKey())).setHeader(getTranslation("offers.type")).setSortable(true);
+        grid.addComponentColumn(o -> OnboardingStatus.offer(this, o.status())).setHeader(getTranslation("common.status"))
+                .setComparator(Offer::status);
+        grid.addColumn(o -> Formats.date(o.createdAt())).setHeader(getTranslation("offers.created"));
+        grid.setItems(offers.offers(accountId));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("offers/" + e.getItem().id()));
+        add(grid);
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("offers.create"));
+        TextField offerId = new TextField(getTranslation("offers.offer-id"));
+        offerId.setHelperText(getTranslation("offers.offer-id.help"));
+        offerId.setMaxLength(50);
+        offerId.setId("new-offer-id");
+        TextField name = new TextField(getTranslation("offers.name"));
+        name.setMaxLength(OfferService.NAME_MAX_LENGTH);
+        name.setId("new-offer-name");
+        Select<OfferType> type = new Select<>();
+        type.setLabel(getTranslation("offers.type"));
+        type.setItems(OfferType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        type.setId("new-offer-type");
+        Map<String, HasValidation> fields = Map.of("offerId", offerId, "name", name, "offerType", type);
+        Button save = new Button(getTranslation("offers.create.submit"), e -> {
+            try {
+                Offer offer = offers.create(accountId, offerId.getValue(), name.getValue(), type.getValue());
+                dialog.close();
+                UI.getCurrent().navigate("offers/" + offer.id());
+            } catch (PortalException ex) {
+                FormErrors.show(dialog, ex, fields);
+            }
+        });
+        save.setId("save-offer");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(offerId, name, type));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}
