@@ -38,13 +38,13 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users",
-            "developer@contoso.example;  ",
-            "marketer@contoso.example;   ",
-            "finance@contoso.example;    ",
-            "reviewer@portal.example;    ,staff/accounts,staff/audit",
-            "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit"})
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,offers,onboarding",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,offers,onboarding",
+            "developer@contoso.example;  ,offers,onboarding",
+            "marketer@contoso.example;   ,offers,onboarding",
+            "finance@contoso.example;    ,offers,onboarding",
+            "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/queue",
+            "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {
         login(email);
         navigate("");

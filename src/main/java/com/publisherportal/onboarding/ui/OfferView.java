@@ -57,6 +57,8 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
     private final PrerequisiteService prerequisites;
     private final PortalUser user;
     private long offerId;
+    /** The open tab survives re-rendering after an action. */
+    private int selectedTab;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
                      CurrentUser currentUser) {
@@ -91,6 +93,9 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
         tabs.add(getTranslation("offer.tab.overview"), overview(offer));
         tabs.add(getTranslation("offer.tab.prerequisites"), prerequisitesTab(offer));
         tabs.add(getTranslation("offer.tab.history"), historyTab());
+        tabs.setId("offer-tabs");
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
     }
 

@@ -1,0 +1,221 @@
+package com.publisherportal.ui;
+
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.onboarding.OfferType;
+import com.publisherportal.onboarding.PlatformRelation;
+import com.publisherportal.onboarding.Prerequisite;
+import com.publisherportal.onboarding.ui.OfferView;
+import com.publisherportal.onboarding.ui.OnboardingView;
+import com.publisherportal.onboarding.ui.ReviewItemView;
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole seller path through the views: sign up → nominate → staff approve → register →
+ * approve → draft offer → prerequisites → submit → certification fails with a report → fix →
+ * resubmit → pass → preview → go live → stop sell.
+ */
+@PortalSpringTest
+@ActiveProfiles("test")
+class OnboardingPathUiTest extends KaribuTest {
+
+    private static final String OWNER = "olivia@tailspin.example";
+
+    @Autowired PublisherAccountRepository accounts;
+    @Autowired OfferService offers;
+    @Autowired NotificationService notifications;
+
+    private void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    private void type(String id, String value) {
+        userSets(_get(TextField.class, spec -> spec.withId(id)), value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String id, T value) {
+        userSets((Select<T>) _get(Select.class, spec -> spec.withId(id)), value);
+    }
+
+    private void tick(String id) {
+        userSets(_get(Checkbox.class, spec -> spec.withId(id)), true);
+    }
+
+    private void showTab(int index) {
+        _get(TabSheet.class, spec -> spec.withId("offer-tabs")).setSelectedIndex(index);
+    }
+
+    private long offerId() {
+        return offers.findByAddress("tailspin", "tailspin-vm").orElseThrow().id();
+    }
+
+    private OfferStatus status() {
+        return offers.findByAddress("tailspin", "tailspin-vm").orElseThrow().status();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPublisherGoesFromSignUpToALiveOfferAndStopsSelling() {
+        // Sign up
+        navigate("signup");
+        type("legal-name", "Tailspin Toys SAS");
+        type("display-name", "Tailspin");
+        type("publisher-id", "tailspin");
+        userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("country")), "FR");
+        type("owner-name", "Olivia Owner");
+        userSets(_get(EmailField.class, spec -> spec.withId("email")), OWNER);
+        userSets(_get(PasswordField.class, spec -> spec.withId("password")), "tailspin passphrase");
+        click("sign-up");
+
+        // Nominate
+        login(OWNER);
+        navigate("onboarding");
+        _get(OnboardingView.class);
+        navigate("onboarding/nomination");
+        type("nomination-product", "Tailspin Secure VM");
+        choose("nomination-type", OfferType.VIRTUAL_MACHINE);
+        userSets(_get(TextArea.class, spec -> spec.withId("nomination-description")), "A hardened VM image for toy shops.");
+        choose("nomination-relation", PlatformRelation.RUNS_ON);
+        type("nomination-service", "Virtual Machines");
+        type("nomination-customers", "Toy retailers");
+        type("nomination-website", "https://tailspin.example");
+        click("nomination-submit");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OnboardingView.class);
+
+        // Staff approve the nomination from the queue
+        login("reviewer@portal.example");
+        navigate("staff/queue");
+        navigate(queueLink("nomination"));
+        click("claim");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Claimed by Rita Reviewer")).isVisible()).isTrue();
+        click("approve");
+        login(OWNER);
+        assertThat(notifications.mine(5)).extracting(n -> n.messageKey()).contains("notification.nomination-approved");
+
+        // Register as a seller
+        navigate("onboarding/registration");
+        type("registration-legalName", "Tailspin Toys SAS");
+        type("registration-addressLine", "3 place Bellecour");
+        type("registration-city", "Lyon");
+        type("registration-postalCode", "69002");
+        userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("registration-country")), "FR");
+        type("registration-taxId", "FR40303265045");
+        type("registration-iban", "FR76 3000 6000 0112 3456 7890 189");
+        userSets(_get(EmailField.class, spec -> spec.withId("registration-supportEmail")), "help@tailspin.example");
+        tick("registration-policiesAccepted");
+        tick("registration-termsAccepted");
+        tick("registration-privacyAccepted");
+        tick("registration-certificationAccepted");
+        click("registration-submit");
+
+        login("reviewer@portal.example");
+        navigate(queueLink("registration"));
+        click("approve");
+
+        // Draft an offer and tick its prerequisites
+        login(OWNER);
+        navigate("offers");
+        click("create-offer");
+        type("new-offer-id", "tailspin-vm");
+        type("new-offer-name", "Tailspin Secure VM");
+        choose("new-offer-type", OfferType.VIRTUAL_MACHINE);
+        click("save-offer");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferView.class);
+        showTab(1);
+        for (Prerequisite p : Prerequisite.forType(OfferType.VIRTUAL_MACHINE)) {
+            if (p != Prerequisite.TEST_TOOLS_RUN) {
+                tick("prerequisite-" + p.name());
+            }
+        }
+        showTab(0);
+        click("submit-offer");
+        assertThat(status()).isEqualTo(OfferStatus.DRAFT);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()))
+                .anySatisfy(text -> assertThat(text).contains("Certification test tool"));
+        showTab(1);
+        tick("prerequisite-TEST_TOOLS_RUN");
+        showTab(0);
+        click("submit-offer");
+        assertThat(status()).isEqualTo(OfferStatus.SUBMITTED);
+
+        // Staff fail the certification with a report
+        login("reviewer@portal.example");
+        navigate("staff/review/certification/" + offerId());
+        _get(ReviewItemView.class);
+        click("claim");
+        assertThat(status()).isEqualTo(OfferStatus.IN_CERTIFICATION);
+        tick("cert-global");
+        tick("cert-platform");
+        tick("cert-malware");
+        tick("cert-billing");
+        userSets(_get(TextArea.class, spec -> spec.withId("cert-report")), "SSH root login is enabled in the image.");
+        click("record-certification");
+        assertThat(status()).isEqualTo(OfferStatus.ATTENTION_NEEDED);
+
+        // The publisher reads the report, fixes and resubmits
+        login(OWNER);
+        navigate("offers/" + offerId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("certification-report")).getText()).contains("SSH root login");
+        click("submit-offer");
+        assertThat(status()).isEqualTo(OfferStatus.SUBMITTED);
+
+        // Staff pass it
+        login("reviewer@portal.example");
+        navigate("staff/review/certification/" + offerId());
+        click("claim");
+        for (String id : new String[]{"cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing"}) {
+            tick(id);
+        }
+        click("record-certification");
+        assertThat(status()).isEqualTo(OfferStatus.PREVIEW);
+
+        // The publisher signs off: live; later, stop sell
+        login(OWNER);
+        navigate("offers/" + offerId());
+        click("go-live");
+        assertThat(status()).isEqualTo(OfferStatus.LIVE);
+        click("stop-sell");
+        assertThat(status()).isEqualTo(OfferStatus.STOP_SELL_PENDING);
+        login("reviewer@portal.example");
+        navigate("staff/review/stop_sell/" + offerId());
+        click("complete-stop-sell");
+        assertThat(status()).isEqualTo(OfferStatus.NOT_AVAILABLE);
+
+        // The history tab shows every step
+        login(OWNER);
+        navigate("offers/" + offerId());
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains("Not available");
+    }
+
+    /** The review page of the tailspin account's open item of a kind, as the queue links it. */
+    private String queueLink(String kind) {
+        long account = accounts.findByPublisherId("tailspin").orElseThrow().id();
+        var reviews = context.getBean(com.publisherportal.onboarding.ReviewService.class);
+        return reviews.queue(new com.publisherportal.onboarding.QueueFilter(
+                        com.publisherportal.onboarding.QueueKind.valueOf(kind.toUpperCase()), account, null, null),
+                com.publisherportal.common.PageRequest.of(0, 1)).getFirst().link();
+    }
+}
