@@ -74,13 +74,19 @@ public class AccountDemoData implements ApplicationRunner {
         long fiona = member(fabrikam, "owner@fabrikam.example", "Fiona Owner", AccountRole.OWNER, "fr", hash, now);
         member(fabrikam, "developer@fabrikam.example", "Diego Developer", AccountRole.DEVELOPER, "en", hash, now);
 
+        // Two newcomers still on their way in, so the staff queue has work to show.
+        PublisherAccount woodgrove = account("woodgrove", "Woodgrove Bank plc", "Woodgrove", "GB", now);
+        member(woodgrove, "owner@woodgrove.example", "Wendy Owner", AccountRole.OWNER, "en", hash, now);
+        PublisherAccount litware = account("litware", "Litware GmbH", "Litware", "DE", now);
+        member(litware, "owner@litware.example", "Lukas Owner", AccountRole.OWNER, "en", hash, now);
+
         users.save(AppUser.create("reviewer@portal.example", "Rita Reviewer", hash, "en", false, PlatformRole.STAFF, now));
         users.save(AppUser.create("admin@portal.example", "Adam Admin", hash, "en", false, PlatformRole.ADMIN, now));
 
         EnumSet<ApiScope> all = EnumSet.allOf(ApiScope.class);
         apiKeys.store(contoso.id(), "Demo key", "contosodemo01", CONTOSO_API_KEY.substring(18), all, alice);
         apiKeys.store(fabrikam.id(), "Demo key", "fabrikamdemo01", FABRIKAM_API_KEY.substring(19), all, fiona);
-        audit.record(null, "system", null, "demo-data", null, "DEMO_DATA_SEEDED", "Contoso, Fabrikam, staff");
+        audit.record(null, "system", null, "demo-data", null, "DEMO_DATA_SEEDED", "Contoso, Fabrikam, Woodgrove, Litware, staff");
     }
 
     private PublisherAccount account(String publisherId, String legalName, String displayName, String country,

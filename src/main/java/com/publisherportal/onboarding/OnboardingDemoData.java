@@ -65,13 +65,40 @@ public class OnboardingDemoData implements ApplicationRunner {
         long c = contoso.get().id();
         offer(c, "contoso-analytics", "Contoso Analytics", OfferType.SAAS, OfferStatus.LIVE, alice, reviewer, now.minus(Duration.ofDays(100)));
         offer(c, "contoso-advisory", "Contoso: 2-Week Implementation", OfferType.CONSULTING_SERVICE, OfferStatus.LIVE, alice, reviewer, now.minus(Duration.ofDays(80)));
-        offer(c, "contoso-secure-vm", "Contoso Secure VM", OfferType.VIRTUAL_MACHINE, OfferStatus.SUBMITTED, dev, reviewer, now.minus(Duration.ofDays(9)));
+        offer(c, "contoso-secure-vm", "Contoso Secure VM", OfferType.VIRTUAL_MACHINE, OfferStatus.SUBMITTED, dev, reviewer, now.minus(Duration.ofDays(12)));
         offer(c, "contoso-insights-pbi", "Contoso Insights for Power BI", OfferType.BUSINESS_APP, OfferStatus.ATTENTION_NEEDED, alice, reviewer, now.minus(Duration.ofDays(20)));
         offer(c, "contoso-edge", "Contoso Edge Agent", OfferType.IOT_EDGE_MODULE, OfferStatus.DRAFT, dev, reviewer, now.minus(Duration.ofDays(3)));
         long f = fabrikam.get().id();
         offer(f, "fabrikam-backup", "Fabrikam Backup", OfferType.AZURE_APPLICATION, OfferStatus.LIVE, fiona, reviewer, now.minus(Duration.ofDays(60)));
         offer(f, "fabrikam-vault", "Fabrikam Vault", OfferType.CONTAINER, OfferStatus.PREVIEW, fiona, reviewer, now.minus(Duration.ofDays(15)));
-        offer(f, "fabrikam-sync", "Fabrikam Sync", OfferType.SAAS, OfferStatus.SUBMITTED, fiona, reviewer, now.minus(Duration.ofDays(1)));
+        offer(f, "fabrikam-sync", "Fabrikam Sync", OfferType.SAAS, OfferStatus.SUBMITTED, fiona, reviewer, now.minus(Duration.ofDays(3)));
+
+        // Woodgrove's nomination waits past its 3-day clock; Litware's registration is being vetted.
+        accounts.findByPublisherId("woodgrove").ifPresent(w -> {
+            long wendy = userId("owner@woodgrove.example");
+            Instant submitted = now.minus(Duration.ofDays(6));
+            nominations.save(new Nomination(null, w.id(), "Woodgrove Payments Gateway", OfferType.AZURE_APPLICATION,
+                    "Card payments for online shops, deployed into the customer's subscription.",
+                    PlatformRelation.DEPLOYS_TO, "Azure Kubernetes Service", "Online retailers in Europe",
+                    "https://www.woodgrove.example", ReviewStatus.SUBMITTED, wendy, submitted,
+                    calendar.addBusinessDays(submitted, BusinessCalendar.NOMINATION_DAYS), null, null, null, null,
+                    null, null));
+        });
+        accounts.findByPublisherId("litware").ifPresent(l -> {
+            long lukas = userId("owner@litware.example");
+            Instant nominated = now.minus(Duration.ofDays(10));
+            nominations.save(new Nomination(null, l.id(), "Litware Field Service", OfferType.BUSINESS_APP,
+                    "Field-service scheduling for Dynamics 365.", PlatformRelation.INTEGRATES_WITH, "Dynamics 365",
+                    "Utilities and telecom operators", "https://www.litware.example", ReviewStatus.APPROVED, lukas,
+                    nominated, calendar.addBusinessDays(nominated, BusinessCalendar.NOMINATION_DAYS), reviewer,
+                    nominated.plus(Duration.ofHours(30)), reviewer, nominated.plus(Duration.ofDays(2)), null, null));
+            Instant registered = now.minus(Duration.ofDays(2));
+            registrations.save(new SellerRegistration(null, l.id(), l.legalName(), "Hauptstraße 5", "München", "80331",
+                    "DE", "DE129273398", "DE89370400440532013000", "support@litware.example", null, lukas, registered,
+                    lukas, registered, lukas, registered, lukas, registered, ReviewStatus.SUBMITTED, lukas, registered,
+                    calendar.addBusinessDays(registered, BusinessCalendar.REGISTRATION_DAYS), null, null, null, null,
+                    null, null));
+        });
     }
 
     private long userId(String email) {

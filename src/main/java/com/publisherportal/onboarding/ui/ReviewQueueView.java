@@ -67,8 +67,8 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addColumn(i -> getTranslation(i.kind().messageKey())).setKey("kind").setSortable(true).setHeader(getTranslation("queue.kind"));
         grid.addColumn(QueueItem::publisherName).setKey("publisherName").setSortable(true).setHeader(getTranslation("queue.publisher"));
         grid.addColumn(QueueItem::title).setKey("title").setSortable(true).setHeader(getTranslation("queue.item")).setFlexGrow(2);
-        grid.addColumn(i -> Formats.dateTime(i.submittedAt())).setKey("submittedAt").setSortable(true).setHeader(getTranslation("common.submitted"));
-        grid.addColumn(i -> Formats.weekdayDate(i.dueAt())).setKey("dueAt").setSortable(true).setHeader(getTranslation("queue.due"));
+        grid.addColumn(i -> Formats.dateTime(i.submittedAt())).setKey("submittedAt").setSortable(true).setHeader(getTranslation("common.submitted")).setAutoWidth(true);
+        grid.addColumn(i -> Formats.weekdayDate(i.dueAt())).setKey("dueAt").setSortable(true).setHeader(getTranslation("queue.due")).setAutoWidth(true);
         grid.addComponentColumn(i -> OnboardingStatus.clock(this, reviews.clockStatus(i.dueAt()))).setHeader(getTranslation("queue.clock"));
         grid.addColumn(i -> i.claimedBy() == null ? "" : i.claimedBy()).setHeader(getTranslation("queue.claimed-by"));
         grid.setItems(query -> {
