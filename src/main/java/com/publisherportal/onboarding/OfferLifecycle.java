@@ -10,6 +10,7 @@ import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,15 @@ public class OfferLifecycle {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final NotificationService notifications;
+    private final List<PendingChanges> pendingChanges;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OfferLifecycle(OfferRepository offers, OfferService offerService, OfferHistoryRepository history,
                    CertificationReviewRepository reviews, List<SubmissionCheck> checks, BusinessCalendar calendar,
                    AccountAccess access, CurrentUser currentUser, AuditService audit,
-                   NotificationService notifications, Clock clock) {
+                   NotificationService notifications, List<PendingChanges> pendingChanges,
+                   ApplicationEventPublisher events, Clock clock) {
         this.offers = offers;
         this.offerService = offerService;
         this.history = history;
@@ -56,6 +60,8 @@ public class OfferLifecycle {
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
+        this.pendingChanges = pendingChanges;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,11 +72,16 @@ public class OfferLifecycle {
         return checks.stream().flatMap(c -> c.check(offer).stream()).toList();
     }
 
-    /** Submits a draft (or a fixed offer that needed attention) for certification, if every check passes. */
+    /**
+     * Submits a draft (or a fixed offer that needed attention, or a live offer's pending changes)
+     * for certification, if every check passes.
+     */
     @Transactional
     public Offer submit(long offerId) {
         Offer offer = publisherAction(offerId, AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
-        requireState(offer, "offer.cannot.submit", OfferStatus.DRAFT, OfferStatus.ATTENTION_NEEDED);
+        if (!(offer.status() == OfferStatus.LIVE && hasPendingChanges(offer))) {
+            requireState(offer, "offer.cannot.submit", OfferStatus.DRAFT, OfferStatus.ATTENTION_NEEDED);
+        }
         List<Violation> failures = checks.stream().flatMap(c -> c.check(offer).stream()).toList();
         if (!failures.isEmpty()) {
             throw new ValidationException(failures);
@@ -82,12 +93,16 @@ public class OfferLifecycle {
         return saved;
     }
 
-    /** Takes the offer back to draft before it goes live. */
+    /**
+     * Takes the offer back before it goes live: to draft, or, for changes to an offer that is
+     * already live, back to live with the changes kept as a draft.
+     */
     @Transactional
     public Offer cancelPublish(long offerId, String comment) {
         Offer offer = publisherAction(offerId, AccountRole.OWNER, AccountRole.MANAGER);
         requireState(offer, "offer.cannot.cancel", OfferStatus.SUBMITTED, OfferStatus.IN_CERTIFICATION, OfferStatus.PREVIEW);
-        Offer saved = save(offer.withStatus(OfferStatus.DRAFT).claimed(null, null));
+        OfferStatus back = offer.wentLiveAt() != null ? OfferStatus.LIVE : OfferStatus.DRAFT;
+        Offer saved = save(offer.withStatus(back).claimed(null, null));
         transitioned(offer, saved, comment);
         return saved;
     }
@@ -99,6 +114,7 @@ public class OfferLifecycle {
         requireState(offer, "offer.cannot.go-live", OfferStatus.PREVIEW);
         Offer saved = save(offer.live(clock.instant()));
         transitioned(offer, saved, null);
+        events.publishEvent(new OfferWentLive(saved.id()));
         return saved;
     }
 
@@ -182,6 +198,12 @@ public class OfferLifecycle {
     public Optional<CertificationReview> latestReview(long offerId) {
         offerService.offer(offerId);
         return reviews.findFirstByOfferIdOrderByDecidedAtDescIdDesc(offerId);
+    }
+
+    /** Whether a live offer has changes (such as a new listing revision) waiting to be submitted. */
+    @Transactional(readOnly = true)
+    public boolean hasPendingChanges(Offer offer) {
+        return pendingChanges.stream().anyMatch(p -> p.hasPendingChanges(offer));
     }
 
     private Offer publisherAction(long offerId, AccountRole... roles) {

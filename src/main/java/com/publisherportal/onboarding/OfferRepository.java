@@ -14,6 +14,10 @@ public interface OfferRepository extends ListCrudRepository<Offer, Long> {
 
     boolean existsByAccountIdAndOfferId(long accountId, String offerId);
 
+    /** Locks the offer row, so concurrent first edits cannot both start a draft revision. */
+    @Query("SELECT * FROM offer WHERE id = :id FOR UPDATE")
+    Optional<Offer> lockById(long id);
+
     @Query("""
             SELECT o.* FROM offer o JOIN publisher_account a ON a.id = o.account_id
             WHERE a.publisher_id = :publisherId AND o.offer_id = :offerId""")

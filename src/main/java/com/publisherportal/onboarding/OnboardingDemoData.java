@@ -29,18 +29,21 @@ public class OnboardingDemoData implements ApplicationRunner {
     private final SellerRegistrationRepository registrations;
     private final OfferRepository offers;
     private final OfferHistoryRepository history;
+    private final PrerequisiteRepository prerequisites;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
     OnboardingDemoData(PublisherAccountRepository accounts, AppUserRepository users, NominationRepository nominations,
                        SellerRegistrationRepository registrations, OfferRepository offers,
-                       OfferHistoryRepository history, BusinessCalendar calendar, Clock clock) {
+                       OfferHistoryRepository history, PrerequisiteRepository prerequisites,
+                       BusinessCalendar calendar, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.nominations = nominations;
         this.registrations = registrations;
         this.offers = offers;
         this.history = history;
+        this.prerequisites = prerequisites;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -134,6 +137,9 @@ public class OnboardingDemoData implements ApplicationRunner {
             return;
         }
         Instant submitted = created.plus(Duration.ofDays(2));
+        for (Prerequisite item : Prerequisite.forType(type)) {
+            prerequisites.tick(offer.id(), item, owner, created.plus(Duration.ofDays(1)));
+        }
         Instant due = calendar.addBusinessDays(submitted, BusinessCalendar.CERTIFICATION_DAYS);
         offer = offers.save(offer.submitted(submitted, due));
         history.record(offer.id(), submitted, owner, ownerEmail, OfferStatus.DRAFT, OfferStatus.SUBMITTED, null);

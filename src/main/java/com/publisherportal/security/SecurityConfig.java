@@ -65,7 +65,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/actuator/health").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }

@@ -2,6 +2,10 @@ package com.publisherportal.ui;
 
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.listing.GeneratedArtwork;
+import com.publisherportal.listing.ListingService;
+import com.publisherportal.listing.MediaKind;
+import com.publisherportal.listing.ui.ListingEditorView;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferStatus;
 import com.publisherportal.onboarding.OfferType;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -144,6 +149,8 @@ class OnboardingPathUiTest extends KaribuTest {
         choose("new-offer-type", OfferType.VIRTUAL_MACHINE);
         click("save-offer");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferView.class);
+        writeListing();
+        navigate("offers/" + offerId());
         showTab(1);
         for (Prerequisite p : Prerequisite.forType(OfferType.VIRTUAL_MACHINE)) {
             if (p != Prerequisite.TEST_TOOLS_RUN) {
@@ -197,6 +204,7 @@ class OnboardingPathUiTest extends KaribuTest {
         navigate("offers/" + offerId());
         click("go-live");
         assertThat(status()).isEqualTo(OfferStatus.LIVE);
+        assertThat(context.getBean(ListingService.class).storefront("tailspin", "tailspin-vm")).isPresent();
         click("stop-sell");
         assertThat(status()).isEqualTo(OfferStatus.STOP_SELL_PENDING);
         login("reviewer@portal.example");
@@ -208,6 +216,37 @@ class OnboardingPathUiTest extends KaribuTest {
         login(OWNER);
         navigate("offers/" + offerId());
         assertThat(_find(Span.class).stream().map(Span::getText)).contains("Not available");
+    }
+
+    /** Fills the storefront listing in the editor, and adds the logos and a document. */
+    @SuppressWarnings("unchecked")
+    private void writeListing() {
+        navigate("offers/" + offerId() + "/listing");
+        _get(ListingEditorView.class);
+        type("listing-name", "Tailspin Secure VM");
+        type("listing-summary", "A hardened server for toy shops");
+        _get(TabSheet.class, spec -> spec.withId("listing-tabs")).setSelectedIndex(1);
+        userSets(_get(TextArea.class, spec -> spec.withId("listing-description")), "<p>Hardened and <b>patched</b>.</p>");
+        userSets((MultiSelectComboBox<String>) _get(MultiSelectComboBox.class, spec -> spec.withId("listing-categories")),
+                java.util.Set.of("security"));
+        type("listing-keywords-1", "hardened");
+        _get(TabSheet.class, spec -> spec.withId("listing-tabs")).setSelectedIndex(3);
+        type("listing-privacyUrl", "https://tailspin.example/privacy");
+        type("listing-supportName", "Tailspin Support");
+        userSets(_get(EmailField.class, spec -> spec.withId("listing-supportEmail")), "help@tailspin.example");
+        type("listing-engineeringName", "Tailspin Engineering");
+        userSets(_get(EmailField.class, spec -> spec.withId("listing-engineeringEmail")), "eng@tailspin.example");
+        click("save-listing");
+        ListingService listings = context.getBean(ListingService.class);
+        listings.upload(offerId(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48));
+        listings.upload(offerId(), MediaKind.LOGO_LARGE, "logo.png", png(216, 216));
+        listings.upload(offerId(), MediaKind.DOCUMENT, "datasheet.pdf",
+                new java.io.ByteArrayInputStream(GeneratedArtwork.pdf("Tailspin datasheet")));
+        assertThat(listings.editorRevision(offerId()).summary()).isEqualTo("A hardened server for toy shops");
+    }
+
+    private static java.io.InputStream png(int width, int height) {
+        return new java.io.ByteArrayInputStream(GeneratedArtwork.png(width, height, java.awt.Color.ORANGE, "T"));
     }
 
     /** The review page of the tailspin account's open item of a kind, as the queue links it. */

@@ -67,7 +67,7 @@ public class PortalI18NProvider implements I18NProvider {
                 Object[] arguments = params.clone();
                 for (int i = 0; i < arguments.length; i++) {
                     if (arguments[i] instanceof Translatable t) {
-                        arguments[i] = getTranslation(t.messageKey(), effective);
+                        arguments[i] = getTranslation(t.messageKey(), effective, t.arguments());
                     }
                 }
                 return new MessageFormat(pattern, effective).format(arguments);

@@ -1,0 +1,17 @@
+package com.publisherportal.listing;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
+
+    Optional<ListingRevision> findByOfferIdAndState(long offerId, RevisionState state);
+
+    List<ListingRevision> findByOfferIdOrderByRevisionNumberDesc(long offerId);
+
+    @Query("SELECT COALESCE(MAX(revision_number), 0) FROM listing_revision WHERE offer_id = :offerId")
+    int lastRevisionNumber(long offerId);
+}

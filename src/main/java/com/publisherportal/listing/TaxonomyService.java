@@ -1,0 +1,27 @@
+package com.publisherportal.listing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** The taxonomies the listing editor offers; not account data, so any signed-in user may read them. */
+@Service
+public class TaxonomyService {
+
+    private final TaxonomyRepository repository;
+
+    TaxonomyService(TaxonomyRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> categories() {
+        return repository.categories();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> industries() {
+        return repository.industries();
+    }
+}

@@ -1,0 +1,169 @@
+package com.publisherportal.listing;
+
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.onboarding.CertificationChecklist;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferLifecycle;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.testsupport.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Listing revisions, media and their visibility, through the services; runs on H2 and PostgreSQL. */
+abstract class ListingServicesContract {
+
+    @Autowired SignIn signIn;
+    @Autowired ListingService listings;
+    @Autowired OfferService offers;
+    @Autowired OfferLifecycle lifecycle;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    Offer contoso(String offerId) {
+        return offers.findByAddress("contoso", offerId).orElseThrow();
+    }
+
+    static ByteArrayInputStream png(int width, int height) {
+        return new ByteArrayInputStream(GeneratedArtwork.png(width, height, Color.BLUE, "T"));
+    }
+
+    ListingForm formOf(ListingRevision revision, List<String> keywords) {
+        ListingForm f = ListingForm.of(revision);
+        return new ListingForm(f.name(), f.summary(), f.description(), f.gettingStarted(), f.categories(), f.industries(),
+                f.productsUsed(), keywords, f.privacyUrl(), f.supportName(), f.supportEmail(), f.supportPhone(),
+                f.engineeringName(), f.engineeringEmail(), f.engineeringPhone(), f.consultingDuration(), f.consultingUnit(),
+                f.consultingType());
+    }
+
+    @Test
+    void theServiceRefusesAFourthKeywordAndSanitisesTheDescription() {
+        signIn.as("marketer@contoso.example");
+        Offer draft = contoso("contoso-edge");
+        ListingRevision revision = listings.editorRevision(draft.id());
+        ValidationException e = catchThrowableOfType(ValidationException.class, () ->
+                listings.save(draft.id(), formOf(revision, List.of("a", "b", "c", "d")), revision.id(), revision.version()));
+        assertThat(e.byField()).containsKey("keywords");
+        ListingForm withScript = new ListingForm("Edge Agent", "Runs at the edge",
+                "<p>Fast</p><script>alert(1)</script>", null, List.of("iot"), List.of(), List.of(), List.of("edge"),
+                null, null, null, null, null, null, null, null, null, null);
+        ListingRevision saved = listings.save(draft.id(), withScript, revision.id(), revision.version());
+        assertThat(saved.description()).isEqualTo("<p>Fast</p>");
+        assertThat(saved.keywords()).isEqualTo("edge");
+        // A second save with the version the editor loaded first is a conflict, not an overwrite.
+        assertThatThrownBy(() -> listings.save(draft.id(), withScript, revision.id(), revision.version()))
+                .isInstanceOf(com.publisherportal.common.ConflictException.class);
+    }
+
+    @Test
+    void uploadsAreCheckedForTheirKindAndVideosRefusedOnAVirtualMachine() {
+        signIn.as("owner@contoso.example");
+        Offer vm = contoso("contoso-edge");
+        assertThat(listings.upload(vm.id(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48)).width()).isEqualTo(48);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> listings.upload(vm.id(), MediaKind.LOGO_LARGE, "logo.png", png(216, 215))).messageKey()).isEqualTo("upload.wrong-size");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> listings.addVideo(vm.id(), "Demo",
+                "https://www.youtube.com/watch?v=abc", "thumb.png", png(1280, 720))).messageKey()).isEqualTo("listing.not-for-type");
+        for (int i = 0; i < MediaKind.SCREENSHOT.maxCount(); i++) {
+            listings.upload(vm.id(), MediaKind.SCREENSHOT, "shot" + i + ".png", png(1280, 720));
+        }
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> listings.upload(vm.id(), MediaKind.SCREENSHOT, "sixth.png", png(1280, 720))).messageKey())
+                .isEqualTo("listing.media.too-many");
+    }
+
+    @Test
+    void fabrikamCannotReadContososDraftMediaOrListing() {
+        signIn.as("owner@contoso.example");
+        Offer draft = contoso("contoso-insights-pbi");
+        ListingRevision revision = listings.editorRevision(draft.id());
+        long mediaId = listings.media(revision.id()).getFirst().id();
+        assertThat(listings.mediaContent(mediaId)).isPresent();
+        signIn.as("owner@fabrikam.example");
+        assertThat(listings.mediaContent(mediaId)).isEmpty();
+        assertThatThrownBy(() -> listings.editorRevision(draft.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> listings.media(revision.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> listings.upload(draft.id(), MediaKind.LOGO_SMALL, "x.png", png(48, 48)))
+                .isInstanceOf(NotFoundException.class);
+        SignIn.out();
+        assertThat(listings.mediaContent(mediaId)).isEmpty();
+    }
+
+    @Test
+    void aFinancialUserCannotEditTheListing() {
+        signIn.as("finance@contoso.example");
+        Offer draft = contoso("contoso-edge");
+        ListingRevision revision = listings.editorRevision(draft.id());
+        assertThatThrownBy(() -> listings.save(draft.id(), ListingForm.of(revision), revision.id(), revision.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(listings.mayEdit(draft.id())).isFalse();
+    }
+
+    @Test
+    void thePublicPageNeverShowsADraftRevisionUntilItGoesLive() {
+        signIn.as("owner@fabrikam.example");
+        Offer backup = offers.findByAddress("fabrikam", "fabrikam-backup").orElseThrow();
+        StorefrontListing before = listings.storefront("fabrikam", "fabrikam-backup").orElseThrow();
+        ListingRevision live = listings.editorRevision(backup.id());
+        assertThat(live.state()).isEqualTo(RevisionState.LIVE);
+        ListingForm changed = ListingForm.of(live);
+        changed = new ListingForm(changed.name(), "A brand new summary", changed.description(), changed.gettingStarted(),
+                changed.categories(), changed.industries(), changed.productsUsed(), changed.keywords(), changed.privacyUrl(),
+                changed.supportName(), changed.supportEmail(), changed.supportPhone(), changed.engineeringName(),
+                changed.engineeringEmail(), changed.engineeringPhone(), null, null, null);
+        ListingRevision draft = listings.save(backup.id(), changed, live.id(), live.version());
+        assertThat(draft.state()).isEqualTo(RevisionState.DRAFT);
+        assertThat(draft.revisionNumber()).isEqualTo(live.revisionNumber() + 1);
+        assertThat(listings.media(draft.id())).hasSameSizeAs(listings.media(live.id()));
+        // Still live, still showing the old summary, while the change goes through certification.
+        assertThat(listings.storefront("fabrikam", "fabrikam-backup").orElseThrow().revision().summary())
+                .isEqualTo(before.revision().summary());
+        lifecycle.submit(backup.id());
+        assertThat(listings.storefront("fabrikam", "fabrikam-backup").orElseThrow().revision().summary())
+                .isEqualTo(before.revision().summary());
+        signIn.as("reviewer@portal.example");
+        Offer claimed = lifecycle.claimForCertification(backup.id());
+        lifecycle.certify(backup.id(), new CertificationChecklist(true, true, true, true, true), null, claimed.version());
+        assertThat(listings.preview(backup.id()).revision().summary()).isEqualTo("A brand new summary");
+        signIn.as("owner@fabrikam.example");
+        lifecycle.goLive(backup.id());
+        assertThat(listings.storefront("fabrikam", "fabrikam-backup").orElseThrow().revision().summary())
+                .isEqualTo("A brand new summary");
+        assertThat(listings.history(backup.id())).extracting(ListingRevision::state)
+                .containsExactly(RevisionState.LIVE, RevisionState.SUPERSEDED);
+    }
+
+    @Test
+    void nonLiveAndUnknownOffersHaveNoPublicPage() {
+        assertThat(listings.storefront("contoso", "contoso-insights-pbi")).isEmpty();
+        assertThat(listings.storefront("fabrikam", "fabrikam-vault")).isEmpty();
+        assertThat(listings.storefront("contoso", "no-such-offer")).isEmpty();
+        assertThat(listings.storefront("contoso", "contoso-analytics")).isPresent();
+    }
+
+    @Test
+    void thePreviewOpensForPublishersInPreviewAndForStaffAtAnyTime() {
+        signIn.as("owner@contoso.example");
+        Offer attention = contoso("contoso-insights-pbi");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> listings.preview(attention.id())).messageKey())
+                .isEqualTo("listing.preview.not-yet");
+        signIn.as("reviewer@portal.example");
+        assertThat(listings.preview(attention.id()).offer().status()).isEqualTo(OfferStatus.ATTENTION_NEEDED);
+        signIn.as("owner@fabrikam.example");
+        assertThat(listings.preview(offers.findByAddress("fabrikam", "fabrikam-vault").orElseThrow().id())).isNotNull();
+    }
+}
