@@ -103,7 +103,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         boolean editable = listings.mayEdit(offerId);
         add(new H2(getTranslation("listing.heading", offer.name())));
         add(new Paragraph(getTranslation(revision.state() == RevisionState.LIVE ? "listing.revision.live"
-                : "listing.revision.draft", revision.revisionNumber(), Formats.dateTime(revision.updatedAt()))));
+                : "listing.revision.draft", revision.revisionNumber(), Formats.dateTime(
+                revision.state() == RevisionState.LIVE ? revision.wentLiveAt() : revision.updatedAt()))));
         if (!editable) {
             add(new Paragraph(getTranslation("listing.read-only", offer.status())));
         }
@@ -153,6 +154,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         }
         TextField summary = counted("listing.field.summary", "summary", ListingRules.SUMMARY_MAX, form.summary(), fields);
         identity.add(summary);
+        identity.setColspan(summary, 2);
 
         // Listing details
         TextArea description = area("listing.field.description", "description", ListingRules.DESCRIPTION_MAX, form.description(), fields);
