@@ -50,11 +50,13 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final List<StorefrontExtras> extras;
     private final Clock clock;
 
     ListingService(ListingRepository revisions, MediaRepository media, OfferService offers,
                    OfferRepository offerRepository, PublisherAccountRepository accounts, HtmlSanitizer sanitizer,
-                   AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+                   AccountAccess access, CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras,
+                   Clock clock) {
         this.revisions = revisions;
         this.media = media;
         this.offers = offers;
@@ -64,6 +66,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.extras = extras;
         this.clock = clock;
     }
 
@@ -286,7 +289,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private StorefrontListing listing(Offer offer, ListingRevision revision) {
         PublisherAccount account = accounts.findById(offer.accountId()).orElseThrow();
         return new StorefrontListing(offer, account.publisherId(), account.displayName(), revision,
-                media.forRevision(revision.id()));
+                media.forRevision(revision.id()), extras.stream().anyMatch(e -> e.hasTestDrive(offer.id())));
     }
 
     private Offer requireEditable(long offerId) {

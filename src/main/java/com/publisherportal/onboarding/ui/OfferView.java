@@ -91,7 +91,9 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
         Anchor listing = new Anchor("offers/" + offer.id() + "/listing", getTranslation("offer.edit-listing"));
         listing.setId("edit-listing");
         Anchor preview = new Anchor("offers/" + offer.id() + "/preview", getTranslation("offer.open-preview"));
-        HorizontalLayout links = new HorizontalLayout(listing, preview);
+        Anchor goToMarket = new Anchor("offers/" + offer.id() + "/go-to-market", getTranslation("offer.go-to-market"));
+        goToMarket.setId("go-to-market-link");
+        HorizontalLayout links = new HorizontalLayout(listing, preview, goToMarket);
         add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))), links);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

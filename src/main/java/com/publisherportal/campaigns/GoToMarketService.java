@@ -1,0 +1,201 @@
+package com.publisherportal.campaigns;
+
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.common.ConflictException;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ValidationException.Violation;
+import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.listing.StorefrontExtras;
+import com.publisherportal.listing.UploadInspector;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.security.AccountAccess;
+import com.publisherportal.security.AccountRole;
+import com.publisherportal.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Go-to-market per offer: the launch checklist, campaign links and the test drive. */
+@Service
+public class GoToMarketService implements StorefrontExtras {
+
+    /** What the test-drive form asks for. */
+    public record TestDriveForm(TestDriveType type, Integer hotInstances, Integer coldInstances, Integer durationHours,
+                                List<String> regions, String description, String accessInfo) {
+    }
+
+    private final GoToMarketRepository repository;
+    private final OfferService offers;
+    private final PublisherAccountRepository accounts;
+    private final AccountAccess access;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+    private final String publicUrl;
+
+    GoToMarketService(GoToMarketRepository repository, OfferService offers, PublisherAccountRepository accounts,
+                      AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock,
+                      @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+        this.repository = repository;
+        this.offers = offers;
+        this.accounts = accounts;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LaunchTick> checklist(long offerId) {
+        offers.offer(offerId);
+        Map<LaunchItem, LaunchTick> ticks = repository.launchTicks(offerId);
+        return Arrays.stream(LaunchItem.values()).map(i -> ticks.getOrDefault(i, new LaunchTick(i, null, null))).toList();
+    }
+
+    @Transactional
+    public void setLaunchItem(long offerId, LaunchItem item, boolean done) {
+        Offer offer = offers.offer(offerId);
+        access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.MARKETER);
+        if (done) {
+            Instant now = clock.instant();
+            repository.tick(offerId, item, currentUser.require().userId(), now.atZone(java.time.ZoneOffset.UTC).toLocalDate(), now);
+        } else {
+            repository.untick(offerId, item);
+        }
+        audit.record(offer.accountId(), "offer", String.valueOf(offerId), done ? "LAUNCH_ITEM_DONE" : "LAUNCH_ITEM_UNDONE", item.name());
+    }
+
+    /** Items done per offer of the account, for the dashboard. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> launchProgress(long accountId) {
+        access.requireMemberOrStaff(accountId);
+        return repository.launchProgress(accountId);
+    }
+
+    /** The tracked storefront link of an offer for a source and campaign; invalid input is refused with the rule. */
+    @Transactional(readOnly = true)
+    public CampaignLink campaignLink(long offerId, String source, String campaign) {
+        Offer offer = offers.offer(offerId);
+        List<Violation> violations = new ArrayList<>();
+        TrafficSource src = null;
+        CampaignId id = null;
+        try {
+            src = TrafficSource.parse(source);
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            id = new CampaignId(campaign == null ? null : campaign.trim());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        String publisherId = accounts.findById(offer.accountId()).orElseThrow().publisherId();
+        return new CampaignLink(publicUrl, publisherId, offer.offerId(), src, id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TestDrive> testDrive(long offerId) {
+        offers.offer(offerId);
+        return repository.testDrive(offerId);
+    }
+
+    /** Whether the storefront shows "Test drive" for this offer; public information. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasTestDrive(long offerId) {
+        return repository.hasTestDrive(offerId);
+    }
+
+    /**
+     * Configures the offer's test drive; {@code manual} (a PDF) is optional and kept when absent.
+     * {@code expectedVersion} is the version the form loaded, or -1 for a new test drive.
+     */
+    @Transactional
+    public TestDrive saveTestDrive(long offerId, TestDriveForm form, String manualName, InputStream manual,
+                                   int expectedVersion) {
+        Offer offer = offers.offer(offerId);
+        access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
+        List<Violation> v = new ArrayList<>();
+        if (form.type() == null) {
+            v.add(new Violation("type", "testdrive.type.required"));
+        } else if (!form.type().suits(offer.offerType())) {
+            v.add(new Violation("type", "testdrive.type.not-for-offer", form.type(), offer.offerType()));
+        }
+        int hot = form.hotInstances() == null ? -1 : form.hotInstances();
+        int cold = form.coldInstances() == null ? -1 : form.coldInstances();
+        if (hot < 0 || hot > 50) {
+            v.add(new Violation("hotInstances", "testdrive.instances.range", 0, 50));
+        }
+        if (cold < 0 || cold > 50) {
+            v.add(new Violation("coldInstances", "testdrive.instances.range", 0, 50));
+        }
+        if (hot == 0 && cold == 0) {
+            v.add(new Violation("hotInstances", "testdrive.instances.none"));
+        }
+        if (form.durationHours() == null || form.durationHours() < 1 || form.durationHours() > 99) {
+            v.add(new Violation("durationHours", "testdrive.duration.range", 1, 99));
+        }
+        List<String> regions = form.regions() == null ? List.of() : form.regions();
+        if (regions.isEmpty()) {
+            v.add(new Violation("regions", "testdrive.regions.required"));
+        } else if (!AzureRegions.ALL.containsAll(regions)) {
+            v.add(new Violation("regions", "testdrive.regions.unknown"));
+        }
+        String description = form.description() == null ? "" : form.description().trim();
+        String accessInfo = form.accessInfo() == null ? "" : form.accessInfo().trim();
+        if (description.isEmpty() || description.length() > TestDrive.DESCRIPTION_MAX) {
+            v.add(new Violation("description", "testdrive.text.length", TestDrive.DESCRIPTION_MAX));
+        }
+        if (accessInfo.isEmpty() || accessInfo.length() > TestDrive.ACCESS_INFO_MAX) {
+            v.add(new Violation("accessInfo", "testdrive.text.length", TestDrive.ACCESS_INFO_MAX));
+        }
+        byte[] manualBytes = null;
+        if (manual != null) {
+            try {
+                manualBytes = UploadInspector.pdf(UploadInspector.readLimited(manual, UploadInspector.DOCUMENT_LIMIT, "manual"),
+                        "manual").bytes();
+            } catch (ValidationException e) {
+                v.addAll(e.violations());
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        Optional<TestDrive> existing = repository.testDrive(offerId);
+        TestDrive drive = new TestDrive(offerId, form.type(), hot, cold, form.durationHours(), List.copyOf(regions),
+                description, accessInfo, manualBytes == null ? null : manualName, clock.instant(), expectedVersion);
+        long user = currentUser.require().userId();
+        if (existing.isEmpty()) {
+            if (manualBytes == null) {
+                throw new ValidationException("manual", "testdrive.manual.required");
+            }
+            repository.insertTestDrive(drive, manualBytes, user, clock.instant());
+        } else if (repository.updateTestDrive(drive, manualBytes, user, clock.instant()) == 0) {
+            throw new ConflictException("testdrive.changed-meanwhile");
+        }
+        audit.record(offer.accountId(), "offer", String.valueOf(offerId), "TEST_DRIVE_SAVED", form.type().name());
+        return repository.testDrive(offerId).orElseThrow();
+    }
+
+    @Transactional
+    public void removeTestDrive(long offerId) {
+        Offer offer = offers.offer(offerId);
+        access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
+        repository.deleteTestDrive(offerId);
+        audit.record(offer.accountId(), "offer", String.valueOf(offerId), "TEST_DRIVE_REMOVED", null);
+    }
+}

@@ -1,0 +1,271 @@
+package com.publisherportal.campaigns.ui;
+
+import com.publisherportal.campaigns.AzureRegions;
+import com.publisherportal.campaigns.CampaignLink;
+import com.publisherportal.campaigns.GoToMarketService;
+import com.publisherportal.campaigns.LaunchTick;
+import com.publisherportal.campaigns.TestDrive;
+import com.publisherportal.campaigns.TestDriveType;
+import com.publisherportal.campaigns.TrafficSource;
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Go-to-market of one offer: the launch checklist, tracked campaign links, and the test drive. */
+@Route(value = "offers/:offerId([0-9]+)/go-to-market", layout = MainLayout.class)
+@RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
+public class GoToMarketView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+
+    private final GoToMarketService goToMarket;
+    private final OfferService offers;
+    private long offerId;
+    private int selectedTab;
+
+    public GoToMarketView(GoToMarketService goToMarket, OfferService offers) {
+        this.goToMarket = goToMarket;
+        this.offers = offers;
+        addClassName("portal-page");
+        setId("go-to-market");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
+        try {
+            offers.offer(offerId);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Offer offer = offers.offer(offerId);
+        add(new H2(getTranslation("gtm.heading", offer.name())), new Anchor("offers/" + offerId, getTranslation("listing.back")));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("gtm-tabs");
+        tabs.add(getTranslation("gtm.tab.checklist"), checklist());
+        tabs.add(getTranslation("gtm.tab.links"), linkBuilder(offer));
+        tabs.add(getTranslation("gtm.tab.test-drive"), testDrive(offer));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        add(tabs);
+    }
+
+    private Component checklist() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        var items = goToMarket.checklist(offerId);
+        long done = items.stream().filter(LaunchTick::done).count();
+        box.add(new Paragraph(getTranslation("gtm.checklist.progress", done, items.size())));
+        for (LaunchTick tick : items) {
+            Checkbox box1 = new Checkbox(getTranslation("launch." + tick.item().name()), tick.done());
+            box1.setId("launch-" + tick.item().name());
+            box1.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    try {
+                        goToMarket.setLaunchItem(offerId, tick.item(), e.getValue());
+                    } catch (org.springframework.security.access.AccessDeniedException ex) {
+                        Notify.error(getTranslation("error.access-denied"));
+                    }
+                    render();
+                }
+            });
+            Span who = new Span(tick.done() ? getTranslation("gtm.checklist.done-by", tick.checkedBy(),
+                    tick.checkedOn().format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                            java.time.format.FormatStyle.MEDIUM).withLocale(getLocale()))) : "");
+            who.addClassName("portal-card-detail");
+            box.add(new Div(box1, who));
+        }
+        return box;
+    }
+
+    private Component linkBuilder(Offer offer) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new Paragraph(getTranslation("gtm.links.intro")));
+        ComboBox<String> source = new ComboBox<>(getTranslation("gtm.links.source"));
+        source.setItems(TrafficSource.KNOWN);
+        source.setAllowCustomValue(true);
+        source.addCustomValueSetListener(e -> source.setValue(e.getDetail()));
+        source.setValue("website");
+        source.setHelperText(getTranslation("gtm.links.source.help"));
+        source.setId("campaign-source");
+        TextField campaign = new TextField(getTranslation("gtm.links.campaign"));
+        campaign.setHelperText(getTranslation("campaign.id.rule"));
+        campaign.setMaxLength(16);
+        campaign.setId("campaign-id");
+        TextField url = new TextField(getTranslation("gtm.links.url"));
+        url.setReadOnly(true);
+        url.setWidthFull();
+        url.setId("campaign-url");
+        TextArea badge = new TextArea(getTranslation("gtm.links.badge"));
+        badge.setReadOnly(true);
+        badge.setWidthFull();
+        badge.setId("campaign-badge");
+        Map<String, HasValidation> fields = Map.of("source", source, "campaignId", campaign);
+        Button build = new Button(getTranslation("gtm.links.build"), e -> {
+            try {
+                FormErrors.clear(fields);
+                CampaignLink link = goToMarket.campaignLink(offerId, source.getValue(), campaign.getValue());
+                url.setValue(link.url());
+                badge.setValue(link.badgeHtml(offer.name(), getTranslation("gtm.badge.label")));
+            } catch (PortalException ex) {
+                FormErrors.show(this, ex, fields);
+            }
+        });
+        build.setId("build-link");
+        build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button copyUrl = copyButton(url);
+        Button copyBadge = copyButton(badge);
+        HorizontalLayout inputs = new HorizontalLayout(source, campaign, build);
+        inputs.setAlignItems(Alignment.BASELINE);
+        inputs.setWrap(true);
+        box.add(inputs, new HorizontalLayout(url, copyUrl), new HorizontalLayout(badge, copyBadge));
+        return box;
+    }
+
+    private Button copyButton(com.vaadin.flow.component.HasValue<?, String> field) {
+        Button copy = new Button(getTranslation("gtm.copy"), e -> {
+            UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", field.getValue());
+            Notify.success("gtm.copied");
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return copy;
+    }
+
+    private Component testDrive(Offer offer) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        var suitable = Arrays.stream(TestDriveType.values()).filter(t -> t.suits(offer.offerType())).toList();
+        if (suitable.isEmpty()) {
+            box.add(new Paragraph(getTranslation("testdrive.none-for-type", offer.offerType())));
+            return box;
+        }
+        Optional<TestDrive> current = goToMarket.testDrive(offerId);
+        box.add(new Paragraph(getTranslation(current.isPresent() ? "testdrive.configured" : "testdrive.intro")));
+        Select<TestDriveType> type = new Select<>();
+        type.setLabel(getTranslation("testdrive.type"));
+        type.setItems(suitable);
+        type.setItemLabelGenerator(t -> getTranslation("testdrive.type." + t.name()));
+        type.setId("testdrive-type");
+        IntegerField hot = integer("testdrive.hot", "testdrive-hot");
+        IntegerField cold = integer("testdrive.cold", "testdrive-cold");
+        IntegerField hours = integer("testdrive.duration", "testdrive-duration");
+        MultiSelectComboBox<String> regions = new MultiSelectComboBox<>(getTranslation("testdrive.regions"));
+        regions.setItems(AzureRegions.ALL);
+        regions.setId("testdrive-regions");
+        TextArea description = new TextArea(getTranslation("testdrive.description"));
+        description.setMaxLength(TestDrive.DESCRIPTION_MAX);
+        description.setId("testdrive-description");
+        TextArea accessInfo = new TextArea(getTranslation("testdrive.access"));
+        accessInfo.setMaxLength(TestDrive.ACCESS_INFO_MAX);
+        accessInfo.setId("testdrive-access");
+        current.ifPresent(d -> {
+            type.setValue(d.type());
+            hot.setValue(d.hotInstances());
+            cold.setValue(d.coldInstances());
+            hours.setValue(d.durationHours());
+            regions.select(d.regions());
+            description.setValue(d.description());
+            accessInfo.setValue(d.accessInfo());
+        });
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("type", type, "hotInstances", hot, "coldInstances", cold,
+                "durationHours", hours, "regions", regions, "description", description, "accessInfo", accessInfo));
+        byte[][] manual = new byte[1][];
+        String[] manualName = new String[1];
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            manual[0] = bytes;
+            manualName[0] = meta.fileName();
+        }));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        Span manualInfo = new Span(current.map(d -> getTranslation("testdrive.manual.current", d.manualName()))
+                .orElse(getTranslation("testdrive.manual.needed")));
+        int version = current.map(TestDrive::version).orElse(-1);
+        Button save = new Button(getTranslation("testdrive.save"), e -> {
+            try {
+                goToMarket.saveTestDrive(offerId, new GoToMarketService.TestDriveForm(type.getValue(), hot.getValue(),
+                                cold.getValue(), hours.getValue(), new ArrayList<>(regions.getSelectedItems()),
+                                description.getValue(), accessInfo.getValue()), manualName[0],
+                        manual[0] == null ? null : new ByteArrayInputStream(manual[0]), version);
+                Notify.success("testdrive.saved");
+                render();
+            } catch (PortalException ex) {
+                FormErrors.show(this, ex, fields);
+            }
+        });
+        save.setId("save-test-drive");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(type, hours, hot, cold, regions, new Span(), description, accessInfo);
+        form.setColspan(description, 2);
+        form.setColspan(accessInfo, 2);
+        box.add(form, new Paragraph(getTranslation("testdrive.manual")), upload, manualInfo, save);
+        current.ifPresent(d -> {
+            Button remove = new Button(getTranslation("testdrive.remove"), e -> {
+                goToMarket.removeTestDrive(offerId);
+                render();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            box.add(remove);
+        });
+        return box;
+    }
+
+    private IntegerField integer(String labelKey, String id) {
+        IntegerField field = new IntegerField(getTranslation(labelKey));
+        field.setMin(0);
+        field.setStepButtonsVisible(true);
+        field.setId(id);
+        return field;
+    }
+
+    @Override
+    public String titleKey() {
+        return "gtm.title";
+    }
+}
