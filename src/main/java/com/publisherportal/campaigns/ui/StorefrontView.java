@@ -1,8 +1,9 @@
-package com.publisherportal.listing.ui;
+package com.publisherportal.campaigns.ui;
 
 import com.publisherportal.listing.HtmlSanitizer;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
+import com.publisherportal.listing.ui.ProductPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
