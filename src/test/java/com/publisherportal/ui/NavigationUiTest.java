@@ -38,8 +38,8 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,leads,leads/intake",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,leads,leads/intake",
             "developer@contoso.example;  ",
             "marketer@contoso.example;   ",
             "finance@contoso.example;    ",
