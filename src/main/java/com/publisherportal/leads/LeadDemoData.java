@@ -49,10 +49,8 @@ public class LeadDemoData implements ApplicationRunner {
             return;
         }
         log.info("Seeding demo leads and intake tokens for Contoso and Fabrikam");
-        long c = contoso.get().id();
-        long f = fabrikam.get().id();
-        intake.storeToken(c, CONTOSO_INTAKE_TOKEN);
-        intake.storeToken(f, FABRIKAM_INTAKE_TOKEN);
+        IntakeGrant c = intake.storeToken(contoso.get().id(), CONTOSO_INTAKE_TOKEN);
+        IntakeGrant f = intake.storeToken(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN);
         Instant now = clock.instant();
 
         lead(c, now.minus(Duration.ofHours(2)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "Contoso Analytics",
@@ -88,9 +86,9 @@ public class LeadDemoData implements ApplicationRunner {
                 "Chloé", "Dubois", "chloe.dubois@outlook.com", null, "FR", null, null, "Rappelez-moi, s’il vous plaît.");
     }
 
-    private void lead(long accountId, Instant at, String action, String source, String title, String first, String last,
+    private void lead(IntakeGrant grant, Instant at, String action, String source, String title, String first, String last,
                       String email, String phone, String country, String company, String jobTitle, String description) {
-        intake.ingest(accountId, new LeadPayload(action, title, source, description, first, last, email, phone, country,
+        intake.ingest(grant, new LeadPayload(action, title, source, description, first, last, email, phone, country,
                 company, jobTitle), null, at);
     }
 }
