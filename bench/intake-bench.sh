@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 DB="${1:-h2}"
 LEADS="${2:-60000}"
 CONCURRENCY="${3:-16}"
+CLIENT="${CLIENT:-socket}"
 WARMUP="${WARMUP:-20000}"
 PORT="${PORT:-8093}"
 DATA_DIR="${DATA_DIR:-/tmp/leads-bench}"
@@ -88,7 +89,7 @@ else
 fi
 
 "$JAVA" bench/IntakeLoadClient.java --url "http://127.0.0.1:$PORT/intake/leads/$TOKEN" \
-  --leads "$LEADS" --warmup "$WARMUP" --concurrency "$CONCURRENCY"
+  --leads "$LEADS" --warmup "$WARMUP" --concurrency "$CONCURRENCY" --client "$CLIENT"
 
 if [ "$DB" = postgres ]; then
   echo "Rows in sales_lead: $(pg_sql -d leads_bench -c 'SELECT COUNT(*) FROM sales_lead')"
