@@ -113,6 +113,15 @@ public class GoToMarketService implements StorefrontExtras {
         return repository.testDrive(offerId);
     }
 
+    /**
+     * What a visitor who started the test drive needs to get in; given out on the public page
+     * only after the visitor left their details.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> publicTestDriveAccess(long offerId) {
+        return repository.testDrive(offerId).map(TestDrive::accessInfo);
+    }
+
     /** Whether the storefront shows "Test drive" for this offer; public information. */
     @Override
     @Transactional(readOnly = true)

@@ -12,7 +12,7 @@ public record Lead(long id, long accountId, Long offerRef, String offerName, boo
                    String phone, String country, String company, String jobTitle, boolean personalDataRemoved,
                    boolean doNotContact, boolean testLead, LeadStatus status, Long assignedTo, String assignedName,
                    int score, Instant receivedAt, Instant lastReceivedAt, Instant followUpDueAt, Instant handledAt,
-                   int repeatCount, int version, FollowUp followUp) {
+                   int repeatCount, int version, FollowUp followUp, String campaign) {
 
     /** First and last name as given, or empty. */
     public String name() {

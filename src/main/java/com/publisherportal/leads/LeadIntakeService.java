@@ -263,6 +263,24 @@ public class LeadIntakeService {
         }
     }
 
+    /**
+     * A lead from the portal's own storefront (a visitor's call to action with their details and
+     * consent), filed as the marketplace would file it and with the visit's campaign attached.
+     * No caller check: the storefront is public, and the lead only ever goes to the offer's account.
+     */
+    public IntakeResult fromStorefront(Offer offer, String publisherId, LeadPayload payload, String campaign) {
+        String token = transactions.execute(status -> tokens.tokenOf(offer.accountId()).orElseGet(() -> {
+            String issued = newToken();
+            tokens.store(offer.accountId(), issued, null, clock.instant());
+            return issued;
+        }));
+        IntakeResult result = ingest(new IntakeGrant(offer.accountId(), token), payload, null, clock.instant());
+        if (campaign != null) {
+            transactions.executeWithoutResult(status -> leads.attachCampaign(result.leadId(), campaign));
+        }
+        return result;
+    }
+
     // ---- token management (owners and managers)
 
     /** The account's intake token; the first call issues one. */

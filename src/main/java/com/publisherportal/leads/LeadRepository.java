@@ -59,7 +59,8 @@ public class LeadRepository {
                    l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15
                                        WHEN l.last_received_at >= :recentDays THEN 10
                                        WHEN l.last_received_at >= :recentWeek THEN 5 ELSE 0 END AS score,
-                   l.received_at, l.last_received_at, l.follow_up_due_at, l.handled_at, l.repeat_count, l.version
+                   l.received_at, l.last_received_at, l.follow_up_due_at, l.handled_at, l.repeat_count, l.version,
+                   l.campaign
             FROM sales_lead l LEFT JOIN offer o ON o.id = l.offer_ref LEFT JOIN app_user u ON u.id = l.assigned_to""";
 
     private final JdbcClient jdbc;
@@ -177,6 +178,11 @@ public class LeadRepository {
     }
 
     /** Ends a lead's de-duplication window, so a later repeat starts a new lead. */
+    /** Attaches the storefront campaign (src/mktcmpid) of the visit that produced the lead. */
+    public void attachCampaign(long leadId, String campaign) {
+        jdbc.sql("UPDATE sales_lead SET campaign = :campaign WHERE id = :id").param("campaign", campaign).param("id", leadId).update();
+    }
+
     public void releaseDedupeKey(long id) {
         jdbc.sql("UPDATE sales_lead SET dedupe_key = NULL WHERE id = :id").param("id", id).update();
     }
@@ -363,7 +369,8 @@ public class LeadRepository {
                     rs.getString("job_title"), rs.getBoolean("personal_data_removed"), dnc, rs.getBoolean("test_lead"),
                     status, rs.getObject("assigned_to", Long.class), rs.getString("assigned_name"), rs.getInt("score"),
                     instant(rs, "received_at"), instant(rs, "last_received_at"), due, instant(rs, "handled_at"),
-                    rs.getInt("repeat_count"), rs.getInt("version"), FollowUp.of(status, dnc, due, now));
+                    rs.getInt("repeat_count"), rs.getInt("version"), FollowUp.of(status, dnc, due, now),
+                    rs.getString("campaign"));
         };
     }
 

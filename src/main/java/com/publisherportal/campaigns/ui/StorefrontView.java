@@ -1,26 +1,51 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.account.Countries;
+import com.publisherportal.campaigns.ContactDetails;
+import com.publisherportal.campaigns.GoToMarketService;
+import com.publisherportal.campaigns.StorefrontLeads;
+import com.publisherportal.campaigns.StorefrontTracker;
+import com.publisherportal.campaigns.StorefrontVisit;
+import com.publisherportal.campaigns.VisitContext;
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.listing.HtmlSanitizer;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
+import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.publisherportal.listing.ui.ProductPage;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The public product page of a live offer at {@code /marketplace/product/{publisherId}.{offerId}},
- * readable without signing in. It shows only the live revision; anything else is 404.
+ * readable without signing in; it shows only the live revision, anything else is 404. A visit
+ * is recorded with its campaign ({@code src}, {@code mktcmpid}); calls to action are recorded
+ * and, with the visitor's details and consent, become leads in the publisher's inbox.
  */
 @Route(value = "marketplace/product/:address", autoLayout = false)
 @AnonymousAllowed
@@ -28,11 +53,20 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
 
     private final ListingService listings;
     private final HtmlSanitizer sanitizer;
+    private final StorefrontTracker tracker;
+    private final StorefrontLeads storefrontLeads;
+    private final GoToMarketService goToMarket;
+    private StorefrontListing listing;
+    private StorefrontVisit visit;
     private String title = "";
 
-    public StorefrontView(ListingService listings, HtmlSanitizer sanitizer) {
+    public StorefrontView(ListingService listings, HtmlSanitizer sanitizer, StorefrontTracker tracker,
+                          StorefrontLeads storefrontLeads, GoToMarketService goToMarket) {
         this.listings = listings;
         this.sanitizer = sanitizer;
+        this.tracker = tracker;
+        this.storefrontLeads = storefrontLeads;
+        this.goToMarket = goToMarket;
         addClassName("portal-storefront");
     }
 
@@ -40,24 +74,114 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String address = event.getRouteParameters().get("address").orElse("");
         int dot = address.indexOf('.');
-        Optional<StorefrontListing> listing = dot <= 0 ? Optional.empty()
+        Optional<StorefrontListing> found = dot <= 0 ? Optional.empty()
                 : listings.storefront(address.substring(0, dot), address.substring(dot + 1));
-        if (listing.isEmpty()) {
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        listing = found.get();
+        visit = tracker.recordVisit(listing.offer(), visitContext(event.getLocation().getQueryParameters()), host());
         removeAll();
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
         brand.addClassName("portal-brand");
         Div bar = new Div(brand);
         bar.addClassName("portal-storefront-bar");
-        add(bar, new ProductPage(listing.get(), sanitizer, this::onCallToAction));
-        title = listing.get().revision().name() + " · " + getTranslation("storefront.brand");
+        add(bar, new ProductPage(listing, sanitizer, this::openAction));
+        title = listing.revision().name() + " · " + getTranslation("storefront.brand");
     }
 
-    /** The calls to action are recorded and turned into leads by the go-to-market feature. */
-    protected void onCallToAction(StorefrontListing.CallToAction action) {
-        com.publisherportal.common.ui.Notify.success("storefront.cta.thanks");
+    private static VisitContext visitContext(QueryParameters query) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Map<String, java.util.List<String>> params = query.getParameters();
+        String src = params.getOrDefault("src", java.util.List.of()).stream().findFirst().orElse(null);
+        String campaign = params.getOrDefault("mktcmpid", java.util.List.of()).stream().findFirst().orElse(null);
+        if (request == null) {
+            return new VisitContext(src, campaign, null, null, "unknown", "unknown");
+        }
+        String country = Optional.ofNullable(request.getHeader("CF-IPCountry")).orElse(request.getHeader("X-Country-Code"));
+        return new VisitContext(src, campaign, request.getHeader("Referer"), country, request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
+    }
+
+    private static String host() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String host = request == null ? null : request.getHeader("Host");
+        return host == null ? "" : host.replaceAll(":\\d+$", "");
+    }
+
+    /** A call to action: the details form (required or optional by action), then the record and the lead. */
+    private void openAction(CallToAction action) {
+        boolean required = StorefrontLeads.needsDetails(action);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("product.cta." + action.name()));
+        dialog.setId("cta-dialog");
+        TextField first = field("storefront.first-name", "cta-first-name", 50);
+        TextField last = field("storefront.last-name", "cta-last-name", 50);
+        EmailField email = new EmailField(getTranslation("storefront.email"));
+        email.setMaxLength(254);
+        email.setId("cta-email");
+        TextField company = field("storefront.company", "cta-company", 100);
+        TextField jobTitle = field("storefront.title", "cta-title", 100);
+        ComboBox<String> country = new ComboBox<>(getTranslation("storefront.country"));
+        country.setItems(Countries.codesSortedByName(getLocale()));
+        country.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
+        country.setId("cta-country");
+        Checkbox consent = new Checkbox(getTranslation("storefront.consent", listing.publisherName()));
+        consent.setId("cta-consent");
+        // Hidden from people (and from screen readers); only a bot fills it.
+        TextField honeypot = new TextField();
+        honeypot.addClassName("portal-honeypot");
+        honeypot.getElement().setAttribute("aria-hidden", "true");
+        honeypot.getElement().setAttribute("tabindex", "-1");
+        honeypot.setId("cta-website");
+        Map<String, HasValidation> fields = Map.of("firstName", first, "lastName", last, "email", email,
+                "company", company, "country", country, "title", jobTitle, "consent", consent);
+        dialog.add(new Paragraph(getTranslation(required ? "storefront.details.required" : "storefront.details.optional",
+                listing.publisherName())), new FormLayout(first, last, email, company, country, jobTitle), consent, honeypot);
+        Button send = new Button(getTranslation("storefront.send"), e -> {
+            ContactDetails details = new ContactDetails(first.getValue(), last.getValue(), email.getValue(),
+                    company.getValue(), country.getValue(), jobTitle.getValue(), consent.getValue());
+            submit(dialog, action, details, honeypot.getValue(), fields);
+        });
+        send.setId("cta-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
+        if (!required) {
+            Button skip = new Button(getTranslation("storefront.skip"), e -> submit(dialog, action, null, null, fields));
+            skip.setId("cta-skip");
+            dialog.getFooter().add(skip);
+        }
+        dialog.getFooter().add(send);
+        dialog.open();
+    }
+
+    private void submit(Dialog dialog, CallToAction action, ContactDetails details, String honeypot,
+                        Map<String, HasValidation> fields) {
+        try {
+            storefrontLeads.act(visit, listing, action, details, honeypot);
+            dialog.removeAll();
+            dialog.getFooter().removeAll();
+            dialog.add(new Paragraph(getTranslation(details == null ? "storefront.thanks.recorded" : "storefront.thanks.lead",
+                    listing.publisherName())));
+            if (action == CallToAction.TEST_DRIVE && details != null) {
+                goToMarket.publicTestDriveAccess(listing.offer().id()).ifPresent(access -> {
+                    Paragraph info = new Paragraph(access);
+                    info.addClassName("portal-secret");
+                    dialog.add(new Paragraph(getTranslation("storefront.test-drive.access")), info);
+                });
+            }
+            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        } catch (PortalException ex) {
+            FormErrors.show(dialog, ex, fields);
+        }
+    }
+
+    private TextField field(String labelKey, String id, int max) {
+        TextField text = new TextField(getTranslation(labelKey));
+        text.setMaxLength(max);
+        text.setId(id);
+        return text;
     }
 
     @Override

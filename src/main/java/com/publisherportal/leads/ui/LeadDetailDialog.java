@@ -102,6 +102,7 @@ class LeadDetailDialog extends Dialog {
         fact(facts, "lead.col.repeatCount", lead.repeatCount() == 0 ? null
                 : getTranslation("lead.detail.repeats", lead.repeatCount(), Formats.dateTime(lead.lastReceivedAt())));
         fact(facts, "lead.col.description", lead.description());
+        fact(facts, "lead.col.campaign", lead.campaign());
         return facts;
     }
 

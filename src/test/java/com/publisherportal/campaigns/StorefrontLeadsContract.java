@@ -1,0 +1,160 @@
+package com.publisherportal.campaigns;
+
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.leads.Lead;
+import com.publisherportal.leads.LeadFilter;
+import com.publisherportal.leads.LeadService;
+import com.publisherportal.common.PageRequest;
+import com.publisherportal.listing.ListingService;
+import com.publisherportal.listing.StorefrontListing;
+import com.publisherportal.listing.StorefrontListing.CallToAction;
+import com.publisherportal.testsupport.MutableClock;
+import com.publisherportal.testsupport.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Storefront visits, calls to action and the leads they create; H2 and PostgreSQL. */
+abstract class StorefrontLeadsContract {
+
+    private static final AtomicInteger VISITOR = new AtomicInteger();
+
+    @Autowired StorefrontTracker tracker;
+    @Autowired StorefrontLeads storefrontLeads;
+    @Autowired ListingService listings;
+    @Autowired LeadService leadService;
+    @Autowired PublisherAccountRepository accounts;
+    @Autowired SignIn signIn;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    StorefrontListing analytics() {
+        return listings.storefront("contoso", "contoso-analytics").orElseThrow();
+    }
+
+    StorefrontVisit visit(StorefrontListing listing, String src, String campaign) {
+        String address = "10.0.0." + VISITOR.incrementAndGet();
+        return tracker.recordVisit(listing.offer(), new VisitContext(src, campaign,
+                "https://www.linkedin.com/feed/", "fr", address, "Mozilla/5.0 test"), "localhost");
+    }
+
+    static ContactDetails details(String email) {
+        return new ContactDetails("Chloé", "Client", email, "Northwind", "FR", "Chief Information Officer", true);
+    }
+
+    List<Lead> contosoLeadsFrom(String email) {
+        signIn.as("owner@contoso.example");
+        long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
+        return leadService.find(contoso, LeadFilter.all().withSearch(email), PageRequest.of(0, 10));
+    }
+
+    @Test
+    void aCampaignVisitThenContactMeFilesALeadInTheRightInboxWithTheCampaign() {
+        StorefrontListing listing = analytics();
+        StorefrontVisit visit = visit(listing, "linkedin", "spring_26");
+        assertThat(visit.mktcmpid()).isEqualTo("spring_26");
+        String email = "chloe" + VISITOR.get() + "@northwind.example";
+        StorefrontLeads.Outcome outcome = storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, details(email), "");
+        assertThat(outcome.leadId()).isNotNull();
+        List<Lead> found = contosoLeadsFrom(email);
+        assertThat(found).singleElement().satisfies(lead -> {
+            assertThat(lead.actionCode()).isEqualTo("PLT");
+            assertThat(lead.leadSource()).isEqualTo("AzureMarketplace-PLT|contoso.contoso-analytics");
+            assertThat(lead.offerRef()).isEqualTo(listing.offer().id());
+            assertThat(lead.campaign()).isEqualTo("linkedin/spring_26");
+        });
+        signIn.as("owner@fabrikam.example");
+        long fabrikam = accounts.findByPublisherId("fabrikam").orElseThrow().id();
+        assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), PageRequest.of(0, 10))).isEmpty();
+        signIn.as("owner@contoso.example");
+        long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
+        assertThat(tracker.campaigns(contoso, LocalDate.now().minusDays(2), LocalDate.now().plusDays(2)))
+                .filteredOn(r -> "spring_26".equals(r.mktcmpid()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.visits()).isEqualTo(1);
+                    assertThat(r.actions()).isEqualTo(1);
+                    assertThat(r.leads()).isEqualTo(1);
+                    assertThat(r.ctaPercent()).isEqualTo(100.0);
+                });
+    }
+
+    @Test
+    void invalidCampaignParametersAreIgnoredNotStored() {
+        StorefrontVisit visit = visit(analytics(), "<script>", "far-too-long-campaign-id");
+        assertThat(visit.src()).isNull();
+        assertThat(visit.mktcmpid()).isNull();
+    }
+
+    @Test
+    void consentAndAValidEmailAreRequiredAndTheHoneypotStoresNothing() {
+        StorefrontListing listing = analytics();
+        StorefrontVisit visit = visit(listing, "website", "abuse");
+        ContactDetails noConsent = new ContactDetails("A", "B", "a@b.example", "C", "FR", null, false);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, noConsent, "")).byField()).containsKey("consent");
+        ContactDetails badEmail = new ContactDetails("A", "B", "not-an-email", "C", "FR", null, true);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, badEmail, "")).byField()).containsKey("email");
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, null, null)).byField()).containsKey("consent");
+        String email = "bot" + VISITOR.get() + "@spam.example";
+        StorefrontLeads.Outcome bot = storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, details(email), "http://spam");
+        assertThat(bot.leadId()).isNull();
+        assertThat(contosoLeadsFrom(email)).isEmpty();
+    }
+
+    @Test
+    void getItNowWithoutDetailsIsRecordedButCreatesNoLead() {
+        StorefrontListing listing = analytics();
+        StorefrontVisit visit = visit(listing, "email", "newsletter");
+        StorefrontLeads.Outcome outcome = storefrontLeads.act(visit, listing, CallToAction.GET_IT_NOW, null, null);
+        assertThat(outcome.actionId()).isPositive();
+        assertThat(outcome.leadId()).isNull();
+    }
+
+    @Test
+    void aVisitorPastTheRateLimitIsRefused() {
+        StorefrontListing listing = analytics();
+        StorefrontVisit visit = visit(listing, null, null);
+        for (int i = 0; i < StorefrontTracker.RATE_LIMIT; i++) {
+            storefrontLeads.act(visit, listing, CallToAction.FREE_TRIAL, null, null);
+        }
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> storefrontLeads.act(visit, listing, CallToAction.FREE_TRIAL, null, null)).messageKey())
+                .isEqualTo("storefront.rate-limited");
+        clock.advance(StorefrontTracker.RATE_WINDOW.plus(Duration.ofSeconds(1)));
+        assertThat(storefrontLeads.act(visit, listing, CallToAction.FREE_TRIAL, null, null).actionId()).isPositive();
+    }
+
+    @Test
+    void theVisitorKeyIsStableForADayAndChangesTheNext() {
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        String key = tracker.visitorKey(today, "192.0.2.7", "Mozilla/5.0");
+        assertThat(tracker.visitorKey(today, "192.0.2.7", "Mozilla/5.0")).isEqualTo(key);
+        assertThat(tracker.visitorKey(today.plusDays(1), "192.0.2.7", "Mozilla/5.0")).isNotEqualTo(key);
+        assertThat(tracker.visitorKey(today, "192.0.2.8", "Mozilla/5.0")).isNotEqualTo(key);
+        assertThat(key).doesNotContain("192").hasSize(32);
+    }
+
+    @Test
+    void referralDomainsAndCountriesAreKeptOnlyWhenMeaningful() {
+        assertThat(StorefrontTracker.referralDomain("https://www.LinkedIn.com/feed/", "portal.example")).isEqualTo("linkedin.com");
+        assertThat(StorefrontTracker.referralDomain("https://portal.example/offers", "portal.example")).isNull();
+        assertThat(StorefrontTracker.referralDomain("not a url", "portal.example")).isNull();
+        assertThat(StorefrontTracker.country("fr")).isEqualTo("FR");
+        assertThat(StorefrontTracker.country("ZZ")).isNull();
+    }
+}
