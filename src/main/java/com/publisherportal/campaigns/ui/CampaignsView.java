@@ -1,0 +1,112 @@
+package com.publisherportal.campaigns.ui;
+
+import com.publisherportal.campaigns.CampaignColumns;
+import com.publisherportal.campaigns.StorefrontTracker;
+import com.publisherportal.campaigns.TrackingRepository.CampaignRow;
+import com.publisherportal.common.export.ExportColumn;
+import com.publisherportal.common.export.ExportFormat;
+import com.publisherportal.common.export.ExportOptions;
+import com.publisherportal.common.export.TableExporter;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.OutputStream;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Every campaign of the account with visits, calls to action, CTA % and leads over a range, with exports. */
+@Route(value = "campaigns", layout = MainLayout.class)
+@Menu(title = "nav.campaigns", order = 50, icon = "vaadin:megaphone")
+@RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.MARKETER})
+public class CampaignsView extends VerticalLayout {
+
+    private final StorefrontTracker tracker;
+    private final long accountId;
+    private final Clock clock;
+    private final Grid<CampaignRow> grid = new Grid<>();
+    private final Select<Integer> months = new Select<>();
+    private final Anchor csv = new Anchor();
+    private final Anchor xlsx = new Anchor();
+
+    public CampaignsView(StorefrontTracker tracker, CurrentUser currentUser, Clock clock) {
+        this.tracker = tracker;
+        this.accountId = currentUser.require().accountId();
+        this.clock = clock;
+        addClassName("portal-page");
+        setSizeFull();
+        months.setLabel(getTranslation("campaigns.range"));
+        months.setItems(1, 3, 6, 12);
+        months.setItemLabelGenerator(m -> getTranslation("campaigns.range.months", m));
+        months.setValue(6);
+        months.setId("campaigns-range");
+        months.addValueChangeListener(e -> refresh());
+        NumberFormat percent = NumberFormat.getNumberInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        grid.setId("campaigns-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        for (ExportColumn<CampaignRow> column : CampaignColumns.MODEL.all()) {
+            var gridColumn = grid.addColumn(row -> {
+                Object value = column.valueOf(row);
+                return column.key().equals("ctaPercent") ? percent.format(value) + " %" : value == null ? "" : value.toString();
+            }).setKey(column.key()).setHeader(getTranslation(column.headerKey())).setSortable(true);
+            gridColumn.setComparator((a, b) -> compare(column.valueOf(a), column.valueOf(b)));
+        }
+        csv.setText(getTranslation("campaigns.export.csv"));
+        xlsx.setText(getTranslation("campaigns.export.xlsx"));
+        csv.setId("campaigns-csv");
+        xlsx.setId("campaigns-xlsx");
+        HorizontalLayout bar = new HorizontalLayout(months, csv, xlsx);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(new Paragraph(getTranslation("campaigns.intro")), bar, grid);
+        refresh();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    private LocalDate to() {
+        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private void refresh() {
+        LocalDate to = to();
+        LocalDate from = to.minusMonths(months.getValue()).plusDays(1);
+        List<CampaignRow> rows = tracker.campaigns(accountId, from, to);
+        grid.setItems(rows);
+        csv.setHref(download(ExportFormat.CSV, from, to));
+        xlsx.setHref(download(ExportFormat.XLSX, from, to));
+    }
+
+    private DownloadHandler download(ExportFormat format, LocalDate from, LocalDate to) {
+        ExportOptions options = ExportOptions.of(Formats.zone(), getTranslation("campaigns.export.sheet"));
+        return event -> {
+            event.setFileName(format.fileName("campaigns-" + from + "-" + to));
+            event.setContentType(format.contentType());
+            try (OutputStream out = event.getOutputStream()) {
+                List<CampaignRow> rows = tracker.campaigns(accountId, from, to);
+                TableExporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(), consumer -> rows.forEach(consumer), out, options);
+            }
+        };
+    }
+}
