@@ -38,9 +38,9 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users",
-            "developer@contoso.example;  ",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check",
+            "developer@contoso.example;  ,attribution,attribution/check",
             "marketer@contoso.example;   ",
             "finance@contoso.example;    ",
             "reviewer@portal.example;    ,staff/accounts,staff/audit",
