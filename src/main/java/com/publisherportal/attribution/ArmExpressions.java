@@ -24,6 +24,13 @@ final class ArmExpressions {
 
     /** Deeper variable chains or expression nesting than this are not followed. */
     static final int MAX_DEPTH = 32;
+    /**
+     * At most this many evaluation steps per value, and strings of at most this many characters:
+     * variables that use each other twice over, or replace() and format() on long text, would
+     * otherwise grow without bound from a small hostile template.
+     */
+    static final int MAX_STEPS = 10_000;
+    static final int MAX_STRING_LENGTH = 100_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern FORMAT_ITEM = Pattern.compile("\\{(\\d+)(?::[^}]*)?}");
 
@@ -64,12 +71,16 @@ final class ArmExpressions {
 
     private static final class Evaluator {
         private final Scope scope;
+        private int steps;
 
         Evaluator(Scope scope) {
             this.scope = scope;
         }
 
         Result value(JsonNode node, int depth) {
+            if (++steps > MAX_STEPS) {
+                return Unresolved.of("too-deep");
+            }
             if (node == null || node.isMissingNode()) {
                 return new Value(NODES.nullNode(), Set.of());
             }
@@ -96,7 +107,7 @@ final class ArmExpressions {
         }
 
         Result eval(Expr expr, int depth) {
-            if (depth > MAX_DEPTH) {
+            if (depth > MAX_DEPTH || ++steps > MAX_STEPS) {
                 return Unresolved.of("too-deep");
             }
             return switch (expr) {
@@ -152,7 +163,12 @@ final class ArmExpressions {
                 args.add(v.node());
                 parameters.addAll(v.parameters());
             }
-            JsonNode result = apply(name, args);
+            JsonNode result;
+            try {
+                result = apply(name, args);
+            } catch (TooLong e) {
+                return Unresolved.of("too-deep");
+            }
             return result == null ? Unresolved.of("function-arguments", call.name()) : new Value(result, parameters);
         }
 
@@ -188,6 +204,19 @@ final class ArmExpressions {
     private static final Set<String> SUPPORTED = Set.of("concat", "format", "tolower", "toupper", "trim", "string",
             "replace", "if", "equals", "not", "and", "or", "true", "false", "empty", "coalesce", "substring", "length");
 
+    /** A result that would be longer than {@link #MAX_STRING_LENGTH}. */
+    private static final class TooLong extends RuntimeException {
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void checkLength(long length) {
+        if (length > MAX_STRING_LENGTH) {
+            throw new TooLong();
+        }
+    }
+
     /** A supported function applied to evaluated arguments; null when the arguments do not fit. */
     private static JsonNode apply(String name, List<JsonNode> args) {
         return switch (name) {
@@ -201,7 +230,11 @@ final class ArmExpressions {
                     yield null;
                 }
                 StringBuilder text = new StringBuilder();
-                args.forEach(a -> text.append(a.asString()));
+                for (JsonNode a : args) {
+                    String part = a.asString();
+                    checkLength((long) text.length() + part.length());
+                    text.append(part);
+                }
                 yield NODES.stringNode(text.toString());
             }
             case "format" -> {
@@ -215,9 +248,12 @@ final class ArmExpressions {
                     if (index >= args.size() || args.get(index).isContainer()) {
                         yield null;
                     }
-                    items.appendReplacement(text, Matcher.quoteReplacement(args.get(index).asString()));
+                    String item = args.get(index).asString();
+                    checkLength((long) text.length() + item.length() + items.start());
+                    items.appendReplacement(text, Matcher.quoteReplacement(item));
                 }
                 items.appendTail(text);
+                checkLength(text.length());
                 yield NODES.stringNode(text.toString());
             }
             case "tolower" -> oneString(args) ? NODES.stringNode(args.getFirst().stringValue().toLowerCase(Locale.ROOT)) : null;
@@ -225,9 +261,17 @@ final class ArmExpressions {
             case "trim" -> oneString(args) ? NODES.stringNode(args.getFirst().stringValue().strip()) : null;
             case "string" -> args.size() != 1 ? null
                     : NODES.stringNode(args.getFirst().isString() ? args.getFirst().stringValue() : args.getFirst().toString());
-            case "replace" -> args.size() == 3 && args.stream().allMatch(JsonNode::isString)
-                    ? NODES.stringNode(args.get(0).stringValue().replace(args.get(1).stringValue(), args.get(2).stringValue()))
-                    : null;
+            case "replace" -> {
+                if (args.size() != 3 || !args.stream().allMatch(JsonNode::isString) || args.get(1).stringValue().isEmpty()) {
+                    yield null;
+                }
+                String text = args.get(0).stringValue();
+                String old = args.get(1).stringValue();
+                String replacement = args.get(2).stringValue();
+                long occurrences = (text.length() - text.replace(old, "").length()) / old.length();
+                checkLength(text.length() + occurrences * (replacement.length() - old.length()));
+                yield NODES.stringNode(text.replace(old, replacement));
+            }
             case "substring" -> {
                 if (args.size() < 2 || !args.get(0).isString() || !args.get(1).isIntegralNumber()
                         || args.size() == 3 && !args.get(2).isIntegralNumber() || args.size() > 3) {

@@ -1,5 +1,7 @@
 package com.publisherportal.attribution;
 
+import java.util.List;
+
 /**
  * Where customers get the templates or code that carry a tracking GUID (domain.md 6): the
  * marketplace itself, GitHub, or another channel the publisher names.
@@ -10,5 +12,5 @@ public enum DistributionChannel {
     OTHER;
 
     /** The channels the registry suggests a GUID for, per offer. */
-    public static final java.util.List<DistributionChannel> SUGGESTED = java.util.List.of(MARKETPLACE, GITHUB);
+    public static final List<DistributionChannel> SUGGESTED = List.of(MARKETPLACE, GITHUB);
 }

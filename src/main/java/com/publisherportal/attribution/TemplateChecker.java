@@ -132,6 +132,9 @@ public final class TemplateChecker {
             try {
                 root = parse(file.getKey(), file.getValue());
             } catch (TemplateRejectedException e) {
+                if (e.reason() == Reason.NOT_AN_OBJECT) {
+                    continue; // valid JSON, but no template: nothing to look for
+                }
                 if (e.reason() != Reason.NOT_JSON && e.reason() != Reason.EMPTY) {
                     throw e;
                 }

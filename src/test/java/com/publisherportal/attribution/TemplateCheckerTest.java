@@ -276,6 +276,7 @@ class TemplateCheckerTest {
         files.put("contoso-analytics/nestedtemplates/storage.json", utf8(template(STORAGE)));
         files.put("contoso-analytics/mainTemplate.json", utf8("// main\n" + template(STORAGE, tracking("pid-" + OURS))));
         files.put("contoso-analytics/broken.json", utf8("{ not json"));
+        files.put("contoso-analytics/regions.json", utf8("[\"westeurope\", \"eastus\"]"));
 
         CheckReport report = checker.check("package.zip", zip(files));
 
@@ -368,6 +369,24 @@ class TemplateCheckerTest {
                 tracking("[concat('pid-', variables('a'))]")));
         assertThat(report.trackingDeployments().getFirst().findings().getFirst().key())
                 .isEqualTo("attribution.check.unresolved.too-deep");
+    }
+
+    @Test
+    void expressionsThatWouldGrowWithoutBoundAreGivenUpQuickly() {
+        // v0 = "x", v1 = v0+v0, … v40 = 2^40 characters if it were worked out.
+        StringBuilder variables = new StringBuilder("\"v0\": \"x\"");
+        for (int i = 1; i <= 40; i++) {
+            variables.append(", \"v").append(i).append("\": \"[concat(variables('v").append(i - 1)
+                    .append("'), variables('v").append(i - 1).append("'))]\"");
+        }
+        String replaceBomb = "[replace(replace(replace('pid-xxxxxxxxxx', 'x', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), "
+                + "'x', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), 'x', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')]";
+        long started = System.nanoTime();
+        CheckReport report = check(templateWith("", variables.toString(),
+                tracking("[concat('pid-', variables('v40'))]"), tracking(replaceBomb)));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(report.trackingDeployments()).hasSize(2).allSatisfy(d -> assertThat(d.findings().getFirst().key())
+                .isEqualTo("attribution.check.unresolved.too-deep"));
     }
 
     // --- GUIDs, registration, condition, apiVersion, mode.

@@ -39,7 +39,7 @@ class AttributionCheckApiController {
     }
 
     record TrackingDeploymentDto(String file, String path, String placement, String name, String resolvedName,
-                                 String guid, boolean partnerCenter, String registration, String offerId,
+                                 String guid, boolean wellFormed, boolean partnerCenter, String registration, String offerId,
                                  String offerName, String condition, String apiVersion, List<FindingDto> findings) {
     }
 
@@ -107,7 +107,7 @@ class AttributionCheckApiController {
     ResponseEntity<ProblemDetail> rejected(TemplateRejectedException e, Locale locale) {
         HttpStatus status = HttpStatus.valueOf(e.reason().httpStatus());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(e.messageKey(), locale, e.arguments()));
-        problem.setTitle(status == HttpStatus.PAYLOAD_TOO_LARGE ? "Content Too Large" : "Template refused");
+        problem.setTitle(status.value() == 413 ? status.getReasonPhrase() : "Template refused");
         problem.setProperty("code", code(e.messageKey()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -124,7 +124,7 @@ class AttributionCheckApiController {
     private CheckResponse response(CheckReport report, Locale locale) {
         return new CheckResponse(lower(report.verdict()), report.mainTemplate(), report.files(),
                 report.trackingDeployments().stream().map(d -> new TrackingDeploymentDto(d.file(), d.path(),
-                        lower(d.placement()), d.nameAsWritten(), d.resolvedName(), d.guid(), d.partnerCenter(),
+                        lower(d.placement()), d.nameAsWritten(), d.resolvedName(), d.guid(), d.wellFormed(), d.partnerCenter(),
                         d.registration() == null ? null : switch (d.registration()) {
                             case REGISTERED -> "registered-to-you";
                             case RETIRED -> "retired";

@@ -18,13 +18,14 @@ final class AttributionUi {
 
     /**
      * A button that puts {@code text} on the clipboard with the browser's own Clipboard API
-     * (no JavaScript module of ours; browsers allow it on https and on localhost).
+     * (no JavaScript module of ours). Browsers allow it on https and on localhost only; elsewhere
+     * the user is told to select the text and copy it.
      */
     static Button copyButton(Component context, String text, String id) {
-        Button copy = new Button(context.getTranslation("attribution.copy"), VaadinIcon.COPY_O.create(), e -> {
-            UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", text);
-            Notify.success("attribution.copied");
-        });
+        Button copy = new Button(context.getTranslation("attribution.copy"), VaadinIcon.COPY_O.create(), e ->
+                UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", text).then(
+                        done -> Notify.success("attribution.copied"),
+                        refused -> Notify.error(context.getTranslation("attribution.copy-refused"))));
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         copy.setId(id);
         return copy;

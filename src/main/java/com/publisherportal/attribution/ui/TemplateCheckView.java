@@ -22,7 +22,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,11 +50,15 @@ public class TemplateCheckView extends VerticalLayout {
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
 
-        UploadHandler handler = event -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(event -> {
             Outcome outcome = check(event.getFileName(), event.getInputStream());
-            event.getUI().access(() -> show(outcome));
-        };
-        Upload upload = new Upload(handler);
+            event.getUI().access(() -> {
+                show(outcome);
+                // Ready for the next file at once; the report names the one just checked.
+                upload.clearFileList();
+            });
+        });
         upload.setId("template-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TemplateChecker.MAX_PACKAGE_BYTES);
@@ -66,15 +69,11 @@ public class TemplateCheckView extends VerticalLayout {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attribution.check.drop"))
                         .setMany(getTranslation("attribution.check.drop")))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("attribution.check.upload.too-big", TemplateChecker.MAX_PACKAGE_BYTES / (1024 * 1024)))
+                        .setFileIsTooBig(getTranslation("attribution.check.upload.too-big",
+                                TemplateChecker.MAX_PACKAGE_BYTES / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("attribution.check.upload.wrong-type"))
                         .setTooManyFiles(getTranslation("attribution.check.upload.one-file"))));
-        upload.addFileRejectedListener(e -> {
-            result.removeAll();
-            Paragraph refused = new Paragraph(e.getErrorMessage());
-            refused.addClassNames("attribution-verdict", "error");
-            result.add(refused);
-        });
+        upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         result.setId("check-result");
         result.setWidthFull();
         add(new Paragraph(getTranslation("attribution.check.intro")), upload, result);
@@ -105,15 +104,20 @@ public class TemplateCheckView extends VerticalLayout {
         }
     }
 
-    void show(Outcome outcome) {
+    private void showRefusal(String text) {
         result.removeAll();
+        Paragraph refused = new Paragraph(text);
+        refused.addClassNames("attribution-verdict", "error");
+        refused.setId("check-refused");
+        result.add(refused);
+    }
+
+    void show(Outcome outcome) {
         if (outcome.report() == null) {
-            Paragraph refused = new Paragraph(getTranslation(outcome.refusalKey(), outcome.refusalArguments().toArray()));
-            refused.addClassNames("attribution-verdict", "error");
-            refused.setId("check-refused");
-            result.add(refused);
+            showRefusal(getTranslation(outcome.refusalKey(), outcome.refusalArguments().toArray()));
             return;
         }
+        result.removeAll();
         CheckReport report = outcome.report();
         String verdict = report.verdict().name().toLowerCase(Locale.ROOT);
         Paragraph badge = new Paragraph(getTranslation("attribution.check.verdict." + verdict));

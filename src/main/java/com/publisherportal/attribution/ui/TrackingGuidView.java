@@ -97,7 +97,7 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
         for (Snippets.Snippet snippet : Snippets.all(guid.guid())) {
             String kind = snippet.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
             H4 title = new H4(getTranslation(snippet.kind().key() + ".title"));
-            add(new HorizontalLayout(title, AttributionUi.copyButton(this, snippet.code(), "copy-" + kind)));
+            add(heading(title, AttributionUi.copyButton(this, snippet.code(), "copy-" + kind)));
             add(new Paragraph(getTranslation(snippet.kind().key() + ".help", guid.guid().pid(), guid.guid().value())));
             add(AttributionUi.code(snippet.code(), "snippet-" + kind));
         }
@@ -107,13 +107,19 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
         String publisher = accounts.ownAccount().displayName();
         for (String notice : List.of("template", "sdk")) {
             String text = getTranslation("attribution.privacy." + notice, guid.offerName(), publisher, guid.guid().pid());
-            add(new HorizontalLayout(new H4(getTranslation("attribution.privacy." + notice + ".title")),
+            add(heading(new H4(getTranslation("attribution.privacy." + notice + ".title")),
                     AttributionUi.copyButton(this, text, "copy-privacy-" + notice)));
             Paragraph paragraph = new Paragraph(text);
             paragraph.addClassName("attribution-notice");
             paragraph.setId("privacy-" + notice);
             add(paragraph);
         }
+    }
+
+    private static HorizontalLayout heading(Component title, Component copy) {
+        HorizontalLayout heading = new HorizontalLayout(title, copy);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        return heading;
     }
 
     private Component facts(RegisteredGuid guid) {

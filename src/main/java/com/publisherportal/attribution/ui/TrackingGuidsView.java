@@ -22,6 +22,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,7 +80,7 @@ public class TrackingGuidsView extends VerticalLayout {
 
         missing.setId("missing-combinations");
         coverage.setId("coverage-grid");
-        coverage.addThemeVariants(GridVariant.LUMO_COMPACT);
+        coverage.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         coverage.setAllRowsVisible(true);
         coverage.addColumn(OfferCoverage::offerName).setHeader(getTranslation("attribution.offer")).setFlexGrow(2);
         for (DistributionChannel channel : DistributionChannel.SUGGESTED) {
@@ -94,28 +95,25 @@ public class TrackingGuidsView extends VerticalLayout {
         showRetired.setId("show-retired");
         showRetired.addValueChangeListener(e -> refresh());
         grid.setId("guids-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(g -> {
-            Span guid = new Span(g.guid().value());
-            guid.addClassName("attribution-guid");
-            return guid;
-        }).setHeader(getTranslation("attribution.guid")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RegisteredGuid::offerName).setHeader(getTranslation("attribution.offer")).setFlexGrow(1);
-        grid.addColumn(g -> AttributionUi.channel(this, g)).setHeader(getTranslation("attribution.channel")).setFlexGrow(1);
-        grid.addColumn(g -> g.plan() == null ? "" : g.plan()).setHeader(getTranslation("attribution.plan")).setFlexGrow(0);
-        grid.addColumn(RegisteredGuid::description).setHeader(getTranslation("attribution.description")).setFlexGrow(2);
+        grid.addComponentColumn(this::guidCell).setHeader(getTranslation("attribution.guid")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RegisteredGuid::offerName).setHeader(getTranslation("attribution.offer")).setWidth("9rem");
+        grid.addColumn(g -> AttributionUi.channel(this, g) + (g.plan() == null ? "" : " · " + g.plan()))
+                .setHeader(getTranslation("attribution.registry.channel-plan")).setWidth("9rem");
+        grid.addColumn(RegisteredGuid::description).setHeader(getTranslation("attribution.description")).setWidth("10rem")
+                .setFlexGrow(2);
         grid.addColumn(g -> Formats.number(deployments.getOrDefault(g.id(), 0L)))
-                .setHeader(getTranslation("attribution.registry.deployments", DEPLOYMENT_MONTHS)).setFlexGrow(0);
-        grid.addColumn(g -> g.active() ? getTranslation("attribution.status.active")
-                        : getTranslation("attribution.status.retired", Formats.date(g.retiredAt())))
-                .setHeader(getTranslation("attribution.status")).setFlexGrow(0).setAutoWidth(true);
+                .setHeader(getTranslation("attribution.registry.deployments")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         add(new Paragraph(getTranslation("attribution.registry.intro")), actions,
                 new H3(getTranslation("attribution.coverage.title")),
                 new Paragraph(getTranslation("attribution.coverage.intro")), missing, coverage,
-                new H3(getTranslation("attribution.registry.title")), showRetired, grid);
+                new H3(getTranslation("attribution.registry.title")),
+                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)), showRetired, grid);
         refresh();
     }
 
@@ -151,6 +149,18 @@ public class TrackingGuidsView extends VerticalLayout {
             Span twice = new Span(" · " + getTranslation("attribution.coverage.duplicated"));
             twice.addClassName("attribution-warning-text");
             cell.add(twice);
+        }
+        return cell;
+    }
+
+    private Component guidCell(RegisteredGuid guid) {
+        Span value = new Span(guid.guid().value());
+        value.addClassName("attribution-guid");
+        Div cell = new Div(value);
+        if (!guid.active()) {
+            Span retired = new Span(getTranslation("attribution.status.retired", Formats.date(guid.retiredAt())));
+            retired.addClassName("attribution-retired");
+            cell.add(retired);
         }
         return cell;
     }

@@ -125,6 +125,7 @@ class AttributionCheckApiHttpTest {
         assertThat(found.get("placement").stringValue()).isEqualTo("main");
         assertThat(found.get("name").stringValue()).isEqualTo("[concat('pid-', parameters('trackingGuid'))]");
         assertThat(found.get("guid").stringValue()).isEqualTo(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE);
+        assertThat(found.get("wellFormed").booleanValue()).isTrue();
         assertThat(found.get("registration").stringValue()).isEqualTo("registered-to-you");
         assertThat(found.get("offerId").stringValue()).isEqualTo("contoso-analytics");
         assertThat(found.get("apiVersion").stringValue()).isEqualTo("2020-06-01");

@@ -77,8 +77,8 @@ class AttributionUiTest extends KaribuTest {
         RegisteredGuid analytics = GridKt._findAll(guidsGrid()).stream()
                 .filter(g -> g.guid().value().equals(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE)).findFirst().orElseThrow();
         List<String> row = GridKt._getFormattedRow(guidsGrid(), analytics);
-        assertThat(row).contains("Contoso Analytics", "Marketplace", "standard", "Active");
-        assertThat(Long.parseLong(row.get(5).replace(",", ""))).isPositive();
+        assertThat(row).contains("Contoso Analytics", "Marketplace · standard", "Solution template of the Standard plan");
+        assertThat(Long.parseLong(row.get(4).replace(",", ""))).isPositive();
 
         userSets(_get(Checkbox.class, spec -> spec.withId("show-retired")), true);
         assertThat(listedGuids()).contains(AttributionDemoData.CONTOSO_ANALYTICS_GITHUB_RETIRED);
