@@ -38,10 +38,10 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
-            "developer@contoso.example;  ,offers,onboarding",
-            "marketer@contoso.example;   ,offers,onboarding",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,leads,leads/intake,offers,onboarding",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,leads,leads/intake,offers,onboarding",
+            "developer@contoso.example;  ,attribution,attribution/check,offers,onboarding",
+            "marketer@contoso.example;   ,campaigns,offers,onboarding",
             "finance@contoso.example;    ,offers,onboarding",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/queue",
             "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})

@@ -1,0 +1,282 @@
+package com.publisherportal.attribution.ui;
+
+import com.publisherportal.attribution.DistributionChannel;
+import com.publisherportal.attribution.RegisteredGuid;
+import com.publisherportal.attribution.TrackingGuidService;
+import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
+import com.publisherportal.common.PortalException;
+import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.common.ui.Notify;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The tracking-GUID registry: the suggestions (one GUID per offer per channel, and which
+ * combinations have none yet), the publisher's GUIDs with their recent deployments, registering
+ * (generated or entered) and retiring.
+ */
+@Route(value = "attribution", layout = MainLayout.class)
+@Menu(title = "nav.attribution", order = 40, icon = "vaadin:barcode")
+@RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.DEVELOPER})
+@StyleSheet("styles/attribution.css")
+public class TrackingGuidsView extends VerticalLayout {
+
+    /** The deployments column counts this many months, the current one included. */
+    static final int DEPLOYMENT_MONTHS = 6;
+
+    private final TrackingGuidService service;
+    private final long accountId;
+    private final Grid<RegisteredGuid> grid = new Grid<>();
+    private final Grid<OfferCoverage> coverage = new Grid<>();
+    private final Span missing = new Span();
+    private final Checkbox showRetired = new Checkbox();
+    private Map<Long, Long> deployments = Map.of();
+
+    public TrackingGuidsView(TrackingGuidService service, CurrentUser currentUser) {
+        this.service = service;
+        this.accountId = currentUser.require().accountId();
+        addClassName("portal-page");
+
+        Button register = new Button(getTranslation("attribution.register"), e -> openRegisterDialog(null, null));
+        register.setId("register-guid");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button check = new Button(getTranslation("attribution.registry.to-checker"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TemplateCheckView.class)));
+        HorizontalLayout actions = new HorizontalLayout(register, check);
+
+        missing.setId("missing-combinations");
+        coverage.setId("coverage-grid");
+        coverage.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        coverage.setAllRowsVisible(true);
+        coverage.addColumn(OfferCoverage::offerName).setHeader(getTranslation("attribution.offer")).setFlexGrow(2);
+        for (DistributionChannel channel : DistributionChannel.SUGGESTED) {
+            coverage.addComponentColumn(c -> coverageCell(c, channel)).setKey(channel.name())
+                    .setHeader(getTranslation("attribution.channel." + channel.name())).setFlexGrow(2);
+        }
+        coverage.addColumn(c -> c.on(DistributionChannel.OTHER).stream().map(RegisteredGuid::channelName).distinct()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("attribution.coverage.other")).setFlexGrow(1);
+
+        showRetired.setLabel(getTranslation("attribution.registry.show-retired"));
+        showRetired.setId("show-retired");
+        showRetired.addValueChangeListener(e -> refresh());
+        grid.setId("guids-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::guidCell).setHeader(getTranslation("attribution.guid")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RegisteredGuid::offerName).setHeader(getTranslation("attribution.offer")).setWidth("9rem");
+        grid.addColumn(g -> AttributionUi.channel(this, g) + (g.plan() == null ? "" : " · " + g.plan()))
+                .setHeader(getTranslation("attribution.registry.channel-plan")).setWidth("9rem");
+        grid.addColumn(RegisteredGuid::description).setHeader(getTranslation("attribution.description")).setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(g -> Formats.number(deployments.getOrDefault(g.id(), 0L)))
+                .setHeader(getTranslation("attribution.registry.deployments")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+
+        add(new Paragraph(getTranslation("attribution.registry.intro")), actions,
+                new H3(getTranslation("attribution.coverage.title")),
+                new Paragraph(getTranslation("attribution.coverage.intro")), missing, coverage,
+                new H3(getTranslation("attribution.registry.title")),
+                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)), showRetired, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<RegisteredGuid> guids = service.list(accountId, showRetired.getValue());
+        deployments = service.deploymentTotals(accountId, guids, DEPLOYMENT_MONTHS);
+        grid.setItems(guids);
+        List<OfferCoverage> rows = service.coverage(accountId);
+        coverage.setItems(rows);
+        long gaps = rows.stream().mapToLong(r -> r.missing().size()).sum();
+        missing.setText(gaps == 0 ? getTranslation("attribution.coverage.complete")
+                : getTranslation("attribution.coverage.missing", gaps));
+        missing.getElement().getClassList().set("attribution-missing", gaps > 0);
+    }
+
+    private Component coverageCell(OfferCoverage row, DistributionChannel channel) {
+        List<RegisteredGuid> guids = row.on(channel);
+        if (guids.isEmpty()) {
+            Span none = new Span(getTranslation("attribution.coverage.none"));
+            none.addClassName("attribution-missing");
+            Button generate = new Button(getTranslation("attribution.coverage.generate"),
+                    e -> openRegisterDialog(row.offerId(), channel));
+            generate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            generate.setId("suggest-" + row.offerId() + "-" + channel.name().toLowerCase(java.util.Locale.ROOT));
+            HorizontalLayout cell = new HorizontalLayout(none, generate);
+            cell.setAlignItems(FlexComponent.Alignment.BASELINE);
+            return cell;
+        }
+        Div cell = new Div();
+        cell.add(new Span(guids.stream().map(g -> shortGuid(g) + (g.plan() == null ? "" : " (" + g.plan() + ")"))
+                .collect(Collectors.joining(", "))));
+        if (row.duplicated(channel)) {
+            Span twice = new Span(" · " + getTranslation("attribution.coverage.duplicated"));
+            twice.addClassName("attribution-warning-text");
+            cell.add(twice);
+        }
+        return cell;
+    }
+
+    private Component guidCell(RegisteredGuid guid) {
+        Span value = new Span(guid.guid().value());
+        value.addClassName("attribution-guid");
+        Div cell = new Div(value);
+        if (!guid.active()) {
+            Span retired = new Span(getTranslation("attribution.status.retired", Formats.date(guid.retiredAt())));
+            retired.addClassName("attribution-retired");
+            cell.add(retired);
+        }
+        return cell;
+    }
+
+    private static String shortGuid(RegisteredGuid guid) {
+        return guid.guid().value().substring(0, 8) + "…";
+    }
+
+    private Component actions(RegisteredGuid guid) {
+        Button snippets = new Button(getTranslation("attribution.registry.snippets"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TrackingGuidView.class, guid.id())));
+        snippets.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        snippets.setId("snippets-" + guid.guid().value());
+        Button change;
+        if (guid.active()) {
+            change = new Button(getTranslation("attribution.retire"), e -> confirmRetire(guid));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            change.setId("retire-" + guid.guid().value());
+        } else {
+            change = new Button(getTranslation("attribution.reinstate"), e -> run(() -> service.reinstate(accountId, guid.id()),
+                    "attribution.reinstated"));
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.setId("reinstate-" + guid.guid().value());
+        }
+        return new HorizontalLayout(snippets, change);
+    }
+
+    private void confirmRetire(RegisteredGuid guid) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("attribution.retire.title"),
+                getTranslation("attribution.retire.text", guid.guid().value(), guid.offerName()),
+                getTranslation("attribution.retire"), e -> run(() -> service.retire(accountId, guid.id()), "attribution.retired"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("confirm-retire");
+        confirm.open();
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notify.success(successKey);
+        } catch (PortalException ex) {
+            Notify.error(getTranslation(ex.messageKey(), ex.arguments()));
+        }
+        refresh();
+    }
+
+    private void openRegisterDialog(Long offerId, DistributionChannel presetChannel) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("attribution.register"));
+        dialog.setWidth("40rem");
+        RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>(getTranslation("attribution.register.mode"));
+        mode.setItems(true, false);
+        mode.setItemLabelGenerator(generate -> getTranslation(generate ? "attribution.register.generate"
+                : "attribution.register.enter"));
+        mode.setValue(true);
+        mode.setId("register-mode");
+        TextField guid = new TextField(getTranslation("attribution.guid"));
+        guid.setHelperText(getTranslation("attribution.register.guid-help"));
+        guid.setId("register-guid-input");
+        guid.setVisible(false);
+        guid.setWidthFull();
+        mode.addValueChangeListener(e -> guid.setVisible(Boolean.FALSE.equals(e.getValue())));
+
+        List<Offer> offers = service.offers(accountId);
+        ComboBox<Offer> offer = new ComboBox<>(getTranslation("attribution.offer"));
+        offer.setItems(offers);
+        offer.setItemLabelGenerator(o -> o.name() + " (" + o.offerId() + ")");
+        offer.setId("register-offer");
+        offers.stream().filter(o -> o.id().equals(offerId)).findFirst().ifPresent(offer::setValue);
+        Select<DistributionChannel> channel = new Select<>();
+        channel.setLabel(getTranslation("attribution.channel"));
+        channel.setItems(DistributionChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("attribution.channel." + c.name()));
+        channel.setValue(presetChannel == null ? DistributionChannel.MARKETPLACE : presetChannel);
+        channel.setId("register-channel");
+        TextField channelName = new TextField(getTranslation("attribution.channel-name"));
+        channelName.setId("register-channel-name");
+        channelName.setVisible(false);
+        channel.addValueChangeListener(e -> channelName.setVisible(e.getValue() == DistributionChannel.OTHER));
+        TextField plan = new TextField(getTranslation("attribution.plan.optional"));
+        plan.setHelperText(getTranslation("attribution.plan.help"));
+        plan.setId("register-plan");
+        TextArea description = new TextArea(getTranslation("attribution.description"));
+        description.setMaxLength(TrackingGuidService.DESCRIPTION_MAX_LENGTH);
+        description.setId("register-description");
+        description.setWidthFull();
+
+        Map<String, HasValidation> fields = Map.of("guid", guid, "offer", offer, "channel", channel,
+                "channelName", channelName, "plan", plan, "description", description);
+        Button save = new Button(getTranslation("attribution.register.submit"), e -> {
+            try {
+                TrackingGuidService.Registered registered = service.register(accountId, new TrackingGuidService.Registration(
+                        Boolean.TRUE.equals(mode.getValue()) ? null : guid.getValue(),
+                        offer.getValue() == null ? null : offer.getValue().id(), channel.getValue(),
+                        channelName.getValue(), plan.getValue(), description.getValue()));
+                dialog.close();
+                Notify.success("attribution.registered", registered.guid().guid().value());
+                if (registered.pidPrefixRemoved()) {
+                    Notify.success(registered.partnerCenterSuffixRemoved() ? "attribution.guid.notice.partner-center-removed"
+                            : "attribution.guid.notice.pid-removed");
+                }
+                getUI().ifPresent(ui -> ui.navigate(TrackingGuidView.class, registered.guid().id()));
+            } catch (PortalException ex) {
+                FormErrors.show(dialog, ex, fields);
+            }
+        });
+        save.setId("register-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(mode, guid, offer, channel, channelName, plan, description);
+        form.setColspan(mode, 2);
+        form.setColspan(guid, 2);
+        form.setColspan(description, 2);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}

@@ -1,0 +1,284 @@
+package com.publisherportal.attribution;
+
+import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.attribution.CheckReport.RegistrationStatus;
+import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
+import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
+import com.publisherportal.attribution.TrackingGuidService.Registration;
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ValidationException.Violation;
+import com.publisherportal.common.audit.AuditEntry;
+import com.publisherportal.common.audit.AuditFilter;
+import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.common.ui.PortalI18NProvider;
+import com.publisherportal.onboarding.OfferRepository;
+import com.publisherportal.testsupport.MutableClock;
+import com.publisherportal.testsupport.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The tracking-GUID registry and the template check through the services, as the views and the
+ * API call them, with the demo publishers: roles, one publisher per GUID, isolation, audit,
+ * suggestions and deployment counts. Runs on H2 and on PostgreSQL (see the subclasses).
+ * Tests register their own GUIDs on Contoso's virtual-machine offer, which the suggestions leave
+ * out, so that they do not disturb each other or the demo data.
+ */
+abstract class AttributionServicesContract {
+
+    @Autowired SignIn signIn;
+    @Autowired TrackingGuidService guids;
+    @Autowired TemplateCheckService checks;
+    @Autowired AuditService audit;
+    @Autowired PublisherAccountRepository accounts;
+    @Autowired OfferRepository offers;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    long contoso() {
+        return accounts.findByPublisherId("contoso").orElseThrow().id();
+    }
+
+    long fabrikam() {
+        return accounts.findByPublisherId("fabrikam").orElseThrow().id();
+    }
+
+    long offer(long accountId, String offerId) {
+        return offers.findByAccountIdAndOfferId(accountId, offerId).orElseThrow().id();
+    }
+
+    Registration onSecureVm(String guid, DistributionChannel channel) {
+        return new Registration(guid, offer(contoso(), "contoso-secure-vm"), channel,
+                channel == DistributionChannel.OTHER ? "Partner gallery" : null, null, "Test GUID");
+    }
+
+    RegisteredGuid demo(long accountId, String guid) {
+        return guids.list(accountId, true).stream().filter(g -> g.guid().value().equals(guid)).findFirst().orElseThrow();
+    }
+
+    static List<String> keys(ValidationException e) {
+        return e.violations().stream().map(Violation::messageKey).toList();
+    }
+
+    @Test
+    void aDeveloperRegistersAPastedGuidWhichIsNormalisedWithANoticeAndAudited() {
+        signIn.as("developer@contoso.example");
+        String guid = TrackingGuid.generate().value();
+        TrackingGuidService.Registered registered = guids.register(contoso(),
+                onSecureVm(" {PID-" + guid.toUpperCase(Locale.ROOT) + "} ", DistributionChannel.GITHUB));
+
+        assertThat(registered.guid().guid().value()).isEqualTo(guid);
+        assertThat(registered.pidPrefixRemoved()).isTrue();
+        assertThat(registered.guid().offerName()).isEqualTo("Contoso Secure VM");
+        assertThat(registered.guid().createdByEmail()).isEqualTo("developer@contoso.example");
+        assertThat(guids.list(contoso(), false)).extracting(g -> g.guid().value()).contains(guid);
+
+        signIn.as("owner@contoso.example");
+        List<AuditEntry> entries = audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 20));
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("TRACKING_GUID_REGISTERED");
+            assertThat(e.entityId()).isEqualTo(guid);
+            assertThat(e.actorEmail()).isEqualTo("developer@contoso.example");
+        });
+    }
+
+    @Test
+    void aGeneratedGuidNeedsNoInputAndEveryProblemIsNamedAtOnce() {
+        signIn.as("manager@contoso.example");
+        RegisteredGuid generated = guids.register(contoso(), onSecureVm("  ", DistributionChannel.MARKETPLACE)).guid();
+        assertThat(TrackingGuid.parse("guid", generated.guid().value()).guid()).isEqualTo(generated.guid());
+
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
+                new Registration("eb7927c8-dd66-43e1-b0cf-c346a422063", null, DistributionChannel.OTHER, " ",
+                        "Not A Plan!", "")));
+        assertThat(e.violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("guid", "offer", "channelName", "plan", "description");
+        assertThat(e.violations()).filteredOn(v -> v.field().equals("guid")).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("attribution.guid.group-length.5");
+            assertThat(v.arguments()).containsExactly(11, 12);
+        });
+    }
+
+    @Test
+    void onlyOwnersManagersAndDevelopersWorkWithTrackingGuids() {
+        for (String email : List.of("marketer@contoso.example", "finance@contoso.example")) {
+            signIn.as(email);
+            assertThatThrownBy(() -> guids.list(contoso(), false)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", "{}".getBytes()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signIn.as("reviewer@portal.example");
+        assertThatThrownBy(() -> guids.list(contoso(), false)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aGuidHeldByAnotherPublisherIsRefusedWithoutSayingWhose() {
+        signIn.as("developer@fabrikam.example");
+        long vault = offer(fabrikam(), "fabrikam-vault");
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
+                new Registration("pid-" + AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE, vault,
+                        DistributionChannel.MARKETPLACE, null, null, "Borrowed")));
+        assertThat(keys(e)).containsExactly("attribution.guid.unavailable");
+        assertThat(e.violations().getFirst().arguments()).isEmpty();
+        PortalI18NProvider texts = new PortalI18NProvider();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            assertThat(texts.getTranslation("attribution.guid.unavailable", locale)).doesNotContainIgnoringCase("contoso");
+        }
+        // A retired GUID still belongs to its publisher.
+        e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
+                new Registration(AttributionDemoData.CONTOSO_ANALYTICS_GITHUB_RETIRED, vault,
+                        DistributionChannel.GITHUB, null, null, "Borrowed")));
+        assertThat(keys(e)).containsExactly("attribution.guid.unavailable");
+
+        signIn.as("developer@contoso.example");
+        e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
+                onSecureVm(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE, DistributionChannel.MARKETPLACE)));
+        assertThat(keys(e)).containsExactly("attribution.guid.already-yours");
+        e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
+                onSecureVm(AttributionDemoData.CONTOSO_ANALYTICS_GITHUB_RETIRED, DistributionChannel.MARKETPLACE)));
+        assertThat(keys(e)).containsExactly("attribution.guid.retired-yours");
+    }
+
+    @Test
+    void aPublisherNeitherSeesNorRetiresAnotherPublishersGuids() {
+        signIn.as("owner@contoso.example");
+        RegisteredGuid contosos = demo(contoso(), AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE);
+
+        signIn.as("owner@fabrikam.example");
+        assertThat(guids.list(fabrikam(), true)).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.accountId()).isEqualTo(fabrikam()))
+                .noneSatisfy(g -> assertThat(g.guid().value()).startsWith(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE));
+        assertThatThrownBy(() -> guids.list(contoso(), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.get(fabrikam(), contosos.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.retire(fabrikam(), contosos.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.retire(contoso(), contosos.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.deploymentsByMonth(fabrikam(), contosos.id(), 6)).isInstanceOf(NotFoundException.class);
+        assertThat(guids.deploymentTotals(fabrikam(), List.of(contosos), 6)).isEmpty();
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
+                new Registration(null, contosos.offerId(), DistributionChannel.GITHUB, null, null, "Someone else’s offer")));
+        assertThat(keys(e)).containsExactly("attribution.offer.required");
+
+        signIn.as("owner@contoso.example");
+        assertThat(guids.get(contoso(), contosos.id()).active()).isTrue();
+    }
+
+    @Test
+    void retiringKeepsTheGuidForHistoryAndBothChangesAreAudited() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid guid = guids.register(contoso(), onSecureVm(null, DistributionChannel.OTHER)).guid();
+        assertThat(guid.channelName()).isEqualTo("Partner gallery");
+
+        RegisteredGuid retired = guids.retire(contoso(), guid.id());
+        assertThat(retired.active()).isFalse();
+        assertThat(guids.list(contoso(), false)).extracting(RegisteredGuid::id).doesNotContain(guid.id());
+        assertThat(guids.list(contoso(), true)).extracting(RegisteredGuid::id).contains(guid.id());
+        assertThat(keys(catchThrowableOfType(ValidationException.class, () -> guids.retire(contoso(), guid.id()))))
+                .containsExactly("attribution.retire.already");
+        assertThat(guids.reinstate(contoso(), guid.id()).active()).isTrue();
+
+        signIn.as("manager@contoso.example");
+        assertThat(audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 50)))
+                .filteredOn(e -> guid.guid().value().equals(e.entityId())).extracting(AuditEntry::action)
+                .contains("TRACKING_GUID_REGISTERED", "TRACKING_GUID_RETIRED", "TRACKING_GUID_REINSTATED");
+    }
+
+    @Test
+    void theSuggestionsShowOneGuidPerOfferPerChannelAndTheMissingCombinations() {
+        signIn.as("developer@contoso.example");
+        List<OfferCoverage> coverage = guids.coverage(contoso());
+        // Consulting, business-app and virtual-machine offers are not suggested.
+        assertThat(coverage).extracting(OfferCoverage::offerName).containsExactly("Contoso Analytics", "Contoso Edge Agent");
+        OfferCoverage analytics = coverage.getFirst();
+        assertThat(analytics.missing()).isEmpty();
+        assertThat(analytics.on(DistributionChannel.MARKETPLACE)).extracting(RegisteredGuid::plan)
+                .containsExactlyInAnyOrder("standard", "enterprise");
+        assertThat(analytics.duplicated(DistributionChannel.MARKETPLACE)).isFalse();
+        assertThat(analytics.on(DistributionChannel.GITHUB)).extracting(g -> g.guid().value())
+                .containsExactly(AttributionDemoData.CONTOSO_ANALYTICS_GITHUB);
+        OfferCoverage edge = coverage.get(1);
+        assertThat(edge.missing()).contains(DistributionChannel.MARKETPLACE);
+        assertThat(edge.on(DistributionChannel.OTHER)).extracting(RegisteredGuid::channelName)
+                .contains("Partner solution gallery");
+        assertThat(edge.duplicated(DistributionChannel.OTHER)).isFalse();
+
+        // A second GUID for the same offer, channel and plan is pointed out.
+        guids.register(contoso(), new Registration(null, edge.offerId(), DistributionChannel.OTHER,
+                "Partner solution gallery", null, "The same again"));
+        OfferCoverage twice = guids.coverage(contoso()).get(1);
+        assertThat(twice.duplicated(DistributionChannel.OTHER)).isTrue();
+        assertThat(twice.missing()).isEqualTo(edge.missing());
+
+        signIn.as("owner@fabrikam.example");
+        assertThat(guids.coverage(fabrikam())).extracting(OfferCoverage::offerName)
+                .containsExactly("Fabrikam Backup", "Fabrikam Sync", "Fabrikam Vault");
+    }
+
+    @Test
+    void deploymentsAreCountedPerGuidAndMonth() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid guid = demo(contoso(), AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE);
+        List<MonthlyCount> months = guids.deploymentsByMonth(contoso(), guid.id(), 6);
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        assertThat(months).extracting(MonthlyCount::month).containsExactly(now.minusMonths(5), now.minusMonths(4),
+                now.minusMonths(3), now.minusMonths(2), now.minusMonths(1), now);
+        long total = months.stream().mapToLong(MonthlyCount::deployments).sum();
+        assertThat(months.get(1).deployments()).isPositive();
+        assertThat(guids.deploymentTotals(contoso(), List.of(guid), 6)).containsEntry(guid.id(), total);
+
+        RegisteredGuid fresh = guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)).guid();
+        assertThat(guids.deploymentsByMonth(contoso(), fresh.id(), 3)).extracting(MonthlyCount::deployments)
+                .containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void aCheckKnowsOnlyTheCheckingPublishersRegistry() {
+        String template = """
+                { "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                  "contentVersion": "1.0.0.0",
+                  "resources": [
+                    { "type": "Microsoft.Resources/deployments", "apiVersion": "2020-06-01", "name": "pid-%s",
+                      "properties": { "mode": "Incremental", "template": { "$schema": "https://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#",
+                        "contentVersion": "1.0.0.0", "resources": [] } } } ] }""";
+        byte[] fabrikams = template.formatted(AttributionDemoData.FABRIKAM_BACKUP_MARKETPLACE).getBytes(StandardCharsets.UTF_8);
+        byte[] contosos = template.formatted(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE).getBytes(StandardCharsets.UTF_8);
+
+        signIn.as("developer@contoso.example");
+        CheckReport theirs = checks.checkTemplate(contoso(), "mainTemplate.json", fabrikams);
+        assertThat(theirs.trackingDeployments()).singleElement().satisfies(d -> {
+            assertThat(d.registration()).isEqualTo(RegistrationStatus.NOT_REGISTERED_TO_YOU);
+            assertThat(d.offerName()).isNull();
+            assertThat(d.offerId()).isNull();
+        });
+        assertThat(theirs.verdict()).isEqualTo(CheckReport.Verdict.ERROR);
+        CheckReport ours = checks.checkTemplate(contoso(), "mainTemplate.json", contosos);
+        assertThat(ours.trackingDeployments().getFirst().registration()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(ours.trackingDeployments().getFirst().offerName()).isEqualTo("Contoso Analytics");
+        assertThat(ours.verdict()).isEqualTo(CheckReport.Verdict.OK);
+
+        signIn.as("developer@fabrikam.example");
+        assertThat(checks.checkTemplate(fabrikam(), "mainTemplate.json", contosos).trackingDeployments().getFirst()
+                .registration()).isEqualTo(RegistrationStatus.NOT_REGISTERED_TO_YOU);
+        assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", contosos))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
