@@ -7,6 +7,16 @@ import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.audit.AuditEntry;
 import com.publisherportal.common.audit.AuditFilter;
 import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.campaigns.GoToMarketService;
+import com.publisherportal.campaigns.LaunchItem;
+import com.publisherportal.leads.FollowUpSummary;
+import com.publisherportal.leads.LeadService;
+import com.publisherportal.onboarding.ClockStatus;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.onboarding.QueueFilter;
+import com.publisherportal.onboarding.ReviewService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.CurrentUser;
@@ -22,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
+import java.util.Map;
 
 /** The landing page: what matters now for a publisher, or for staff. */
 @Route(value = "", layout = MainLayout.class)
@@ -29,7 +40,9 @@ import java.util.List;
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(CurrentUser currentUser, AccountService accounts, AuditService audit, ApiKeyService apiKeys) {
+    public DashboardView(CurrentUser currentUser, AccountService accounts, AuditService audit, ApiKeyService apiKeys,
+                         OfferService offers, LeadService leads, GoToMarketService goToMarket,
+                         ReviewService reviews) {
         addClassName("portal-page");
         setId("dashboard");
         PortalUser user = currentUser.require();
@@ -46,6 +59,22 @@ public class DashboardView extends VerticalLayout {
             cards.add(card("dashboard.card.account", account.displayName(), account.legalName() + " · " + account.publisherId()));
             cards.add(card("dashboard.card.users", Formats.number(members.stream().filter(Member::enabled).count()),
                     getTranslation("dashboard.card.users.detail", members.size())));
+            List<Offer> all = offers.offers(account.id());
+            cards.add(card("dashboard.card.offers", Formats.number(all.stream().filter(o -> o.status() == OfferStatus.LIVE).count()),
+                    getTranslation("dashboard.card.offers.detail", all.size(),
+                            all.stream().filter(o -> o.status() == OfferStatus.ATTENTION_NEEDED).count())));
+            if (user.accountRole() == AccountRole.OWNER || user.accountRole() == AccountRole.MANAGER) {
+                FollowUpSummary followUp = leads.followUpSummary(account.id());
+                cards.add(card("dashboard.card.leads", Formats.number(followUp.open()),
+                        getTranslation("dashboard.card.leads.detail", followUp.dueSoon(), followUp.overdue())));
+            }
+            if (user.accountRole() != AccountRole.FINANCIAL && user.accountRole() != AccountRole.DEVELOPER) {
+                Map<Long, Integer> launch = goToMarket.launchProgress(account.id());
+                long live = all.stream().filter(o -> o.status() == OfferStatus.LIVE).count();
+                long launched = all.stream().filter(o -> o.status() == OfferStatus.LIVE
+                        && launch.getOrDefault(o.id(), 0) == LaunchItem.values().length).count();
+                cards.add(card("dashboard.card.launch", launched + " / " + live, getTranslation("dashboard.card.launch.detail")));
+            }
             if (user.accountRole() == AccountRole.OWNER || user.accountRole() == AccountRole.MANAGER) {
                 long active = apiKeys.list(account.id()).stream().filter(k -> k.active()).count();
                 cards.add(card("dashboard.card.api-keys", Formats.number(active), getTranslation("dashboard.card.api-keys.detail")));
@@ -55,6 +84,9 @@ public class DashboardView extends VerticalLayout {
             int count = accounts.countAccounts(null);
             intro.setText(getTranslation("dashboard.staff.intro"));
             cards.add(card("dashboard.card.publishers", Formats.number(count), getTranslation("dashboard.card.publishers.detail")));
+            cards.add(card("dashboard.card.queue", Formats.number(reviews.count(QueueFilter.all())),
+                    getTranslation("dashboard.card.queue.detail",
+                            reviews.count(new QueueFilter(null, null, null, ClockStatus.OVERDUE)))));
             add(recentActivity(audit.findAll(AuditFilter.none(), PageRequest.of(0, 8))));
         }
     }
