@@ -50,7 +50,7 @@ abstract class GoToMarketServicesContract {
     @Test
     void theChecklistRecordsWhoTickedEachItemAndWhen() {
         signIn.as("marketer@contoso.example");
-        Offer analytics = offer("contoso", "contoso-analytics");
+        Offer analytics = offer("contoso", "contoso-advisory");
         goToMarket.setLaunchItem(analytics.id(), LaunchItem.ANNOUNCED, true);
         goToMarket.setLaunchItem(analytics.id(), LaunchItem.PROMOTED_ON_SITE, true);
         List<LaunchTick> ticks = goToMarket.checklist(analytics.id());

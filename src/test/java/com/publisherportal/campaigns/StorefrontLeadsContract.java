@@ -64,8 +64,9 @@ abstract class StorefrontLeadsContract {
     @Test
     void aCampaignVisitThenContactMeFilesALeadInTheRightInboxWithTheCampaign() {
         StorefrontListing listing = analytics();
-        StorefrontVisit visit = visit(listing, "linkedin", "spring_26");
-        assertThat(visit.mktcmpid()).isEqualTo("spring_26");
+        String campaign = "t" + VISITOR.incrementAndGet() + "_" + (System.nanoTime() % 100000);
+        StorefrontVisit visit = visit(listing, "linkedin", campaign);
+        assertThat(visit.mktcmpid()).isEqualTo(campaign);
         String email = "chloe" + VISITOR.get() + "@northwind.example";
         StorefrontLeads.Outcome outcome = storefrontLeads.act(visit, listing, CallToAction.CONTACT_ME, details(email), "");
         assertThat(outcome.leadId()).isNotNull();
@@ -74,7 +75,7 @@ abstract class StorefrontLeadsContract {
             assertThat(lead.actionCode()).isEqualTo("PLT");
             assertThat(lead.leadSource()).isEqualTo("AzureMarketplace-PLT|contoso.contoso-analytics");
             assertThat(lead.offerRef()).isEqualTo(listing.offer().id());
-            assertThat(lead.campaign()).isEqualTo("linkedin/spring_26");
+            assertThat(lead.campaign()).isEqualTo("linkedin/" + campaign);
         });
         signIn.as("owner@fabrikam.example");
         long fabrikam = accounts.findByPublisherId("fabrikam").orElseThrow().id();
@@ -83,7 +84,7 @@ abstract class StorefrontLeadsContract {
         long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
         LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         assertThat(tracker.campaigns(contoso, today.minusDays(1), today))
-                .filteredOn(r -> "spring_26".equals(r.mktcmpid()))
+                .filteredOn(r -> campaign.equals(r.mktcmpid()))
                 .singleElement().satisfies(r -> {
                     assertThat(r.visits()).isEqualTo(1);
                     assertThat(r.actions()).isEqualTo(1);
