@@ -201,6 +201,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("listing.tab.details"), details);
         tabs.add(getTranslation("listing.tab.media"), media(revision, type, editable));
         tabs.add(getTranslation("listing.tab.contacts"), contacts);
+        tabs.add(getTranslation("listing.tab.revisions"), revisions());
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
@@ -235,6 +236,20 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         if (!editable) {
             fields.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(true));
         }
+    }
+
+    /** Every revision of the listing: the live one, the draft waiting for certification, and former live ones. */
+    private Component revisions() {
+        com.vaadin.flow.component.grid.Grid<ListingRevision> grid = new com.vaadin.flow.component.grid.Grid<>();
+        grid.setId("listing-revisions");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ListingRevision::revisionNumber).setHeader(getTranslation("listing.revisions.number")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("listing.revisions.state." + r.state().name())).setHeader(getTranslation("common.status"));
+        grid.addColumn(ListingRevision::name).setHeader(getTranslation("listing.field.name"));
+        grid.addColumn(r -> Formats.dateTime(r.updatedAt())).setHeader(getTranslation("listing.revisions.saved"));
+        grid.addColumn(r -> Formats.dateTime(r.wentLiveAt())).setHeader(getTranslation("listing.revisions.live"));
+        grid.setItems(listings.history(offerId));
+        return grid;
     }
 
     private Component media(ListingRevision revision, OfferType type, boolean editable) {
