@@ -7,7 +7,6 @@ import com.publisherportal.campaigns.LaunchTick;
 import com.publisherportal.campaigns.TestDrive;
 import com.publisherportal.campaigns.TestDriveType;
 import com.publisherportal.campaigns.TrafficSource;
-import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.MainLayout;
@@ -15,6 +14,7 @@ import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.ui.OfferRoute;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -70,14 +70,10 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
-        try {
-            offers.offer(offerId);
-        } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+        OfferRoute.offerId(event, offers).ifPresent(id -> {
+            offerId = id;
+            render();
+        });
     }
 
     private void render() {

@@ -19,6 +19,7 @@ import com.publisherportal.listing.RevisionState;
 import com.publisherportal.listing.TaxonomyService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.onboarding.ui.OfferRoute;
 import com.publisherportal.onboarding.OfferType;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -85,14 +86,10 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
-        try {
-            offers.offer(offerId);
-        } catch (com.publisherportal.common.NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+        OfferRoute.offerId(event, offers).ifPresent(id -> {
+            offerId = id;
+            render();
+        });
     }
 
     private void render() {
@@ -293,12 +290,23 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Upload uploader(MediaKind kind) {
+        Upload upload = new Upload(mediaUpload(kind == MediaKind.DOCUMENT ? 11L * 1024 * 1024 : 3L * 1024 * 1024,
+                (fileName, in) -> listings.upload(offerId, kind, fileName, in)));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(kind == MediaKind.DOCUMENT ? "application/pdf" : "image/png",
+                kind == MediaKind.DOCUMENT ? ".pdf" : ".png");
+        upload.setId("upload-" + kind.name());
+        return upload;
+    }
+
+    /** Stores an upload through the service and refreshes the editor; a refusal is shown with its reason. */
+    private UploadHandler mediaUpload(long vaadinCap, java.util.function.BiConsumer<String, InputStream> store) {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(new UploadHandler() {
+        return new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) {
                 try (InputStream in = event.getInputStream()) {
-                    listings.upload(offerId, kind, event.getFileName(), in);
+                    store.accept(event.getFileName(), in);
                     ui.access(() -> {
                         Notify.success("listing.media.added");
                         render();
@@ -315,14 +323,9 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
             @Override
             public long getFileSizeMax() {
                 // Vaadin's own cap; the service reads with the exact limit and says so.
-                return kind == MediaKind.DOCUMENT ? 11L * 1024 * 1024 : 3L * 1024 * 1024;
+                return vaadinCap;
             }
-        });
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(kind == MediaKind.DOCUMENT ? "application/pdf" : "image/png",
-                kind == MediaKind.DOCUMENT ? ".pdf" : ".png");
-        upload.setId("upload-" + kind.name());
-        return upload;
+        };
     }
 
     private Component videoForm() {
@@ -331,25 +334,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         TextField url = new TextField(getTranslation("listing.video.url-field"));
         url.setPlaceholder("https://www.youtube.com/watch?v=…");
         url.setWidth("24em");
-        UI ui = UI.getCurrent();
-        Upload thumbnail = new Upload(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) {
-                try (InputStream in = event.getInputStream()) {
-                    listings.addVideo(offerId, title.getValue(), url.getValue(), event.getFileName(), in);
-                    ui.access(() -> {
-                        Notify.success("listing.media.added");
-                        render();
-                    });
-                } catch (PortalException ex) {
-                    String message = ui.getTranslation(ex.messageKey(), ex.arguments());
-                    event.reject(message);
-                    ui.access(() -> Notify.error(message));
-                } catch (java.io.IOException ex) {
-                    event.reject();
-                }
-            }
-        });
+        Upload thumbnail = new Upload(mediaUpload(3L * 1024 * 1024,
+                (fileName, in) -> listings.addVideo(offerId, title.getValue(), url.getValue(), fileName, in)));
         thumbnail.setMaxFiles(1);
         thumbnail.setAcceptedFileTypes("image/png", ".png");
         thumbnail.setUploadButton(new Button(getTranslation("listing.video.thumbnail")));

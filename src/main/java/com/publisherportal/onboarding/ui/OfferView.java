@@ -1,6 +1,5 @@
 package com.publisherportal.onboarding.ui;
 
-import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
@@ -73,14 +72,10 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
-        try {
-            offers.offer(offerId);
-        } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        render();
+        OfferRoute.offerId(event, offers).ifPresent(id -> {
+            offerId = id;
+            render();
+        });
     }
 
     private void render() {
