@@ -106,6 +106,16 @@ class LeadInboxBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-score"), "Score"));
         assertThat(driver.findElement(By.id("lead-next-step")).getText()).contains("Welcome the new customer");
         screenshot("lead-detail.png");
+
+        driver.get("http://localhost:" + port + "/leads/intake");
+        WebElement url = wait.until(d -> d.findElement(By.cssSelector("#intake-url input")));
+        assertThat(url.getDomProperty("value")).isEqualTo("http://localhost:" + port
+                + "/intake/leads/" + com.publisherportal.leads.LeadDemoData.CONTOSO_INTAKE_TOKEN);
+        screenshot("lead-intake.png");
+        // "Send test lead" posts through the real endpoint from the server to itself.
+        driver.findElement(By.id("intake-send-test")).click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains("accepted")));
     }
 
     private void screenshot(String name) throws Exception {
