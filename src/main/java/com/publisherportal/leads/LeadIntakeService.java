@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -141,7 +142,9 @@ public class LeadIntakeService {
      * between concurrent posts of the same lead (the loser's insert is skipped or fails and is
      * retried), so exactly one lead is created and every other post counts as its repeat.
      */
-    IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant at) {
+    IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant arrival) {
+        // Both databases keep microseconds: stamp what will be stored, so range filters see the same time.
+        Instant at = arrival.truncatedTo(ChronoUnit.MICROS);
         String idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : cut(idempotencyKey.trim(), IDEMPOTENCY_KEY_MAX);
         NewLead lead = toLead(grant.accountId(), payload, idempotency, at);
