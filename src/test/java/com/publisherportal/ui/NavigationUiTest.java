@@ -38,8 +38,8 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,offers,onboarding",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,offers,onboarding",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
             "developer@contoso.example;  ,offers,onboarding",
             "marketer@contoso.example;   ,offers,onboarding",
             "finance@contoso.example;    ,offers,onboarding",

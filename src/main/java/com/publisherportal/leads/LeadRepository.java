@@ -1,0 +1,338 @@
+package com.publisherportal.leads;
+
+import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.SqlText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** All SQL of the lead inbox: intake writes, the inbox's filtered and sorted pages, and exports. */
+@Repository
+public class LeadRepository {
+
+    /** Grid property → SQL; anything else is ignored, so sort requests cannot inject SQL. */
+    private static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("id", "l.id"),
+            Map.entry("receivedAt", "l.received_at"),
+            Map.entry("lastReceivedAt", "l.last_received_at"),
+            Map.entry("status", "l.status"),
+            Map.entry("action", "l.action"),
+            Map.entry("source", "l.source"),
+            Map.entry("offer", "offer_label"),
+            Map.entry("name", "l.last_name"),
+            Map.entry("firstName", "l.first_name"),
+            Map.entry("lastName", "l.last_name"),
+            Map.entry("company", "l.company"),
+            Map.entry("email", "l.email"),
+            Map.entry("country", "l.country"),
+            Map.entry("jobTitle", "l.job_title"),
+            Map.entry("score", "score"),
+            Map.entry("followUpDueAt", "l.follow_up_due_at"),
+            Map.entry("assignedTo", "assigned_name"),
+            Map.entry("repeatCount", "l.repeat_count"));
+
+    private static final String SELECT = """
+            SELECT l.id, l.account_id, l.offer_ref, o.name AS offer_name, COALESCE(o.name, l.offer_title) AS offer_label,
+                   l.consulting, l.action_code, l.action, l.lead_source, l.source, l.source_action, l.offer_address,
+                   l.offer_title, l.description, l.first_name, l.last_name, l.email, l.phone, l.country, l.company,
+                   l.job_title, l.personal_data_removed, l.do_not_contact, l.test_lead, l.status, l.assigned_to,
+                   u.display_name AS assigned_name,
+                   l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15
+                                       WHEN l.last_received_at >= :recentDays THEN 10
+                                       WHEN l.last_received_at >= :recentWeek THEN 5 ELSE 0 END AS score,
+                   l.received_at, l.last_received_at, l.follow_up_due_at, l.handled_at, l.repeat_count, l.version
+            FROM sales_lead l LEFT JOIN offer o ON o.id = l.offer_ref LEFT JOIN app_user u ON u.id = l.assigned_to""";
+
+    private final JdbcClient jdbc;
+    /** Reads exports in chunks through a cursor instead of loading the whole result. */
+    private final JdbcClient streaming;
+
+    LeadRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(500);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    // ---- intake
+
+    public long insert(NewLead lead) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO sales_lead (account_id, offer_ref, consulting, action_code, action, lead_source, source,
+                            source_action, offer_address, offer_title, description, first_name, last_name, email, phone,
+                            country, company, job_title, search_text, personal_data_removed, do_not_contact, test_lead,
+                            status, score_base, received_at, last_received_at, follow_up_due_at, repeat_count,
+                            dedupe_key, idempotency_key, version)
+                        VALUES (:accountId, :offerRef, :consulting, :actionCode, :action, :leadSource, :source,
+                            :sourceAction, :offerAddress, :offerTitle, :description, :firstName, :lastName, :email, :phone,
+                            :country, :company, :jobTitle, :searchText, :personalDataRemoved, :doNotContact, :testLead,
+                            'NEW', :scoreBase, :receivedAt, :receivedAt, :dueAt, 0, :dedupeKey, :idempotencyKey, 0)""")
+                .param("accountId", lead.accountId())
+                .param("offerRef", lead.offerRef())
+                .param("consulting", lead.consulting())
+                .param("actionCode", lead.actionCode())
+                .param("action", lead.action().name())
+                .param("leadSource", lead.leadSource())
+                .param("source", lead.source())
+                .param("sourceAction", lead.sourceAction())
+                .param("offerAddress", lead.offerAddress())
+                .param("offerTitle", lead.offerTitle())
+                .param("description", lead.description())
+                .param("firstName", lead.firstName())
+                .param("lastName", lead.lastName())
+                .param("email", lead.email())
+                .param("phone", lead.phone())
+                .param("country", lead.country())
+                .param("company", lead.company())
+                .param("jobTitle", lead.jobTitle())
+                .param("searchText", lead.searchText())
+                .param("personalDataRemoved", lead.personalDataRemoved())
+                .param("doNotContact", lead.doNotContact())
+                .param("testLead", lead.testLead())
+                .param("scoreBase", lead.scoreBase())
+                .param("receivedAt", Timestamp.from(lead.receivedAt()))
+                .param("dueAt", Timestamp.from(lead.followUpDueAt()))
+                .param("dedupeKey", lead.dedupeKey())
+                .param("idempotencyKey", lead.idempotencyKey())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A lead that may absorb a repeat: its id and latest arrival. */
+    record RepeatCandidate(long id, Instant lastReceivedAt) {
+    }
+
+    public Optional<RepeatCandidate> findByIdempotencyKey(long accountId, String key) {
+        return jdbc.sql("SELECT id, last_received_at FROM sales_lead WHERE account_id = :accountId AND idempotency_key = :key")
+                .param("accountId", accountId).param("key", key)
+                .query((rs, i) -> new RepeatCandidate(rs.getLong(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    public Optional<RepeatCandidate> findByDedupeKey(long accountId, String key) {
+        return jdbc.sql("SELECT id, last_received_at FROM sales_lead WHERE account_id = :accountId AND dedupe_key = :key")
+                .param("accountId", accountId).param("key", key)
+                .query((rs, i) -> new RepeatCandidate(rs.getLong(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    /** Counts a repeat of a lead and moves its latest arrival; returns the new repeat count. */
+    public int registerRepeat(long id, Instant at) {
+        jdbc.sql("""
+                        UPDATE sales_lead SET repeat_count = repeat_count + 1,
+                            last_received_at = CASE WHEN last_received_at < :at THEN :at ELSE last_received_at END
+                        WHERE id = :id""")
+                .param("id", id).param("at", Timestamp.from(at)).update();
+        return jdbc.sql("SELECT repeat_count FROM sales_lead WHERE id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    /** Ends a lead's de-duplication window, so a later repeat starts a new lead. */
+    public void releaseDedupeKey(long id) {
+        jdbc.sql("UPDATE sales_lead SET dedupe_key = NULL WHERE id = :id").param("id", id).update();
+    }
+
+    // ---- inbox
+
+    public List<Lead> find(long accountId, LeadFilter filter, PageRequest page, Instant now) {
+        Where where = where(accountId, filter, now);
+        return jdbc.sql(SELECT + where.sql + page.orderBy(SORTABLE, "l.received_at DESC", "l.id DESC"))
+                .params(where.params).query(mapper(now)).list();
+    }
+
+    public int count(long accountId, LeadFilter filter, Instant now) {
+        Where where = where(accountId, filter, now);
+        return jdbc.sql("SELECT COUNT(*) FROM sales_lead l" + where.sql).params(where.params)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * Every matching lead in the given order, handed over row by row as the database returns
+     * them. Must run inside a transaction (PostgreSQL only streams through a cursor there).
+     */
+    public void stream(long accountId, LeadFilter filter, List<PageRequest.Sort> sorts, Instant now,
+                       Consumer<? super Lead> consumer) {
+        Where where = where(accountId, filter, now);
+        String order = new PageRequest(0, 0, sorts).orderBy(SORTABLE, "l.received_at DESC", "l.id DESC");
+        // PageRequest always appends paging; an export wants every row.
+        order = order.substring(0, order.lastIndexOf(" LIMIT "));
+        RowMapper<Lead> mapper = mapper(now);
+        int[] row = {0};
+        streaming.sql(SELECT + where.sql + order).params(where.params)
+                .query((ResultSet rs) -> consumer.accept(mapper.mapRow(rs, row[0]++)));
+    }
+
+    public Optional<Lead> findById(long accountId, long id, Instant now) {
+        Map<String, Object> params = new HashMap<>(recency(now));
+        params.put("accountId", accountId);
+        params.put("id", id);
+        return jdbc.sql(SELECT + " WHERE l.account_id = :accountId AND l.id = :id").params(params)
+                .query(mapper(now)).optional();
+    }
+
+    /** Changes the status if nobody changed the lead since {@code expectedVersion}; false otherwise. */
+    public boolean updateStatus(long accountId, long id, LeadStatus status, Instant handledAt, int expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE sales_lead SET status = :status, handled_at = COALESCE(handled_at, :handledAt),
+                            version = version + 1
+                        WHERE account_id = :accountId AND id = :id AND version = :version""")
+                .param("status", status.name())
+                .param("handledAt", handledAt == null ? null : Timestamp.from(handledAt))
+                .param("accountId", accountId).param("id", id).param("version", expectedVersion)
+                .update() == 1;
+    }
+
+    public boolean updateAssignee(long accountId, long id, Long userId, int expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE sales_lead SET assigned_to = :userId, version = version + 1
+                        WHERE account_id = :accountId AND id = :id AND version = :version""")
+                .param("userId", userId).param("accountId", accountId).param("id", id)
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    public List<String> distinctSources(long accountId) {
+        return jdbc.sql("SELECT DISTINCT source FROM sales_lead WHERE account_id = :accountId AND source IS NOT NULL ORDER BY source")
+                .param("accountId", accountId).query(String.class).list();
+    }
+
+    /** Open, due-soon and overdue NEW leads of an account, leaving out test leads. */
+    public FollowUpSummary followUpSummary(long accountId, Instant now) {
+        return jdbc.sql("""
+                        SELECT COUNT(*),
+                               COALESCE(SUM(CASE WHEN follow_up_due_at >= :now AND follow_up_due_at < :soon THEN 1 ELSE 0 END), 0),
+                               COALESCE(SUM(CASE WHEN follow_up_due_at < :now THEN 1 ELSE 0 END), 0)
+                        FROM sales_lead
+                        WHERE account_id = :accountId AND status = 'NEW' AND do_not_contact = FALSE AND test_lead = FALSE""")
+                .param("accountId", accountId)
+                .param("now", Timestamp.from(now))
+                .param("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)))
+                .query((rs, i) -> new FollowUpSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    // ---- notes
+
+    public void insertNote(long leadId, Long authorId, String authorName, Instant at, String body) {
+        jdbc.sql("""
+                        INSERT INTO sales_lead_note (lead_id, author_id, author_name, created_at, body)
+                        VALUES (:leadId, :authorId, :authorName, :at, :body)""")
+                .param("leadId", leadId).param("authorId", authorId).param("authorName", authorName)
+                .param("at", Timestamp.from(at)).param("body", body).update();
+    }
+
+    public List<LeadNote> notes(long leadId) {
+        return jdbc.sql("SELECT id, lead_id, author_id, author_name, created_at, body FROM sales_lead_note "
+                        + "WHERE lead_id = :leadId ORDER BY created_at DESC, id DESC")
+                .param("leadId", leadId)
+                .query((rs, i) -> new LeadNote(rs.getLong("id"), rs.getLong("lead_id"),
+                        rs.getObject("author_id", Long.class), rs.getString("author_name"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("body")))
+                .list();
+    }
+
+    // ---- helpers
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Map<String, Object> recency(Instant now) {
+        return Map.of("recentDay", Timestamp.from(now.minus(LeadScoring.RECENT_DAY)),
+                "recentDays", Timestamp.from(now.minus(LeadScoring.RECENT_DAYS)),
+                "recentWeek", Timestamp.from(now.minus(LeadScoring.RECENT_WEEK)));
+    }
+
+    private static Where where(long accountId, LeadFilter f, Instant now) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(recency(now));
+        clauses.add("l.account_id = :accountId");
+        params.put("accountId", accountId);
+        if (!f.statuses().isEmpty()) {
+            clauses.add("l.status IN (:statuses)");
+            params.put("statuses", f.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        if (f.action() != null) {
+            clauses.add("l.action = :action");
+            params.put("action", f.action().name());
+        }
+        if (f.source() != null && !f.source().isBlank()) {
+            clauses.add("l.source = :source");
+            params.put("source", f.source());
+        }
+        if (f.offerRef() != null) {
+            clauses.add("l.offer_ref = :offerRef");
+            params.put("offerRef", f.offerRef());
+        }
+        if (f.from() != null) {
+            clauses.add("l.received_at >= :from");
+            params.put("from", Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            clauses.add("l.received_at < :to");
+            params.put("to", Timestamp.from(f.to()));
+        }
+        if (f.unassignedOnly()) {
+            clauses.add("l.assigned_to IS NULL");
+        } else if (f.assignedTo() != null) {
+            clauses.add("l.assigned_to = :assignedTo");
+            params.put("assignedTo", f.assignedTo());
+        }
+        if (f.search() != null && !f.search().isBlank()) {
+            clauses.add("l.search_text LIKE :search");
+            params.put("search", SqlText.containsPattern(f.search()));
+        }
+        if (f.followUp() != null && f.followUp() != FollowUp.NONE) {
+            clauses.add("l.status = 'NEW' AND l.do_not_contact = FALSE");
+            params.put("now", Timestamp.from(now));
+            switch (f.followUp()) {
+                case OVERDUE -> clauses.add("l.follow_up_due_at < :now");
+                case DUE_SOON -> {
+                    clauses.add("l.follow_up_due_at >= :now AND l.follow_up_due_at < :soon");
+                    params.put("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
+                }
+                default -> clauses.add("l.follow_up_due_at >= :soon");
+            }
+            if (f.followUp() == FollowUp.ON_TIME) {
+                params.put("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
+            }
+        }
+        if (!f.includeTestLeads()) {
+            clauses.add("l.test_lead = FALSE");
+        }
+        return new Where(" WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static RowMapper<Lead> mapper(Instant now) {
+        return (rs, i) -> {
+            LeadStatus status = LeadStatus.valueOf(rs.getString("status"));
+            boolean dnc = rs.getBoolean("do_not_contact");
+            Instant due = instant(rs, "follow_up_due_at");
+            return new Lead(rs.getLong("id"), rs.getLong("account_id"), rs.getObject("offer_ref", Long.class),
+                    rs.getString("offer_name"), rs.getBoolean("consulting"), rs.getString("action_code"),
+                    LeadAction.valueOf(rs.getString("action")), rs.getString("lead_source"), rs.getString("source"),
+                    rs.getString("source_action"), rs.getString("offer_address"), rs.getString("offer_title"),
+                    rs.getString("description"), rs.getString("first_name"), rs.getString("last_name"),
+                    rs.getString("email"), rs.getString("phone"), rs.getString("country"), rs.getString("company"),
+                    rs.getString("job_title"), rs.getBoolean("personal_data_removed"), dnc, rs.getBoolean("test_lead"),
+                    status, rs.getObject("assigned_to", Long.class), rs.getString("assigned_name"), rs.getInt("score"),
+                    instant(rs, "received_at"), instant(rs, "last_received_at"), due, instant(rs, "handled_at"),
+                    rs.getInt("repeat_count"), rs.getInt("version"), FollowUp.of(status, dnc, due, now));
+        };
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

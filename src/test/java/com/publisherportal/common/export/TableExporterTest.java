@@ -1,0 +1,203 @@
+package com.publisherportal.common.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shared CSV/XLSX exporter: formats, types, formula neutralisation, sheet split, streaming. */
+class TableExporterTest {
+
+    record Item(long id, String text, BigDecimal amount, Instant at, LocalDate day, Boolean flag) {
+    }
+
+    static final List<ExportColumn<Item>> COLUMNS = new ColumnModel<>(
+            new ExportColumn<Item>("id", "Id", "id", ColumnType.INTEGER, 6, Item::id),
+            new ExportColumn<Item>("text", "Text", "text", ColumnType.TEXT, 20, Item::text),
+            new ExportColumn<Item>("amount", "Amount", "amount", ColumnType.DECIMAL, 10, Item::amount),
+            new ExportColumn<Item>("at", "At", "at", ColumnType.TIMESTAMP, 20, Item::at),
+            new ExportColumn<Item>("day", "Day", "day", ColumnType.DATE, 10, Item::day),
+            new ExportColumn<Item>("flag", "Flag", "flag", ColumnType.BOOLEAN, 5, Item::flag)).all();
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Instant AT = Instant.parse("2026-03-29T00:30:00Z");
+
+    static byte[] export(ExportFormat format, List<Item> items, ExportOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExporter.<Item>export(format, COLUMNS, c -> items.forEach(c), out, options);
+        return out.toByteArray();
+    }
+
+    static List<CSVRecord> csv(byte[] bytes) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd", "=HYPERLINK(\"http://x\")"})
+    void textThatWouldRunAsAFormulaIsNeutralisedInCsvAndXlsx(String dangerous) throws IOException {
+        List<Item> items = List.of(new Item(1, dangerous, new BigDecimal("-5.25"), AT, null, null));
+        ExportOptions options = ExportOptions.of(PARIS, "Data");
+
+        List<CSVRecord> records = csv(export(ExportFormat.CSV, items, options));
+        assertThat(records.get(1).get(1)).isEqualTo("'" + dangerous);
+        // A real negative number is left alone.
+        assertThat(records.get(1).get(2)).isEqualTo("-5.25");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, items, options)))) {
+            Cell text = workbook.getSheetAt(0).getRow(1).getCell(1);
+            assertThat(text.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(text.getStringCellValue()).isEqualTo(dangerous);
+            // Marked as text: Excel keeps it text even when the cell is edited.
+            assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
+            Cell amount = workbook.getSheetAt(0).getRow(1).getCell(2);
+            assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(amount.getNumericCellValue()).isEqualTo(-5.25);
+        }
+    }
+
+    @Test
+    void harmlessTextIsWrittenAsIs() throws IOException {
+        List<Item> items = List.of(new Item(1, "Zoë, \"quoted\"\nsecond line", null, null, null, null),
+                new Item(2, "a=b", null, null, null, null));
+        List<CSVRecord> records = csv(export(ExportFormat.CSV, items, ExportOptions.of(PARIS, "Data")));
+        assertThat(records.get(1).get(1)).isEqualTo("Zoë, \"quoted\"\nsecond line");
+        assertThat(records.get(2).get(1)).isEqualTo("a=b");
+        assertThat(FormulaGuard.neutralise("")).isEmpty();
+        assertThat(FormulaGuard.neutralise(null)).isNull();
+    }
+
+    @Test
+    void csvIsRfc4180WithCrlfAndTypedValues() throws IOException {
+        List<Item> items = List.of(new Item(7, "x", new BigDecimal("1234.50"), AT, LocalDate.of(2024, 2, 29), true));
+        String text = new String(export(ExportFormat.CSV, items, ExportOptions.of(PARIS, "Data")), StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("\uFEFFId,Text,Amount,At,Day,Flag\r\n7,x,1234.50,2026-03-29 01:30:00,2024-02-29,TRUE\r\n");
+    }
+
+    @Test
+    void xlsxHasRealTypesABoldFrozenHeaderAnAutofilterWidthsAndNoSharedStrings() throws IOException {
+        List<Item> items = List.of(new Item(7, "x", new BigDecimal("1234.5"), AT, LocalDate.of(2024, 2, 29), true),
+                new Item(8, null, null, null, null, false));
+        byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(PARIS, "Data"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Data");
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Id");
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F3");
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(5));
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(7);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1234.5);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(3))).isTrue();
+            assertThat(row.getCell(3).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 29, 1, 30));
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
+            assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+            assertThat(row.getCell(5).getBooleanCellValue()).isTrue();
+            assertThat(sheet.getRow(2).getCell(1)).isNull();
+        }
+        // Strings are inline in the sheet; the shared-strings table, if present at all, is empty.
+        String sheetXml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
+        assertThat(sheetXml).contains("t=\"inlineStr\"").doesNotContain("t=\"s\"");
+        String shared = zipEntry(bytes, "xl/sharedStrings.xml");
+        assertThat(shared == null || !shared.contains("<si>")).isTrue();
+    }
+
+    @Test
+    void rowsBeyondTheSheetLimitContinueOnFurtherSheetsUnderTheSameHeader() throws IOException {
+        List<Item> items = IntStream.rangeClosed(1, 10).mapToObj(i -> new Item(i, "row " + i, null, null, null, null)).toList();
+        // Four rows per sheet: the header and three data rows.
+        byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(PARIS, "Leads").withMaxRowsPerSheet(4));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetName(1)).isEqualTo("Leads (2)");
+            List<Long> ids = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Text");
+                assertThat(sheet.getLastRowNum()).isLessThanOrEqualTo(3);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    ids.add((long) sheet.getRow(r).getCell(0).getNumericCellValue());
+                }
+            }
+            assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(i -> (long) i).toList());
+            assertThat(((XSSFSheet) workbook.getSheetAt(3)).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F2");
+        }
+        assertThat(ExportOptions.of(PARIS, "x").maxRowsPerSheet()).isEqualTo(1_048_576);
+    }
+
+    @Test
+    void progressIsReportedAndAnExportCanBeCancelled() {
+        List<Item> items = IntStream.rangeClosed(1, 2500).mapToObj(i -> new Item(i, "r", null, null, null, null)).toList();
+        List<Long> progress = new ArrayList<>();
+        ExportOptions options = ExportOptions.of(PARIS, "x").withProgress(progress::add, () -> progress.size() >= 2);
+        assertThatThrownBy(() -> TableExporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> items.forEach(c),
+                new ByteArrayOutputStream(), options)).isInstanceOf(ExportCancelledException.class);
+        assertThat(progress).containsExactly(1000L, 2000L);
+    }
+
+    @Test
+    void theOutputStreamIsLeftOpenForTheCaller() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("closed by the exporter");
+            }
+        };
+        TableExporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
+        TableExporter.<Item>export(ExportFormat.XLSX, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
+        assertThat(out.size()).isPositive();
+    }
+
+    @Test
+    void aColumnModelSelectsColumnsInTheGivenOrder() {
+        ColumnModel<Item> model = new ColumnModel<>(COLUMNS.toArray(ExportColumn[]::new));
+        assertThat(model.select(List.of("flag", "id", "unknown"))).extracting(ExportColumn::key).containsExactly("flag", "id");
+        assertThat(model.select(List.of())).hasSize(6);
+        assertThat(ExportFormat.fromAccept("text/csv, */*")).contains(ExportFormat.CSV);
+        assertThat(ExportFormat.fromAccept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contains(ExportFormat.XLSX);
+        assertThat(ExportFormat.fromParameter("XLSX")).contains(ExportFormat.XLSX);
+    }
+
+    private static String zipEntry(byte[] bytes, String name) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry(name);
+                return entry == null ? null : new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+}

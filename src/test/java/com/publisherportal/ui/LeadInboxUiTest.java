@@ -1,0 +1,127 @@
+package com.publisherportal.ui;
+
+import com.publisherportal.account.SignUpService;
+import com.publisherportal.common.NotFoundException;
+import com.publisherportal.leads.Lead;
+import com.publisherportal.leads.LeadIntakeService;
+import com.publisherportal.leads.LeadPayload;
+import com.publisherportal.leads.ui.LeadInboxView;
+import com.publisherportal.leads.ui.LeadIntakeView;
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.publisherportal.leads.LeadStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The lead inbox and the intake page, through the views. */
+@PortalSpringTest
+@ActiveProfiles("test")
+class LeadInboxUiTest extends KaribuTest {
+
+    @Autowired SignUpService signUps;
+    @Autowired LeadIntakeService intake;
+
+    @SuppressWarnings("unchecked")
+    private Grid<Lead> grid() {
+        return _get(Grid.class, spec -> spec.withId("lead-grid"));
+    }
+
+    @Test
+    void anOwnerFindsALeadSeesItsScoreAndMovesItOn() {
+        login("owner@contoso.example");
+        navigate("leads");
+        _get(LeadInboxView.class);
+        Grid<Lead> grid = grid();
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(9);
+        assertThat(_get(Span.class, spec -> spec.withId("lead-summary")).getText()).contains("overdue");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getHref()).isNotBlank();
+
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "northwind-traders");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).company()).isEqualTo("Northwind Traders");
+        assertThat(_getFormatted(grid, 0, "status")).isEqualTo("New");
+
+        _clickItem(grid, 0, 0, false, false, false, false);
+        assertThat(_get(Span.class, spec -> spec.withId("lead-score")).getText()).isEqualTo("Score 100 / 100");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lead-next-step")).getText()).contains("Welcome the new customer");
+        _click(_get(Button.class, spec -> spec.withId("lead-status-CONTACTED")));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_getFormatted(grid, 0, "status")).isEqualTo("Contacted");
+        assertThat(_get(grid, 0).status()).isEqualTo(LeadStatus.CONTACTED);
+
+        userSets(_get(TextArea.class, spec -> spec.withId("lead-note")), "Called Emma, demo on Tuesday.");
+        _click(_get(Button.class, spec -> spec.withId("lead-add-note")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Called Emma, demo on Tuesday."))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDoNotContactLeadCannotBeMarkedContactedAndFiltersNarrowTheGrid() {
+        login("manager@contoso.example");
+        navigate("leads");
+        Grid<Lead> grid = grid();
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "wideworldimporters");
+        assertThat(_size(grid)).isEqualTo(1);
+        _clickItem(grid, 0, 0, false, false, false, false);
+        assertThat(_find(Button.class, spec -> spec.withId("lead-status-CONTACTED"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("lead-status-LOST"))).hasSize(1);
+
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "");
+        userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("lead-filter-source")), "TestDrive");
+        assertThat(_size(grid)).isPositive();
+        for (int i = 0; i < _size(grid); i++) {
+            assertThat(_get(grid, i).source()).isEqualTo("TestDrive");
+        }
+    }
+
+    @Test
+    void theIntakePageShowsTheUrlAndRotationRetiresTheOldOne() {
+        String email = "intake-" + System.nanoTime() + "@ui.example";
+        signUps.signUp(new SignUpService.SignUp("Intake UI Ltd " + email, "Intake UI", "intake-ui-" + System.nanoTime() % 100000,
+                "FR", "Ines Intake", email, "a-strong-passphrase-42", "en"));
+        login(email);
+        navigate("leads/intake");
+        _get(LeadIntakeView.class);
+        TextField url = _get(TextField.class, spec -> spec.withId("intake-url"));
+        String before = url.getValue();
+        assertThat(before).contains("/intake/leads/");
+        String oldToken = before.substring(before.lastIndexOf('/') + 1);
+        assertThat(oldToken).hasSizeGreaterThanOrEqualTo(43);
+
+        _click(_get(Button.class, spec -> spec.withId("intake-rotate")));
+        _click(_get(Button.class, spec -> spec.withId("intake-rotate-confirm")));
+        String after = url.getValue();
+        assertThat(after).isNotEqualTo(before).contains("/intake/leads/");
+        LeadPayload sample = new LeadPayload("INS", "x", null, null, null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> intake.receive(oldToken, sample, null)).isInstanceOf(NotFoundException.class);
+        assertThat(intake.receive(after.substring(after.lastIndexOf('/') + 1), sample, null).created()).isTrue();
+    }
+
+    @Test
+    void rolesWithoutLeadsCannotOpenTheInbox() {
+        login("developer@contoso.example");
+        assertThatThrownBy(() -> navigate("leads")).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> navigate("leads/intake")).hasMessageContaining("Access is denied");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(LeadInboxView.class);
+    }
+}
