@@ -38,11 +38,11 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,leads,leads/intake,offers,onboarding",
-            "developer@contoso.example;  ,offers,onboarding",
-            "marketer@contoso.example;   ,offers,onboarding",
-            "finance@contoso.example;    ,offers,onboarding",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,insights,insights/deployments,leads,leads/intake,offers,onboarding",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,insights,insights/deployments,leads,leads/intake,offers,onboarding",
+            "developer@contoso.example;  ,insights/deployments,offers,onboarding",
+            "marketer@contoso.example;   ,insights,insights/deployments,offers,onboarding",
+            "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/queue",
             "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {

@@ -122,7 +122,9 @@ public abstract class InsightGridView<T> extends VerticalLayout {
             boolean masked = !personal && InsightColumns.PERSONAL.contains(column.key());
             Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
                     .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true)
-                    .setSortable(!masked).setSortProperty(column.key());
+                    .setSortProperty(column.key());
+            // Sorting by a masked column would reveal its order (the service ignores it too).
+            gridColumn.setSortable(!masked);
             gridColumn.setVisible(!hiddenByDefault.contains(column.key()));
             if (column.type() == com.publisherportal.common.export.ColumnType.INTEGER
                     || column.type() == com.publisherportal.common.export.ColumnType.DECIMAL) {
