@@ -38,11 +38,11 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,leads,leads/intake,offers,onboarding",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,leads,leads/intake,offers,onboarding",
-            "developer@contoso.example;  ,attribution,attribution/check,offers,onboarding",
-            "marketer@contoso.example;   ,campaigns,offers,onboarding",
-            "finance@contoso.example;    ,offers,onboarding",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding",
+            "developer@contoso.example;  ,attribution,attribution/check,insights/deployments,offers,onboarding",
+            "marketer@contoso.example;   ,campaigns,insights,insights/deployments,offers,onboarding",
+            "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/queue",
             "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {

@@ -1,0 +1,53 @@
+package com.publisherportal.insights.ui;
+
+import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.insights.DeploymentRow;
+import com.publisherportal.insights.InsightCharts;
+import com.publisherportal.insights.InsightColumns;
+import com.publisherportal.insights.InsightService;
+import com.publisherportal.insights.ReportKind;
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** New deployments reported under the account's tracking GUIDs (domain.md 6), per month and per day. */
+@Route(value = "insights/deployments", layout = MainLayout.class)
+@Menu(title = "nav.insights.deployments", order = 36, icon = "vaadin:cloud-upload")
+@RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER, Roles.DEVELOPER})
+public class DeploymentsView extends InsightGridView<DeploymentRow> {
+
+    private final Image chart = new Image();
+
+    public DeploymentsView(InsightService insights, OfferService offers, CurrentUser currentUser) {
+        super(ReportKind.DEPLOYMENTS, InsightColumns.DEPLOYMENTS, "date", Set.of(), insights, offers, currentUser,
+                "insights/deployments");
+        setId("insights-deployments");
+        display("customerCountry", r -> country(r.customerCountry()));
+        chart.addClassName("insights-chart");
+        chart.setAlt(getTranslation("insights.chart.deployments"));
+        extra().add(chart);
+        refreshExtra();
+    }
+
+    @Override
+    protected void refreshExtra() {
+        Map<YearMonth, Long> byMonth = insights.deploymentsByMonth(accountId, filters.range());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+        List<YearMonth> months = filters.range().months();
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put(getTranslation("insights.col.deployments"), months.stream().map(m -> byMonth.getOrDefault(m, 0L)).toList());
+        chart.setSrc(InsightCharts.dataUrl(InsightCharts.lineChart(getTranslation("insights.chart.deployments"),
+                months.stream().map(label::format).toList(), series, getLocale(), 720, 240)));
+    }
+}

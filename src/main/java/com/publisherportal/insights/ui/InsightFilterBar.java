@@ -1,0 +1,192 @@
+package com.publisherportal.insights.ui;
+
+import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.insights.AzureLicenseType;
+import com.publisherportal.insights.CustomerType;
+import com.publisherportal.insights.InsightRange;
+import com.publisherportal.insights.InsightService;
+import com.publisherportal.insights.InsightSlice;
+import com.publisherportal.insights.MarketplaceLicenseType;
+import com.publisherportal.insights.RangePreset;
+import com.publisherportal.onboarding.Offer;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The range and slice pickers every insights view shares. The choice is kept in the session, so
+ * moving between the summary and the grids keeps it. Listeners hear only valid choices; a custom
+ * range over twelve months is flagged on the date pickers.
+ */
+public class InsightFilterBar extends HorizontalLayout {
+
+    /** What the user picked; kept in the session. */
+    record State(RangePreset preset, LocalDate from, LocalDate to, InsightSlice slice) implements Serializable {
+    }
+
+    private static final String SESSION_KEY = "insights.filter";
+
+    final ComboBox<RangePreset> preset = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<String> market = new ComboBox<>();
+    final ComboBox<AzureLicenseType> channel = new ComboBox<>();
+    final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
+    final ComboBox<Offer> offer = new ComboBox<>();
+    final ComboBox<String> sku = new ComboBox<>();
+    final ComboBox<CustomerType> customers = new ComboBox<>();
+    private final InsightService insights;
+    private final List<Runnable> listeners = new java.util.ArrayList<>();
+    private InsightRange range;
+    private InsightSlice slice;
+
+    public InsightFilterBar(InsightService insights, long accountId, List<Offer> offers, boolean commerceSlices) {
+        this.insights = insights;
+        addClassName("insights-filters");
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        preset.setId("insights-range");
+        preset.setLabel(getTranslation("insights.filter.range"));
+        preset.setItems(RangePreset.values());
+        preset.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        from.setId("insights-from");
+        from.setLabel(getTranslation("insights.filter.from"));
+        to.setId("insights-to");
+        to.setLabel(getTranslation("insights.filter.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        market.setId("insights-market");
+        market.setLabel(getTranslation("insights.filter.market"));
+        market.setItems(insights.markets(accountId));
+        market.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+        market.setClearButtonVisible(true);
+        channel.setId("insights-channel");
+        channel.setLabel(getTranslation("insights.filter.channel"));
+        channel.setItems(AzureLicenseType.values());
+        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        channel.setClearButtonVisible(true);
+        licence.setId("insights-licence");
+        licence.setLabel(getTranslation("insights.filter.licence"));
+        licence.setItems(MarketplaceLicenseType.values());
+        licence.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        licence.setClearButtonVisible(true);
+        offer.setId("insights-offer");
+        offer.setLabel(getTranslation("insights.filter.offer"));
+        offer.setItems(offers);
+        offer.setItemLabelGenerator(Offer::name);
+        offer.setClearButtonVisible(true);
+        sku.setId("insights-sku");
+        sku.setLabel(getTranslation("insights.filter.sku"));
+        sku.setItems(insights.skus(accountId));
+        sku.setClearButtonVisible(true);
+        customers.setId("insights-customers");
+        customers.setLabel(getTranslation("insights.filter.customers"));
+        customers.setItems(CustomerType.values());
+        customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+
+        State state = restore(offers);
+        add(preset, from, to, market, offer);
+        if (commerceSlices) {
+            add(channel, licence, sku, customers);
+        }
+        preset.addValueChangeListener(e -> changed());
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        market.addValueChangeListener(e -> changed());
+        channel.addValueChangeListener(e -> changed());
+        licence.addValueChangeListener(e -> changed());
+        offer.addValueChangeListener(e -> changed());
+        sku.addValueChangeListener(e -> changed());
+        customers.addValueChangeListener(e -> changed());
+        compute(state);
+    }
+
+    private State restore(List<Offer> offers) {
+        Object saved = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(SESSION_KEY);
+        State state = saved instanceof State s ? s : new State(RangePreset.MONTHS_6, null, null, InsightSlice.all());
+        preset.setValue(state.preset());
+        from.setValue(state.from());
+        to.setValue(state.to());
+        InsightSlice s = state.slice();
+        market.setValue(s.market());
+        channel.setValue(s.azureLicenseType());
+        licence.setValue(s.marketplaceLicenseType());
+        offer.setValue(offers.stream().filter(o -> o.id().equals(s.offerRef())).findFirst().orElse(null));
+        sku.setValue(s.sku());
+        customers.setValue(s.customerType());
+        boolean custom = state.preset() == RangePreset.CUSTOM;
+        from.setVisible(custom);
+        to.setVisible(custom);
+        return state;
+    }
+
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        RangePreset p = preset.getValue() == null ? RangePreset.MONTHS_6 : preset.getValue();
+        boolean custom = p == RangePreset.CUSTOM;
+        from.setVisible(custom);
+        to.setVisible(custom);
+        if (custom && (from.getValue() == null || to.getValue() == null)) {
+            InsightRange six = insights.range(RangePreset.MONTHS_6, Formats.zone());
+            if (from.getValue() == null) {
+                from.setValue(six.start());
+            }
+            if (to.getValue() == null) {
+                to.setValue(six.end().minusDays(1));
+            }
+            return;
+        }
+        State state = new State(p, from.getValue(), to.getValue(), currentSlice());
+        if (compute(state)) {
+            if (VaadinSession.getCurrent() != null) {
+                VaadinSession.getCurrent().setAttribute(SESSION_KEY, state);
+            }
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    private InsightSlice currentSlice() {
+        return new InsightSlice(market.getValue(), channel.getValue(), licence.getValue(),
+                offer.getValue() == null ? null : offer.getValue().id(), sku.getValue(),
+                customers.getValue() == null ? CustomerType.ALL : customers.getValue());
+    }
+
+    /** Resolves the state to a range and slice; false (and the pickers flagged) when invalid. */
+    private boolean compute(State state) {
+        try {
+            InsightRange r = state.preset() == RangePreset.CUSTOM
+                    ? InsightRange.custom(state.from(), state.to())
+                    : insights.range(state.preset(), Formats.zone());
+            from.setInvalid(false);
+            to.setInvalid(false);
+            range = r;
+            slice = state.slice();
+            return true;
+        } catch (ValidationException e) {
+            String message = getTranslation(e.messageKey(), e.arguments());
+            to.setErrorMessage(message);
+            to.setInvalid(true);
+            from.setInvalid(true);
+            return false;
+        }
+    }
+
+    public InsightRange range() {
+        return range;
+    }
+
+    public InsightSlice slice() {
+        return slice;
+    }
+}

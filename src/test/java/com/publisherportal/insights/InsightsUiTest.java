@@ -1,0 +1,91 @@
+package com.publisherportal.insights;
+
+import com.publisherportal.insights.ui.CustomersView;
+import com.publisherportal.insights.ui.InsightsView;
+import com.publisherportal.testsupport.PortalSpringTest;
+import com.publisherportal.ui.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The insights summary and the customer grid through the views. */
+@PortalSpringTest
+@ActiveProfiles("test")
+class InsightsUiTest extends KaribuTest {
+
+    private static String svgOf(Image image) {
+        String src = image.getSrc();
+        assertThat(src).startsWith("data:image/svg+xml;base64,");
+        return new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
+    }
+
+    private static String cardValue(String id) {
+        return _get(Span.class, spec -> spec.withClasses("portal-card-value")
+                .withPredicate(s -> s.getParent().flatMap(p -> p.getId()).filter(id::equals).isPresent())).getText();
+    }
+
+    @Test
+    void anOwnerSeesFiguresAgainstThePreviousPeriodAndChartsDrawnOnTheServer() {
+        login("owner@contoso.example");
+        navigate("insights");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsightsView.class);
+        assertThat(_find(Div.class, spec -> spec.withClasses("portal-card"))).extracting(d -> d.getId().orElseThrow())
+                .containsExactly("insights-kpi-orders", "insights-kpi-usage-hours", "insights-kpi-revenue",
+                        "insights-kpi-new-customers", "insights-kpi-lost-customers", "insights-kpi-page-visits",
+                        "insights-kpi-cta-rate");
+        assertThat(cardValue("insights-kpi-revenue")).startsWith("$");
+        String ordersSix = cardValue("insights-kpi-orders");
+        String svg = svgOf(_get(Image.class, spec -> spec.withId("insights-chart-orders")));
+        assertThat(svg).startsWith("<?xml").contains("<svg").contains("Orders and customers per month").contains("rgb(26,95,180)");
+        assertThat(_get(Grid.class, spec -> spec.withId("insights-trending")).getGenericDataView().getItems().count()).isPositive();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<RangePreset> range = _get(ComboBox.class, spec -> spec.withId("insights-range"));
+        userSets(range, RangePreset.MONTHS_12);
+        String ordersTwelve = cardValue("insights-kpi-orders");
+        assertThat(Long.parseLong(ordersTwelve.replaceAll("\\D", "")))
+                .isGreaterThan(Long.parseLong(ordersSix.replaceAll("\\D", "")));
+        assertThat(svgOf(_get(Image.class, spec -> spec.withId("insights-chart-orders")))).isNotEqualTo(svg);
+    }
+
+    @Test
+    void aMarketerSeesNoMoneyAndFrenchLabelsOnTheCharts() {
+        login("marketer@contoso.example");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        navigate("insights");
+        List<String> cards = _find(Div.class, spec -> spec.withClasses("portal-card")).stream()
+                .map(d -> d.getId().orElseThrow()).toList();
+        assertThat(cards).doesNotContain("insights-kpi-orders", "insights-kpi-revenue", "insights-kpi-usage-hours")
+                .contains("insights-kpi-page-visits", "insights-kpi-new-customers");
+        assertThat(_find(Image.class, spec -> spec.withId("insights-chart-revenue"))).isEmpty();
+        assertThat(svgOf(_get(Image.class, spec -> spec.withId("insights-chart-visits")))).contains("Visites de la page par mois");
+        assertThatThrownBy(() -> navigate("insights/orders")).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void aManagerSeesCustomersWithPersonalDataMasked() {
+        login("manager@contoso.example");
+        navigate("insights/customers");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CustomersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CustomerRow> grid = _get(Grid.class, spec -> spec.withId("insights-grid"));
+        List<CustomerRow> rows = grid.getLazyDataView().getItems().limit(20).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.email()).isEqualTo(CustomerRow.MASK));
+        assertThat(grid.getColumnByKey("email").isSortable()).isFalse();
+        assertThat(grid.getColumnByKey("companyName").isSortable()).isTrue();
+    }
+}
