@@ -9,11 +9,13 @@ import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.insights.InsightCharts;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,6 +45,7 @@ public class CampaignsView extends VerticalLayout {
     private final Select<Integer> months = new Select<>();
     private final Anchor csv = new Anchor();
     private final Anchor xlsx = new Anchor();
+    private final Image chart = new Image();
 
     public CampaignsView(StorefrontTracker tracker, CurrentUser currentUser, Clock clock) {
         this.tracker = tracker;
@@ -73,7 +76,10 @@ public class CampaignsView extends VerticalLayout {
         xlsx.setId("campaigns-xlsx");
         HorizontalLayout bar = new HorizontalLayout(months, csv, xlsx);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new Paragraph(getTranslation("campaigns.intro")), bar, grid);
+        chart.setId("campaigns-chart");
+        chart.addClassName("insights-chart");
+        chart.setAlt(getTranslation("campaigns.chart"));
+        add(new Paragraph(getTranslation("campaigns.intro")), bar, chart, grid);
         refresh();
     }
 
@@ -94,6 +100,11 @@ public class CampaignsView extends VerticalLayout {
         LocalDate from = to.minusMonths(months.getValue()).plusDays(1);
         List<CampaignRow> rows = tracker.campaigns(accountId, from, to);
         grid.setItems(rows);
+        List<CampaignRow> top = rows.stream().limit(10).toList();
+        chart.setVisible(!top.isEmpty());
+        chart.setSrc(InsightCharts.dataUrl(InsightCharts.barChart(getTranslation("campaigns.chart"),
+                top.stream().map(r -> r.mktcmpid() + " · " + r.offerName()).toList(),
+                top.stream().map(CampaignRow::visits).toList(), getTranslation("campaigns.col.visits"), getLocale(), 720, 280)));
         csv.setHref(download(ExportFormat.CSV, from, to));
         xlsx.setHref(download(ExportFormat.XLSX, from, to));
     }
