@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Daily counts of new deployments that carried a tracking GUID (domain.md 6 and 8): one row per
- * GUID and day. Demo data fills it for now; the insights import will write the same table.
+ * Daily counts of new deployments that carried a tracking GUID (domain.md 6 and 8). Counts are
+ * read from both sources: the GUID-only {@code tracked_deployment} rows and the deployments the
+ * insights report holds ({@code insight_deployment}), so a GUID's page shows what the Deployments
+ * report shows.
  */
 @Repository
 public class TrackedDeploymentRepository {
@@ -22,6 +24,12 @@ public class TrackedDeploymentRepository {
     /** Deployments of one GUID in one calendar month. */
     public record MonthlyCount(YearMonth month, long deployments) {
     }
+
+    /** Deployments per GUID and day from every source. */
+    private static final String DEPLOYMENTS = """
+            (SELECT tracking_guid, deployed_on, deployments FROM tracked_deployment
+             UNION ALL
+             SELECT tracking_guid, deployment_date AS deployed_on, deployments FROM insight_deployment) d""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -44,7 +52,8 @@ public class TrackedDeploymentRepository {
         return jdbc.sql("""
                         SELECT EXTRACT(YEAR FROM deployed_on) AS y, EXTRACT(MONTH FROM deployed_on) AS m,
                                SUM(deployments) AS n
-                        FROM tracked_deployment
+                        FROM """ + DEPLOYMENTS + """
+
                         WHERE tracking_guid = :guid AND deployed_on >= :from
                         GROUP BY EXTRACT(YEAR FROM deployed_on), EXTRACT(MONTH FROM deployed_on)
                         ORDER BY y, m""")
@@ -60,7 +69,8 @@ public class TrackedDeploymentRepository {
             return totals;
         }
         jdbc.sql("""
-                        SELECT tracking_guid, SUM(deployments) AS n FROM tracked_deployment
+                        SELECT tracking_guid, SUM(deployments) AS n FROM """ + DEPLOYMENTS + """
+
                         WHERE tracking_guid IN (:guids) AND deployed_on >= :from
                         GROUP BY tracking_guid""")
                 .param("guids", guids.stream().map(TrackingGuid::value).toList())
