@@ -8,12 +8,19 @@ package com.publisherportal.leads;
 public final class IntakeGrant {
 
     private final long accountId;
+    private final String token;
 
-    IntakeGrant(long accountId) {
+    IntakeGrant(long accountId, String token) {
         this.accountId = accountId;
+        this.token = token;
     }
 
     public long accountId() {
         return accountId;
+    }
+
+    /** The token as posted: the lead's insert checks it again, so a rotation racing with a post wins. */
+    String token() {
+        return token;
     }
 }

@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.account.PublisherAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +32,17 @@ public class LeadDemoData implements ApplicationRunner {
     private final PublisherAccountRepository accounts;
     private final IntakeTokenRepository tokens;
     private final LeadIntakeService intake;
+    private final LeadRepository leads;
+    private final AppUserRepository users;
     private final Clock clock;
 
     LeadDemoData(PublisherAccountRepository accounts, IntakeTokenRepository tokens, LeadIntakeService intake,
-                 Clock clock) {
+                 LeadRepository leads, AppUserRepository users, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.intake = intake;
+        this.leads = leads;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -49,10 +54,8 @@ public class LeadDemoData implements ApplicationRunner {
             return;
         }
         log.info("Seeding demo leads and intake tokens for Contoso and Fabrikam");
-        long c = contoso.get().id();
-        long f = fabrikam.get().id();
-        intake.storeToken(c, CONTOSO_INTAKE_TOKEN);
-        intake.storeToken(f, FABRIKAM_INTAKE_TOKEN);
+        IntakeGrant c = intake.storeToken(contoso.get().id(), CONTOSO_INTAKE_TOKEN);
+        IntakeGrant f = intake.storeToken(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN);
         Instant now = clock.instant();
 
         lead(c, now.minus(Duration.ofHours(2)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "Contoso Analytics",
@@ -66,7 +69,7 @@ public class LeadDemoData implements ApplicationRunner {
         lead(c, now.minus(Duration.ofHours(20)), "PLT", "AppSource-PLT|contoso.contoso-advisory",
                 "Contoso: 2-Week Implementation", "Noah", "Williams", "noah@adventure-works.com", "+44 20 7946 0958",
                 "GB", "Adventure Works", "Director of Operations", "Looking for an implementation partner.");
-        lead(c, now.minus(Duration.ofDays(3)), "Create", "AzurePortal-Create|contoso.contoso-analytics", "Contoso Analytics",
+        long sofia = lead(c, now.minus(Duration.ofDays(3)), "Create", "AzurePortal-Create|contoso.contoso-analytics", "Contoso Analytics",
                 "Sofia", "Rossi", "sofia.rossi@tailspin.it", "+39 06 5550 100", "IT", "Tailspin Toys", "Head of Data", null);
         lead(c, now.minus(Duration.ofHours(5)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "Contoso Analytics",
                 "Jordan", "Lee", "jlee@stateu.edu", "+1 617 555 0199", "US", "State University", "Research Fellow",
@@ -77,9 +80,10 @@ public class LeadDemoData implements ApplicationRunner {
         lead(c, now.minus(Duration.ofHours(1)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "MSFT_TEST Offer",
                 "MSFT_TEST", "MSFT_TEST", "msft_test@microsoft.example", "MSFT_TEST", "US", "MSFT_TEST", "MSFT_TEST",
                 "MSFT_TEST lead sent when the lead destination was configured.");
-        lead(c, now.minus(Duration.ofDays(9)), "PLT", "SPZA-PLT|contoso.contoso-insights-pbi", "Contoso Insights for Power BI",
+        long ana = lead(c, now.minus(Duration.ofDays(9)), "PLT", "SPZA-PLT|contoso.contoso-insights-pbi", "Contoso Insights for Power BI",
                 "Ana", "García", "ana.garcia@lucerne-publishing.es", "+34 91 555 0123", "ES", "Lucerne Publishing",
                 "Analyst", "Interested in a trial for the finance team.");
+        triaged(c.accountId(), sofia, ana, now);
 
         lead(f, now.minus(Duration.ofHours(3)), "INS", "AzureMarketplace-INS|fabrikam.fabrikam-backup", "Fabrikam Backup",
                 "Hugo", "Bernard", "hugo.bernard@margie-travel.fr", "+33 1 55 50 12 34", "FR", "Margie’s Travel",
@@ -88,9 +92,24 @@ public class LeadDemoData implements ApplicationRunner {
                 "Chloé", "Dubois", "chloe.dubois@outlook.com", null, "FR", null, null, "Rappelez-moi, s’il vous plaît.");
     }
 
-    private void lead(long accountId, Instant at, String action, String source, String title, String first, String last,
+    /** Leads a publisher already worked on: contacted and qualified, assigned, with notes. */
+    private void triaged(long accountId, long sofia, long ana, Instant now) {
+        long marc = users.findByEmail("manager@contoso.example").orElseThrow().id();
+        long alice = users.findByEmail("owner@contoso.example").orElseThrow().id();
+        leads.updateStatus(accountId, sofia, LeadStatus.CONTACTED, now.minus(Duration.ofDays(2)), 0);
+        leads.updateAssignee(accountId, sofia, marc, 1);
+        leads.insertNote(sofia, marc, "Marc Manager", now.minus(Duration.ofDays(2)),
+                "Called Sofia: setup call booked for next week.");
+        leads.updateStatus(accountId, ana, LeadStatus.CONTACTED, now.minus(Duration.ofDays(8)), 0);
+        leads.updateStatus(accountId, ana, LeadStatus.QUALIFIED, now.minus(Duration.ofDays(6)), 1);
+        leads.updateAssignee(accountId, ana, alice, 2);
+        leads.insertNote(ana, alice, "Alice Owner", now.minus(Duration.ofDays(6)),
+                "Budget confirmed for Q3; trial for 12 analysts.");
+    }
+
+    private long lead(IntakeGrant grant, Instant at, String action, String source, String title, String first, String last,
                       String email, String phone, String country, String company, String jobTitle, String description) {
-        intake.ingest(accountId, new LeadPayload(action, title, source, description, first, last, email, phone, country,
-                company, jobTitle), null, at);
+        return intake.ingest(grant, new LeadPayload(action, title, source, description, first, last, email, phone, country,
+                company, jobTitle), null, at).leadId();
     }
 }

@@ -21,12 +21,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +49,11 @@ public class LeadIntakeService {
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{16,100}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ATTEMPTS = 5;
+    private static final int HINTS_MAX = 10_000;
+    private static final long OFFER_CACHE_NANOS = 30_000_000_000L;
+
+    private final Map<String, Long> knownTokens = new ConcurrentHashMap<>();
+    private final Map<String, CachedOffer> offerCache = new ConcurrentHashMap<>();
 
     private final IntakeTokenRepository tokens;
     private final LeadRepository leads;
@@ -96,34 +104,54 @@ public class LeadIntakeService {
         if (wait.isPresent()) {
             throw new IntakeRejectedException(wait.getAsLong());
         }
-        return new IntakeGrant(accountId);
+        return new IntakeGrant(accountId, token);
     }
 
     /** Stores a lead for an account whose token {@link #authorize} accepted; returns once it is committed. */
     public IntakeResult store(IntakeGrant grant, LeadPayload payload, String idempotencyKey) {
-        return ingest(grant.accountId(), payload, idempotencyKey, clock.instant());
+        return ingest(grant, payload, idempotencyKey, clock.instant());
     }
 
-    /** The account a token belongs to; malformed tokens are refused without a database query. */
+    /**
+     * The account a token belongs to; malformed tokens are refused without a database query.
+     * Accepted tokens are remembered to spare the busy path a query; that memory is only a
+     * hint, because every insert checks the token again in the same statement, and a rotation
+     * forgets the account's old token here at once.
+     */
     Optional<Long> accountFor(String token) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return tokens.accountFor(token);
+        Long known = knownTokens.get(token);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = tokens.accountFor(token);
+        found.ifPresent(accountId -> {
+            if (knownTokens.size() >= HINTS_MAX) {
+                knownTokens.clear();
+            }
+            knownTokens.put(token, accountId);
+        });
+        return found;
     }
 
     /**
-     * Stores or merges a lead. A unique key on the de-duplication digest and on the idempotency
-     * key decides between concurrent posts of the same lead: the loser's insert fails, its
-     * transaction rolls back, and the retry finds the winner's lead and counts the repeat.
+     * Stores or merges a lead. The insert itself checks the token and skips a lead whose
+     * de-duplication digest or idempotency key is already taken; unique keys on both decide
+     * between concurrent posts of the same lead (the loser's insert is skipped or fails and is
+     * retried), so exactly one lead is created and every other post counts as its repeat.
      */
-    IntakeResult ingest(long accountId, LeadPayload payload, String idempotencyKey, Instant at) {
+    IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant arrival) {
+        // Both databases keep microseconds: stamp what will be stored, so range filters see the same time.
+        Instant at = arrival.truncatedTo(ChronoUnit.MICROS);
         String idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : cut(idempotencyKey.trim(), IDEMPOTENCY_KEY_MAX);
+        NewLead lead = toLead(grant.accountId(), payload, idempotency, at);
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return transactions.execute(status -> ingestOnce(accountId, payload, idempotency, at));
+                return transactions.execute(status -> ingestOnce(grant, lead, at));
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 last = e;
             }
@@ -131,28 +159,63 @@ public class LeadIntakeService {
         throw last;
     }
 
-    private IntakeResult ingestOnce(long accountId, LeadPayload payload, String idempotencyKey, Instant at) {
-        NewLead lead = toLead(accountId, payload, idempotencyKey, at);
-        if (idempotencyKey != null) {
-            var existing = leads.findByIdempotencyKey(accountId, idempotencyKey);
-            if (existing.isPresent()) {
-                return repeat(existing.get().id(), at);
+    private IntakeResult ingestOnce(IntakeGrant grant, NewLead lead, Instant at) {
+        long accountId = grant.accountId();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            OptionalLong created = leads.insertIfAbsent(lead, grant.token());
+            if (created.isPresent()) {
+                return new IntakeResult(created.getAsLong(), true, 0);
             }
-        }
-        if (lead.dedupeKey() != null) {
-            var existing = leads.findByDedupeKey(accountId, lead.dedupeKey());
-            if (existing.isPresent()) {
-                if (existing.get().lastReceivedAt().isAfter(at.minus(DEDUPE_WINDOW))) {
+            // Nothing inserted: the token is gone, or the same lead is already there.
+            if (!tokens.accountFor(grant.token()).filter(id -> id == accountId).isPresent()) {
+                knownTokens.remove(grant.token());
+                throw new NotFoundException("intake-token");
+            }
+            if (lead.idempotencyKey() != null) {
+                var existing = leads.findByIdempotencyKey(accountId, lead.idempotencyKey());
+                if (existing.isPresent()) {
                     return repeat(existing.get().id(), at);
                 }
-                leads.releaseDedupeKey(existing.get().id());
+            }
+            if (lead.dedupeKey() != null) {
+                var existing = leads.findByDedupeKey(accountId, lead.dedupeKey());
+                if (existing.isPresent()) {
+                    if (existing.get().lastReceivedAt().isAfter(at.minus(DEDUPE_WINDOW))) {
+                        return repeat(existing.get().id(), at);
+                    }
+                    // Outside its window the old lead gives up the key, and this one becomes a new lead.
+                    leads.releaseDedupeKey(existing.get().id());
+                }
             }
         }
-        return new IntakeResult(leads.insert(lead), true, 0);
+        throw new ConcurrencyFailureException("The lead kept conflicting with concurrent posts");
     }
 
     private IntakeResult repeat(long leadId, Instant at) {
         return new IntakeResult(leadId, false, leads.registerRepeat(leadId, at));
+    }
+
+    /**
+     * The offer a lead names, through {@link OfferService#findByAddress}, remembered for a short
+     * while: the same few offers are named by every lead, and a link made a little late after an
+     * offer was created is harmless.
+     */
+    private Optional<Offer> offer(String publisherId, String offerId) {
+        String address = publisherId + "." + offerId;
+        long now = System.nanoTime();
+        CachedOffer cached = offerCache.get(address);
+        if (cached != null && now - cached.loadedAt() < OFFER_CACHE_NANOS) {
+            return cached.offer();
+        }
+        Optional<Offer> offer = offers.findByAddress(publisherId, offerId);
+        if (offerCache.size() >= HINTS_MAX) {
+            offerCache.clear();
+        }
+        offerCache.put(address, new CachedOffer(offer, now));
+        return offer;
+    }
+
+    private record CachedOffer(Optional<Offer> offer, long loadedAt) {
     }
 
     /** Applies domain.md 7's rules: offer link, .edu stripping, DNC, test leads, score, follow-up clock. */
@@ -160,7 +223,7 @@ public class LeadIntakeService {
         LeadSource source = LeadSource.parse(p.leadSource());
         LeadAction action = LeadAction.fromCode(p.actionCode());
         Optional<Offer> offer = source.publisherId() == null || source.offerId() == null ? Optional.empty()
-                : offers.findByAddress(source.publisherId(), source.offerId()).filter(o -> o.accountId() == accountId);
+                : offer(source.publisherId(), source.offerId()).filter(o -> o.accountId() == accountId);
         boolean consulting = offer.map(o -> o.offerType().isConsulting()).orElse(false);
         boolean doNotContact = action == LeadAction.DO_NOT_CONTACT
                 || LeadAction.fromCode(source.sourceAction()) == LeadAction.DO_NOT_CONTACT;
@@ -226,16 +289,19 @@ public class LeadIntakeService {
         String issued = newToken();
         tokens.store(accountId, issued, currentUser.require().userId(), clock.instant());
         audit.record(accountId, "lead-intake", String.valueOf(accountId), "LEAD_INTAKE_TOKEN_ROTATED", null);
+        knownTokens.values().removeIf(id -> id == accountId);
         return issued;
     }
 
     /** Sets a known token without a caller check: demo data only. */
     @Transactional
-    void storeToken(long accountId, String token) {
+    IntakeGrant storeToken(long accountId, String token) {
         if (!TOKEN_SHAPE.matcher(token).matches()) {
             throw new IllegalArgumentException("Malformed token");
         }
         tokens.store(accountId, token, null, clock.instant());
+        knownTokens.values().removeIf(id -> id == accountId);
+        return new IntakeGrant(accountId, token);
     }
 
     /** 256 random bits, URL-safe. */

@@ -10,15 +10,19 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** All SQL of the lead inbox: intake writes, the inbox's filtered and sorted pages, and exports. */
@@ -61,9 +65,12 @@ public class LeadRepository {
     private final JdbcClient jdbc;
     /** Reads exports in chunks through a cursor instead of loading the whole result. */
     private final JdbcClient streaming;
+    /** PostgreSQL skips conflicting inserts with ON CONFLICT; H2 checks with a query first. */
+    private final boolean postgres;
 
     LeadRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(500);
         this.streaming = JdbcClient.create(template);
@@ -71,18 +78,41 @@ public class LeadRepository {
 
     // ---- intake
 
-    public long insert(NewLead lead) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO sales_lead (account_id, offer_ref, consulting, action_code, action, lead_source, source,
-                            source_action, offer_address, offer_title, description, first_name, last_name, email, phone,
-                            country, company, job_title, search_text, personal_data_removed, do_not_contact, test_lead,
-                            status, score_base, received_at, last_received_at, follow_up_due_at, repeat_count,
-                            dedupe_key, idempotency_key, version)
-                        VALUES (:accountId, :offerRef, :consulting, :actionCode, :action, :leadSource, :source,
-                            :sourceAction, :offerAddress, :offerTitle, :description, :firstName, :lastName, :email, :phone,
-                            :country, :company, :jobTitle, :searchText, :personalDataRemoved, :doNotContact, :testLead,
-                            'NEW', :scoreBase, :receivedAt, :receivedAt, :dueAt, 0, :dedupeKey, :idempotencyKey, 0)""")
+    /**
+     * Inserts the lead unless the account already has one with the same de-duplication digest or
+     * idempotency key, and only while {@code token} is still the account's intake token: the
+     * check and the write are one statement, one round trip on the busy path. Empty when nothing
+     * was inserted. On H2 a concurrent insert of the same lead may instead fail on the unique
+     * keys, which the caller retries.
+     */
+    public OptionalLong insertIfAbsent(NewLead lead, String token) {
+        String columns = """
+                INSERT INTO sales_lead (account_id, offer_ref, consulting, action_code, action, lead_source, source,
+                    source_action, offer_address, offer_title, description, first_name, last_name, email, phone,
+                    country, company, job_title, search_text, personal_data_removed, do_not_contact, test_lead,
+                    status, score_base, received_at, last_received_at, follow_up_due_at, repeat_count,
+                    dedupe_key, idempotency_key, version)
+                SELECT t.account_id, :offerRef, :consulting, :actionCode, :action, :leadSource, :source,
+                    :sourceAction, :offerAddress, :offerTitle, :description, :firstName, :lastName, :email, :phone,
+                    :country, :company, :jobTitle, :searchText, :personalDataRemoved, :doNotContact, :testLead,
+                    'NEW', :scoreBase, :receivedAt, :receivedAt, :dueAt, 0, :dedupeKey, :idempotencyKey, 0
+                FROM lead_intake_token t WHERE t.token = :token AND t.account_id = :accountId""";
+        JdbcClient.StatementSpec statement;
+        if (postgres) {
+            // Skips the row on a taken unique key instead of failing, so the transaction stays usable.
+            statement = jdbc.sql(columns + " ON CONFLICT DO NOTHING RETURNING id");
+        } else {
+            // H2: a separate check first (a NOT EXISTS inside the insert may be answered from H2's
+            // cache of the statement's earlier run, missing a key released in the same transaction).
+            if (lead.dedupeKey() != null && findByDedupeKey(lead.accountId(), lead.dedupeKey()).isPresent()
+                    || lead.idempotencyKey() != null
+                    && findByIdempotencyKey(lead.accountId(), lead.idempotencyKey()).isPresent()) {
+                return OptionalLong.empty();
+            }
+            statement = jdbc.sql(columns);
+        }
+        statement = statement
+                .param("token", token)
                 .param("accountId", lead.accountId())
                 .param("offerRef", lead.offerRef())
                 .param("consulting", lead.consulting())
@@ -108,10 +138,16 @@ public class LeadRepository {
                 .param("scoreBase", lead.scoreBase())
                 .param("receivedAt", Timestamp.from(lead.receivedAt()))
                 .param("dueAt", Timestamp.from(lead.followUpDueAt()))
-                .param("dedupeKey", lead.dedupeKey())
-                .param("idempotencyKey", lead.idempotencyKey())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                .param("dedupeKey", lead.dedupeKey(), Types.VARCHAR)
+                .param("idempotencyKey", lead.idempotencyKey(), Types.VARCHAR);
+        if (postgres) {
+            return statement.query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        if (statement.update(keys, "id") == 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(keys.getKeyAs(Number.class).longValue());
     }
 
     /** A lead that may absorb a repeat: its id and latest arrival. */
@@ -329,6 +365,14 @@ public class LeadRepository {
                     instant(rs, "received_at"), instant(rs, "last_received_at"), due, instant(rs, "handled_at"),
                     rs.getInt("repeat_count"), rs.getInt("version"), FollowUp.of(status, dnc, due, now));
         };
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product", e);
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

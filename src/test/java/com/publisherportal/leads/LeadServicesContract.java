@@ -435,6 +435,8 @@ abstract class LeadServicesContract {
         long buyer = intake.receive(fresh.token(), payload("INS", "AzureMarketplace-INS|pub.offer", "Zoé", "Zèbre",
                 unique("zoe") + "@zebra.example", null, "Zebra Crossing", null), null).leadId();
         clock.advance(Duration.ofDays(2));
+        // A whole second, so the stored arrival (microseconds) and the filter's bound compare exactly.
+        clock.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         Instant between = clock.instant();
         long trial = intake.receive(fresh.token(), payload("StartTestDrive", "TestDrive-StartTestDrive|pub.offer", "Tim",
                 "Trial", unique("tim") + "@trial.example", null, "Trial_50% Ltd", null), null).leadId();

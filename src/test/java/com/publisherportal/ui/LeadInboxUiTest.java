@@ -18,10 +18,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.publisherportal.leads.LeadStatus;
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.publisherportal.leads.LeadColumns;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
@@ -115,6 +132,45 @@ class LeadInboxUiTest extends KaribuTest {
         LeadPayload sample = new LeadPayload("INS", "x", null, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> intake.receive(oldToken, sample, null)).isInstanceOf(NotFoundException.class);
         assertThat(intake.receive(after.substring(after.lastIndexOf('/') + 1), sample, null).created()).isTrue();
+    }
+
+    @Test
+    void theCsvDownloadHoldsTheGridsFilteredRowsAndVisibleColumns() throws Exception {
+        login("owner@contoso.example");
+        navigate("leads");
+        Grid<Lead> grid = grid();
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), ".com");
+        assertThat(_size(grid)).isBetween(2, 50);
+        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("lead-columns")), "lead-column-email");
+        assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
+
+        List<CSVRecord> records = download(_get(Anchor.class, spec -> spec.withId("export-csv")));
+        List<String> visible = grid.getColumns().stream().filter(Grid.Column::isVisible)
+                .map(c -> LeadColumns.MODEL.column(c.getKey()).exportName()).toList();
+        assertThat(records.getFirst().toList()).containsExactlyElementsOf(visible).doesNotContain("Email");
+        assertThat(records).hasSize(_size(grid) + 1);
+        int company = visible.indexOf("Company");
+        for (int i = 0; i < _size(grid); i++) {
+            assertThat(records.get(i + 1).get(company)).isEqualTo(Objects.toString(_get(grid, i).company(), ""));
+        }
+    }
+
+    /** Runs the anchor's download handler as the browser's click would, and reads the CSV it wrote. */
+    private static List<CSVRecord> download(Anchor anchor) throws Exception {
+        VaadinSession session = VaadinSession.getCurrent();
+        var resource = session.getResourceRegistry().getResource(StreamResourceRegistry.ElementStreamResource.class,
+                URI.create(anchor.getHref())).orElseThrow();
+        VaadinServletResponse response = (VaadinServletResponse) VaadinResponse.getCurrent();
+        jakarta.servlet.ServletResponse inner = response;
+        while (inner instanceof jakarta.servlet.ServletResponseWrapper wrapper) {
+            inner = wrapper.getResponse();
+        }
+        FakeResponse fake = (FakeResponse) inner;
+        fake.getBuffer().reset();
+        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(), response, session, resource.getOwner());
+        String csv = fake.getBuffer().toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
     }
 
     @Test

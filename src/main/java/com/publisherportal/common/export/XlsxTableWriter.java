@@ -35,6 +35,7 @@ final class XlsxTableWriter implements TableWriter {
     private final CellStyle dateStyle;
     private final CellStyle integerStyle;
     private final CellStyle guardedTextStyle;
+    private final CellStyle plainStyle;
     private List<? extends ExportColumn<?>> columns;
     private ColumnType[] types;
     private SXSSFSheet sheet;
@@ -60,6 +61,9 @@ final class XlsxTableWriter implements TableWriter {
         // Text that looks like a formula stays as typed, but Excel keeps it text even when edited.
         guardedTextStyle = workbook.createCellStyle();
         guardedTextStyle.setQuotePrefixed(true);
+        // Every cell gets an explicit style: a cell without one makes POI look up its column's
+        // style in the sheet's XML for every cell written, which is slow once column widths exist.
+        plainStyle = workbook.getCellStyleAt(0);
     }
 
     @Override
@@ -108,15 +112,16 @@ final class XlsxTableWriter implements TableWriter {
                 case TEXT -> {
                     String text = value.toString();
                     cell.setCellValue(text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT) : text);
-                    if (FormulaGuard.isDangerous(text)) {
-                        cell.setCellStyle(guardedTextStyle);
-                    }
+                    cell.setCellStyle(FormulaGuard.isDangerous(text) ? guardedTextStyle : plainStyle);
                 }
                 case INTEGER -> {
                     cell.setCellValue(((Number) value).doubleValue());
                     cell.setCellStyle(integerStyle);
                 }
-                case DECIMAL -> cell.setCellValue(((Number) value).doubleValue());
+                case DECIMAL -> {
+                    cell.setCellValue(((Number) value).doubleValue());
+                    cell.setCellStyle(plainStyle);
+                }
                 case TIMESTAMP -> {
                     cell.setCellValue(LocalDateTime.ofInstant((Instant) value, options.zone()));
                     cell.setCellStyle(timestampStyle);
@@ -125,7 +130,10 @@ final class XlsxTableWriter implements TableWriter {
                     cell.setCellValue((LocalDate) value);
                     cell.setCellStyle(dateStyle);
                 }
-                case BOOLEAN -> cell.setCellValue((Boolean) value);
+                case BOOLEAN -> {
+                    cell.setCellValue((Boolean) value);
+                    cell.setCellStyle(plainStyle);
+                }
             }
         }
     }

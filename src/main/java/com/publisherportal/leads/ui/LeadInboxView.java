@@ -2,6 +2,7 @@ package com.publisherportal.leads.ui;
 
 import com.publisherportal.account.Member;
 import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -175,6 +177,9 @@ public class LeadInboxView extends VerticalLayout {
                     .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true);
             gridColumn.setSortable(!"description".equals(column.key())).setSortProperty(column.key());
             gridColumn.setVisible(LeadColumns.DEFAULT_VISIBLE.contains(column.key()));
+            if (column.type() == ColumnType.INTEGER) {
+                gridColumn.setAutoWidth(false).setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+            }
         }
         grid.setPartNameGenerator(lead -> switch (lead.followUp()) {
             case OVERDUE -> "lead-overdue";

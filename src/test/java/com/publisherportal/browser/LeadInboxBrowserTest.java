@@ -1,0 +1,127 @@
+package com.publisherportal.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lead inbox in Debian's Chromium: the grid renders the demo leads, a search narrows it, and
+ * the CSV link downloads (through the real download handler, with the browser's session) exactly
+ * the rows the grid shows. Keeps screenshots under target/screenshots. Skipped like
+ * {@link BrowserSignInTest} when the browser is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LeadInboxBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @LocalServerPort int port;
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("PORTAL_REQUIRE_BROWSER=true but chromium/chromium-driver are not installed");
+        }
+        Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        profile = Files.createTempDirectory("portal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anOwnerSearchesTheInboxAndDownloadsWhatTheGridShows() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get("http://localhost:" + port + "/login");
+        WebElement username = wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys("owner@contoso.example");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("portal-demo-2026");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
+
+        driver.get("http://localhost:" + port + "/leads");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-grid"), "Northwind Traders"));
+        screenshot("lead-inbox.png");
+
+        WebElement search = driver.findElement(By.cssSelector("#lead-search input"));
+        search.sendKeys("northwind");
+        wait.until(d -> !d.findElement(By.id("lead-grid")).getText().contains("Fourth Coffee"));
+
+        // Fetch the CSV link as the browser would follow it, with the signed-in session.
+        String href = wait.until(d -> d.findElement(By.id("export-csv")).getDomAttribute("href"));
+        String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer())"
+                        // Keep the byte-order mark, which a plain r.text() would drop.
+                        + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)), e => done('failed: ' + e));",
+                href);
+        assertThat(csv).startsWith("\uFEFFReceivedDate,Status,FollowUpDueDate,Score,ActionCode,LeadSource,OfferTitle");
+        // RFC 4180 lines end in CRLF (checked byte for byte by TableExporterTest); WebDriver may pass LF.
+        String[] lines = csv.split("\r?\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains("Northwind Traders", "INS", "Emma");
+
+        driver.findElement(By.id("lead-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals("Purchase")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-score"), "Score"));
+        assertThat(driver.findElement(By.id("lead-next-step")).getText()).contains("Welcome the new customer");
+        screenshot("lead-detail.png");
+
+        driver.get("http://localhost:" + port + "/leads/intake");
+        WebElement url = wait.until(d -> d.findElement(By.cssSelector("#intake-url input")));
+        assertThat(url.getDomProperty("value")).isEqualTo("http://localhost:" + port
+                + "/intake/leads/" + com.publisherportal.leads.LeadDemoData.CONTOSO_INTAKE_TOKEN);
+        screenshot("lead-intake.png");
+        // "Send test lead" posts through the real endpoint from the server to itself.
+        driver.findElement(By.id("intake-send-test")).click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains("accepted")));
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
