@@ -22,8 +22,11 @@ public final class InsightColumns {
 
     /** Country name in English, as Partner Center's exports write it. */
     public static String countryName(String code) {
-        return code == null ? null : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        return code == null ? null : COUNTRY_NAMES.computeIfAbsent(code, c -> Locale.of("", c).getDisplayCountry(Locale.ENGLISH));
     }
+
+    /** Looked up once per code: exports write a country on each of millions of rows. */
+    private static final java.util.Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static final ColumnModel<OrderRow> ORDERS = new ColumnModel<>(
             col("purchaseDate", "OrderPurchaseDate", ColumnType.DATE, 12, OrderRow::purchaseDate),

@@ -85,20 +85,25 @@ public class InsightGenerator {
     }
 
     /** How much to generate: a number of customers, or customers until a usage-row count is reached. */
-    public record Volume(int customers, long usageRowTarget) {
+    public record Volume(int customers, long usageRowTarget, int months) {
         public static Volume customers(int customers) {
-            return new Volume(customers, 0);
+            return new Volume(customers, 0, HISTORY_MONTHS);
         }
 
         public static Volume usageRows(long rows) {
-            return new Volume(Integer.MAX_VALUE, rows);
+            return new Volume(Integer.MAX_VALUE, rows, HISTORY_MONTHS);
+        }
+
+        /** The same volume spread over fewer months (benchmarks: 12 months hold every row in one range). */
+        public Volume overMonths(int count) {
+            return new Volume(customers, usageRowTarget, count);
         }
     }
 
     /** Generates and stores the account's insights up to yesterday, then rebuilds its monthly aggregates. */
     public long generate(long accountId, List<Offer> liveOffers, LocalDate today, Volume volume, long seed) {
         Random random = new Random(seed);
-        LocalDate start = today.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
+        LocalDate start = today.withDayOfMonth(1).minusMonths(volume.months());
         List<Offer> commerce = liveOffers.stream().filter(o -> o.offerType() != OfferType.CONSULTING_SERVICE).toList();
         Writer writer = new Writer(accountId);
         if (!commerce.isEmpty()) {

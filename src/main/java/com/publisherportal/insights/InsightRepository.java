@@ -235,8 +235,26 @@ public class InsightRepository {
     public <T> List<T> find(ReportKind kind, long accountId, InsightFilter filter, PageRequest page) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        String sql = spec.select() + where.sql() + page.orderBy(spec.sortable(), spec.defaultOrder(), "r.id DESC");
+        String sql = spec.select() + where.sql() + orderBy(kind, filter, page);
         return jdbc.sql(sql).params(where.params()).query(spec.mapper()).list();
+    }
+
+    /**
+     * The grid's ORDER BY, led by the columns the WHERE pins to one value (account, and market or
+     * offer). That changes no order, but H2 only reads rows in index order when the ORDER BY
+     * starts with the index's own leading columns; with them, a filtered first page reads ~50
+     * index entries instead of sorting every matching row. PostgreSQL ignores such constants.
+     */
+    private static String orderBy(ReportKind kind, InsightFilter filter, PageRequest page) {
+        Spec<?> spec = spec(kind);
+        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), "r.id DESC");
+        String prefix = "r.account_id";
+        if (filter.slice().market() != null) {
+            prefix += ", " + spec.market();
+        } else if (filter.slice().offerRef() != null && spec.offer() != null) {
+            prefix += ", " + spec.offer();
+        }
+        return order.replaceFirst("^ ORDER BY ", " ORDER BY " + prefix + ", ");
     }
 
     public int count(ReportKind kind, long accountId, InsightFilter filter) {
@@ -250,7 +268,7 @@ public class InsightRepository {
                            Consumer<? super T> consumer) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        String order = new PageRequest(0, 0, sorts).orderBy(spec.sortable(), spec.defaultOrder(), "r.id DESC");
+        String order = orderBy(kind, filter, new PageRequest(0, 0, sorts));
         // Strip the paging clause: the export reads every row.
         order = order.substring(0, order.lastIndexOf(" LIMIT "));
         RowMapper<T> mapper = spec.mapper();
@@ -266,7 +284,7 @@ public class InsightRepository {
         Spec<?> spec = spec(kind);
         Where where = where(kind, accountId, filter);
         paramsOut.putAll(where.params());
-        return spec.select() + where.sql() + page.orderBy(spec.sortable(), spec.defaultOrder(), "r.id DESC");
+        return spec.select() + where.sql() + orderBy(kind, filter, page);
     }
 
     /** Distinct SKUs of the account's orders, for the slice picker. */

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,9 +174,5 @@ public class InsightTrendWorkbook {
             ((XDDFLineChartData.Series) series).setSmooth(false);
         }
         chart.plot(data);
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Insights benchmark (issue 7): fills Contoso with N usage rows (default 1,000,000) in a file H2 (or
+# PostgreSQL) and measures grid first pages, the 12-month summary and the 1M x 14 export beside bare
+# baselines, in one JVM capped at 256 MB. Not part of the test suite.
+#
+#   bench/insights/insights-bench.sh h2        [rows=1000000]
+#   bench/insights/insights-bench.sh postgres  [rows=1000000]   # database insights_bench, re-created
+#
+# The H2 file stays in /tmp/insights-bench (DATA_DIR), so a second run skips the fill. EXPORT=false
+# skips the (long) export part.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DB="${1:-h2}"
+ROWS="${2:-1000000}"
+DATA_DIR="${DATA_DIR:-/tmp/insights-bench}"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+flock /tmp/maven.lock ./mvnw -B -q -o test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+if [ "$DB" = postgres ]; then
+  psql -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS insights_bench' -c 'CREATE DATABASE insights_bench'
+  export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/insights_bench
+fi
+exec "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" \
+    -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+    com.publisherportal.insights.bench.InsightBenchmark
