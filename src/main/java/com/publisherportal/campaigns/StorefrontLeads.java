@@ -66,7 +66,7 @@ public class StorefrontLeads {
         String campaign = visit.mktcmpid() == null ? null
                 : (visit.src() == null ? "" : visit.src() + "/") + visit.mktcmpid();
         long leadId = intake.fromStorefront(listing.offer(), listing.publisherId(), payload, campaign).leadId();
-        tracker.linkLead(actionId, leadId);
+        tracker.linkLead(visit, actionId, leadId, checked.country());
         return new Outcome(actionId, leadId);
     }
 }

@@ -80,9 +80,13 @@ public class StorefrontTracker {
                 action.name(), visit.src(), visit.mktcmpid(), visit.visitorKey());
     }
 
+    /** Links the lead to its call to action, and keeps the country the visitor chose if the visit had none. */
     @Transactional
-    public void linkLead(long actionId, long leadId) {
+    public void linkLead(StorefrontVisit visit, long actionId, long leadId, String chosenCountry) {
         repository.linkLead(actionId, leadId);
+        if (chosenCountry != null) {
+            repository.setVisitCountryIfMissing(visit.id(), chosenCountry);
+        }
     }
 
     /** The account's campaigns over a range (days inclusive), for its owners, managers and marketers. */

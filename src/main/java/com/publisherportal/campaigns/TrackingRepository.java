@@ -52,6 +52,12 @@ public class TrackingRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The visitor's own choice of country, when the request did not tell it. */
+    public void setVisitCountryIfMissing(long visitId, String country) {
+        jdbc.sql("UPDATE storefront_visit SET country = :country WHERE id = :id AND country IS NULL")
+                .param("country", country).param("id", visitId).update();
+    }
+
     public void linkLead(long actionId, long leadId) {
         jdbc.sql("UPDATE storefront_action SET lead_id = :leadId WHERE id = :id").param("leadId", leadId).param("id", actionId).update();
     }

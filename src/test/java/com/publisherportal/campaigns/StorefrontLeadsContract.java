@@ -35,6 +35,7 @@ abstract class StorefrontLeadsContract {
     @Autowired PublisherAccountRepository accounts;
     @Autowired SignIn signIn;
     @Autowired MutableClock clock;
+    @Autowired GoToMarketService goToMarket;
 
     @AfterEach
     void signOut() {
@@ -91,6 +92,33 @@ abstract class StorefrontLeadsContract {
                     assertThat(r.leads()).isEqualTo(1);
                     assertThat(r.ctaPercent()).isEqualTo(100.0);
                 });
+    }
+
+    @Test
+    void startingATestDriveFilesAStartTestDriveLead() {
+        signIn.as("owner@fabrikam.example");
+        var backup = listings.storefront("fabrikam", "fabrikam-backup").orElseThrow();
+        goToMarket.saveTestDrive(backup.offer().id(), new GoToMarketService.TestDriveForm(TestDriveType.AZURE_RESOURCE_MANAGER,
+                1, 1, 2, List.of("westeurope"), "Try it.", "Use the account on screen."), "manual.pdf",
+                new java.io.ByteArrayInputStream(com.publisherportal.listing.GeneratedArtwork.pdf("Manual")), -1);
+        SignIn.out();
+        StorefrontListing listing = listings.storefront("fabrikam", "fabrikam-backup").orElseThrow();
+        assertThat(listing.callsToAction()).contains(CallToAction.TEST_DRIVE);
+        StorefrontVisit visit = visit(listing, null, null);
+        String email = "driver" + VISITOR.get() + "@northwind.example";
+        storefrontLeads.act(visit, listing, CallToAction.TEST_DRIVE, details(email), null);
+        signIn.as("owner@fabrikam.example");
+        try {
+            long fabrikam = accounts.findByPublisherId("fabrikam").orElseThrow().id();
+            assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), PageRequest.of(0, 5)))
+                    .singleElement().satisfies(lead -> {
+                        assertThat(lead.actionCode()).isEqualTo("StartTestDrive");
+                        assertThat(lead.source()).isEqualTo("TestDrive");
+                    });
+        } finally {
+            // The test classes share one database: leave the demo offer as it was.
+            goToMarket.removeTestDrive(backup.offer().id());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.campaigns.GoToMarketService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
@@ -55,16 +56,18 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
     private final OfferService offers;
     private final OfferLifecycle lifecycle;
     private final PrerequisiteService prerequisites;
+    private final GoToMarketService goToMarket;
     private final PortalUser user;
     private long offerId;
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
-                     CurrentUser currentUser) {
+                     GoToMarketService goToMarket, CurrentUser currentUser) {
         this.offers = offers;
         this.lifecycle = lifecycle;
         this.prerequisites = prerequisites;
+        this.goToMarket = goToMarket;
         this.user = currentUser.require();
         addClassName("portal-page");
         setId("offer-view");
@@ -117,6 +120,13 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
         }
         if (status == OfferStatus.PREVIEW) {
             box.add(new Paragraph(getTranslation("offer.preview.intro")));
+        }
+        if (status == OfferStatus.LIVE || status == OfferStatus.PREVIEW) {
+            var launch = goToMarket.checklist(offerId);
+            Paragraph progress = new Paragraph(getTranslation("offer.launch-progress",
+                    launch.stream().filter(com.publisherportal.campaigns.LaunchTick::done).count(), launch.size()));
+            progress.setId("launch-progress");
+            box.add(progress);
         }
         if (status.isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER)) {
             List<ValidationException.Violation> missing = lifecycle.validate(offerId);
