@@ -19,7 +19,7 @@ flock /tmp/maven.lock ./mvnw -B -q -o test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 if [ "$DB" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS insights_bench' -c 'CREATE DATABASE insights_bench'
-  export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/insights_bench
+  export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/insights_bench?reWriteBatchedInserts=true"
 fi
 exec "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" \
     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \

@@ -8,11 +8,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,9 +42,11 @@ public class InsightRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NamedParameterJdbcTemplate streaming;
+    private final boolean h2;
 
-    InsightRepository(JdbcClient jdbc, DataSource dataSource) {
+    InsightRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         this.batch = new JdbcTemplate(dataSource);
         JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
         streamingTemplate.setFetchSize(STREAM_FETCH_SIZE);
@@ -49,10 +55,23 @@ public class InsightRepository {
 
     // ---------------------------------------------------------------- grids
 
-    /** How one report's rows are read: table, range column, slice columns, sortable columns. */
+    /**
+     * How one report's rows are read: table, range column, slice columns, sortable columns, and
+     * the sort columns that have an index behind the market or offer filter (see {@link #orderBy}).
+     */
     private record Spec<T>(String select, String dateColumn, String market, String offer, String azure,
                            String marketplace, String sku, String newCustomer, List<String> search,
-                           Map<String, String> sortable, String defaultOrder, RowMapper<T> mapper) {
+                           Map<String, String> sortable, String defaultOrder, Set<String> marketIndexed,
+                           Set<String> offerIndexed, RowMapper<T> mapper) {
+    }
+
+    /**
+     * The columns a report's grid sorts by. Countries are not among them: the grid shows their
+     * names in the reader's language, which no SQL order of the codes matches; the market picker
+     * slices by country instead.
+     */
+    public static Set<String> sortable(ReportKind kind) {
+        return spec(kind).sortable().keySet();
     }
 
     private static Map<String, String> sorts(String... pairs) {
@@ -75,12 +94,13 @@ public class InsightRepository {
             FROM insight_order r""", "r.purchase_date", "r.customer_country", "r.offer_ref", "r.azure_license_type",
             "r.marketplace_license_type", "r.sku", "r.is_new_customer", List.of("r.order_id", "r.marketplace_subscription_id"),
             sorts("purchaseDate", "r.purchase_date", "offerName", "r.offer_name", "offerType", "r.offer_type", "sku", "r.sku",
-                    "customerCountry", "r.customer_country", "azureLicenseType", "r.azure_license_type",
+                    "azureLicenseType", "r.azure_license_type",
                     "marketplaceLicenseType", "r.marketplace_license_type", "orderQuantity", "r.order_quantity",
                     "orderStatus", "r.order_status", "cancelDate", "r.cancel_date", "trialEndDate", "r.trial_end_date",
                     "newCustomer", "r.is_new_customer", "monthStart", "r.month_start", "orderId", "r.order_id",
                     "marketplaceSubscriptionId", "r.marketplace_subscription_id"),
-            "r.purchase_date DESC", (rs, i) -> new OrderRow(rs.getLong("id"), rs.getLong("offer_ref"),
+            "r.purchase_date DESC", Set.of("r.purchase_date"), Set.of("r.purchase_date"),
+            (rs, i) -> new OrderRow(rs.getLong("id"), rs.getLong("offer_ref"),
             rs.getString("offer_name"), rs.getString("offer_type"), rs.getString("marketplace_subscription_id"),
             date(rs, "month_start"), AzureLicenseType.valueOf(rs.getString("azure_license_type")),
             MarketplaceLicenseType.valueOf(rs.getString("marketplace_license_type")), rs.getString("sku"),
@@ -95,12 +115,13 @@ public class InsightRepository {
             FROM insight_usage r""", "r.usage_date", "r.customer_country", "r.offer_ref", "r.azure_license_type",
             "r.marketplace_license_type", "r.sku", "r.is_new_customer", List.of("r.marketplace_subscription_id"),
             sorts("usageDate", "r.usage_date", "offerName", "r.offer_name", "sku", "r.sku", "vmSize", "r.vm_size",
-                    "customerCountry", "r.customer_country", "azureLicenseType", "r.azure_license_type",
+                    "azureLicenseType", "r.azure_license_type",
                     "marketplaceLicenseType", "r.marketplace_license_type", "newCustomer", "r.is_new_customer",
                     "normalizedUsage", "r.normalized_usage", "rawUsage", "r.raw_usage", "meteredUsage", "r.metered_usage",
                     "usageUnit", "r.usage_unit", "estimatedCharge", "r.estimated_charge",
                     "marketplaceSubscriptionId", "r.marketplace_subscription_id"),
-            "r.usage_date DESC", (rs, i) -> new UsageRow(rs.getLong("id"), date(rs, "usage_date"),
+            "r.usage_date DESC", Set.of("r.usage_date", "r.estimated_charge"), Set.of("r.usage_date"),
+            (rs, i) -> new UsageRow(rs.getLong("id"), date(rs, "usage_date"),
             rs.getString("offer_name"), rs.getString("sku"), rs.getString("vm_size"), rs.getString("customer_country"),
             AzureLicenseType.valueOf(rs.getString("azure_license_type")),
             MarketplaceLicenseType.valueOf(rs.getString("marketplace_license_type")), rs.getBoolean("is_new_customer"),
@@ -115,11 +136,12 @@ public class InsightRepository {
             FROM insight_customer r""", "r.transaction_date", "r.country", null, null, null, null, null,
             List.of("r.company_name"),
             sorts("companyName", "r.company_name", "firstName", "r.first_name", "lastName", "r.last_name",
-                    "email", "r.email", "transactionDate", "r.transaction_date", "country", "r.country", "city", "r.city",
+                    "email", "r.email", "transactionDate", "r.transaction_date", "city", "r.city",
                     "zipCode", "r.zip_code", "communicationCulture", "r.communication_culture",
                     "orderCount", "r.order_count", "reseller", "r.reseller", "subscriptionName", "r.subscription_name",
                     "azureSubscriptionId", "r.azure_subscription_id", "cloudInstanceName", "r.cloud_instance_name"),
-            "r.transaction_date DESC", (rs, i) -> new CustomerRow(rs.getLong("id"), rs.getString("reseller"),
+            "r.transaction_date DESC", Set.of("r.transaction_date"), Set.of(),
+            (rs, i) -> new CustomerRow(rs.getLong("id"), rs.getString("reseller"),
             rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("company_name"),
             date(rs, "transaction_date"), rs.getString("subscription_name"), rs.getString("azure_subscription_id"),
             rs.getString("cloud_instance_name"), rs.getInt("order_count"), rs.getString("country"), rs.getString("city"),
@@ -131,11 +153,12 @@ public class InsightRepository {
             FROM insight_visit r""", "r.visit_date", "r.country", "r.offer_ref", null, null, null, null,
             List.of("r.referral_domain", "r.campaign_src", "r.campaign_id"),
             sorts("date", "r.visit_date", "offerName", "r.offer_name", "referralDomain", "r.referral_domain",
-                    "country", "r.country", "campaignSource", "r.campaign_src", "campaignId", "r.campaign_id",
+                    "campaignSource", "r.campaign_src", "campaignId", "r.campaign_id",
                     "pageVisits", "r.page_visits", "getItNow", "r.get_it_now", "contactMe", "r.contact_me",
                     "testDrive", "r.test_drive", "freeTrial", "r.free_trial",
                     "callToActionRate", "CASE WHEN r.page_visits = 0 THEN NULL ELSE (r.get_it_now + r.contact_me + r.test_drive + r.free_trial) * 1.0 / r.page_visits END"),
-            "r.visit_date DESC", (rs, i) -> new VisitRow(rs.getLong("id"), date(rs, "visit_date"),
+            "r.visit_date DESC", Set.of(), Set.of("r.visit_date"),
+            (rs, i) -> new VisitRow(rs.getLong("id"), date(rs, "visit_date"),
             rs.getString("offer_name"), rs.getString("referral_domain"), rs.getString("country"),
             rs.getString("campaign_src"), rs.getString("campaign_id"), rs.getInt("page_visits"), rs.getInt("get_it_now"),
             rs.getInt("contact_me"), rs.getInt("test_drive"), rs.getInt("free_trial")));
@@ -146,9 +169,10 @@ public class InsightRepository {
             FROM insight_deployment r""", "r.deployment_date", "r.customer_country", "r.offer_ref", null, null, null,
             null, List.of("r.tracking_guid", "r.azure_region"),
             sorts("date", "r.deployment_date", "trackingGuid", "r.tracking_guid", "offerName", "r.offer_name",
-                    "method", "r.method", "customerCountry", "r.customer_country", "azureRegion", "r.azure_region",
+                    "method", "r.method", "azureRegion", "r.azure_region",
                     "deployments", "r.deployments", "succeeded", "r.succeeded"),
-            "r.deployment_date DESC", (rs, i) -> new DeploymentRow(rs.getLong("id"), date(rs, "deployment_date"),
+            "r.deployment_date DESC", Set.of(), Set.of(),
+            (rs, i) -> new DeploymentRow(rs.getLong("id"), date(rs, "deployment_date"),
             rs.getString("tracking_guid"), rs.getString("offer_name"), rs.getString("method"),
             rs.getString("customer_country"), rs.getString("azure_region"), rs.getInt("deployments"),
             rs.getInt("succeeded")));
@@ -235,26 +259,54 @@ public class InsightRepository {
     public <T> List<T> find(ReportKind kind, long accountId, InsightFilter filter, PageRequest page) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        String sql = spec.select() + where.sql() + orderBy(kind, filter, page);
+        String sql = select(kind, filter, page) + where.sql() + orderBy(kind, filter, page);
         return jdbc.sql(sql).params(where.params()).query(spec.mapper()).list();
     }
 
+    /** The sort column that leads the ORDER BY, and whether it runs ascending. */
+    private record LeadSort(String column, boolean ascending) {
+        static LeadSort of(Spec<?> spec, List<PageRequest.Sort> sorts) {
+            return sorts.stream().filter(s -> spec.sortable().containsKey(s.property())).findFirst()
+                    .map(s -> new LeadSort(spec.sortable().get(s.property()), s.ascending()))
+                    .orElse(new LeadSort(spec.defaultOrder().split(" ")[0], false));
+        }
+    }
+
     /**
-     * The grid's ORDER BY, led by the columns the WHERE pins to one value (account, and market or
-     * offer). That changes no order, but H2 only reads rows in index order when the ORDER BY
-     * starts with the index's own leading columns; with them, a filtered first page reads ~50
-     * index entries instead of sorting every matching row. PostgreSQL ignores such constants.
+     * The grid's ORDER BY. When the WHERE pins the market or offer and an index leads with that
+     * column before the sort column, the ORDER BY names the pinned columns first: that changes no
+     * order, but H2 only reads rows in index order when the ORDER BY starts with the index's own
+     * leading columns, and then a first page reads ~50 index entries instead of sorting every
+     * matching row. The id tiebreaker follows the lead sort's direction, as the indexes do.
+     * PostgreSQL ignores the constants and reads descending indexes backwards.
      */
     private static String orderBy(ReportKind kind, InsightFilter filter, PageRequest page) {
         Spec<?> spec = spec(kind);
-        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), "r.id DESC");
+        LeadSort lead = LeadSort.of(spec, page.sorts());
+        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), lead.ascending() ? "r.id ASC" : "r.id DESC");
         String prefix = "r.account_id";
-        if (filter.slice().market() != null) {
+        if (filter.slice().market() != null && spec.marketIndexed().contains(lead.column())) {
             prefix += ", " + spec.market();
-        } else if (filter.slice().offerRef() != null && spec.offer() != null) {
+        } else if (filter.slice().offerRef() != null && spec.offerIndexed().contains(lead.column())) {
             prefix += ", " + spec.offer();
         }
         return order.replaceFirst("^ ORDER BY ", " ORDER BY " + prefix + ", ");
+    }
+
+    /**
+     * SELECT … FROM, with an index hint on H2 for the usage grid's sort by charge: H2 picks an
+     * index by the filters' cost alone, so it would take the date range's index and sort every
+     * row of the range. Not with a search, which is selective enough to sort what it finds.
+     */
+    private String select(ReportKind kind, InsightFilter filter, PageRequest page) {
+        Spec<?> spec = spec(kind);
+        LeadSort lead = LeadSort.of(spec, page.sorts());
+        if (!h2 || kind != ReportKind.USAGE || filter.search() != null || !lead.column().equals("r.estimated_charge")) {
+            return spec.select();
+        }
+        String index = (filter.slice().market() != null ? "ix_insight_usage_country_charge" : "ix_insight_usage_charge")
+                + (lead.ascending() ? "_asc" : "");
+        return spec.select() + " USE INDEX (" + index + ")";
     }
 
     public int count(ReportKind kind, long accountId, InsightFilter filter) {
@@ -268,12 +320,13 @@ public class InsightRepository {
                            Consumer<? super T> consumer) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        String order = orderBy(kind, filter, new PageRequest(0, 0, sorts));
+        PageRequest all = new PageRequest(0, 0, sorts);
+        String order = orderBy(kind, filter, all);
         // Strip the paging clause: the export reads every row.
         order = order.substring(0, order.lastIndexOf(" LIMIT "));
         RowMapper<T> mapper = spec.mapper();
         int[] rowNum = {0};
-        streaming.query(spec.select() + where.sql() + order, new MapSqlParameterSource(where.params()),
+        streaming.query(select(kind, filter, all) + where.sql() + order, new MapSqlParameterSource(where.params()),
                 rs -> {
                     consumer.accept(mapper.mapRow(rs, rowNum[0]++));
                 });
@@ -284,7 +337,7 @@ public class InsightRepository {
         Spec<?> spec = spec(kind);
         Where where = where(kind, accountId, filter);
         paramsOut.putAll(where.params());
-        return spec.select() + where.sql() + orderBy(kind, filter, page);
+        return select(kind, filter, page) + where.sql() + orderBy(kind, filter, page);
     }
 
     /** Distinct SKUs of the account's orders, for the slice picker. */
@@ -419,16 +472,33 @@ public class InsightRepository {
                 .query((rs, i) -> new GuidFigures(rs.getString("tracking_guid"), rs.getLong("d"), rs.getLong("s"))).list();
     }
 
-    /** Deployments per month of the range (for the trend chart). */
-    public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range) {
+    /**
+     * Deployments per month of the range (for the trend chart): from the monthly aggregate, or,
+     * when a market or offer narrows it as it narrows the grid, from the raw rows of the range.
+     */
+    public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range, InsightSlice slice) {
+        Map<String, Object> params = new HashMap<>(monthParams(accountId, range.start(), range.end()));
+        String sql;
+        if (slice.market() == null && slice.offerRef() == null) {
+            sql = "SELECT month_start, SUM(deployments) AS d FROM insight_monthly_deployments"
+                    + " WHERE account_id = :a AND month_start >= :from AND month_start < :to GROUP BY month_start";
+        } else {
+            sql = "SELECT month_start, SUM(deployments) AS d FROM insight_deployment"
+                    + " WHERE account_id = :a AND month_start >= :from AND month_start < :to";
+            if (slice.market() != null) {
+                sql += " AND customer_country = :market";
+                params.put("market", slice.market());
+            }
+            if (slice.offerRef() != null) {
+                sql += " AND offer_ref = :offer";
+                params.put("offer", slice.offerRef());
+            }
+            sql += " GROUP BY month_start";
+        }
         Map<YearMonth, Long> result = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT month_start, SUM(deployments) AS d FROM insight_monthly_deployments
-                        WHERE account_id = :a AND month_start >= :from AND month_start < :to GROUP BY month_start""")
-                .params(monthParams(accountId, range.start(), range.end()))
-                .query(rs -> {
-                    result.put(YearMonth.from(rs.getDate("month_start").toLocalDate()), rs.getLong("d"));
-                });
+        jdbc.sql(sql).params(params).query(rs -> {
+            result.put(YearMonth.from(rs.getDate("month_start").toLocalDate()), rs.getLong("d"));
+        });
         return result;
     }
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Insights of a publisher account: the summary dashboard from the monthly aggregates, the lazy
@@ -136,9 +137,14 @@ public class InsightService {
     }
 
     @Transactional(readOnly = true)
-    public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range) {
+    public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range, InsightSlice slice) {
         access.requireMember(accountId, ReportKind.DEPLOYMENTS.roles());
-        return insights.deploymentsByMonth(accountId, range);
+        return insights.deploymentsByMonth(accountId, range, slice);
+    }
+
+    /** The columns a report's grid can be sorted by. */
+    public Set<String> sortableColumns(ReportKind kind) {
+        return InsightRepository.sortable(kind);
     }
 
     @Transactional(readOnly = true)

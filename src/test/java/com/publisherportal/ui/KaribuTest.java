@@ -1,6 +1,7 @@
 package com.publisherportal.ui;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -8,7 +9,15 @@ import com.publisherportal.security.PortalUser;
 import com.publisherportal.testsupport.SignIn;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +27,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -76,5 +87,32 @@ public abstract class KaribuTest {
 
     protected void navigate(String path) {
         UI.getCurrent().navigate(path);
+    }
+
+    /** Runs the anchor's download handler as the browser's request would, and returns what it wrote. */
+    protected static byte[] download(Anchor anchor) throws Exception {
+        return downloadRequest(anchor).call();
+    }
+
+    /**
+     * The anchor's download as a task that may run on another thread, as the browser's request
+     * does while the page goes on (the Vaadin session is captured here, on the UI's thread).
+     */
+    protected static Callable<byte[]> downloadRequest(Anchor anchor) {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        var resource = session.getResourceRegistry().getResource(StreamResourceRegistry.ElementStreamResource.class,
+                URI.create(anchor.getHref())).orElseThrow();
+        VaadinServletResponse response = (VaadinServletResponse) VaadinResponse.getCurrent();
+        ServletResponse inner = response;
+        while (inner instanceof ServletResponseWrapper wrapper) {
+            inner = wrapper.getResponse();
+        }
+        FakeResponse fake = (FakeResponse) inner;
+        return () -> {
+            fake.getBuffer().reset();
+            resource.getElementRequestHandler().handleRequest(request, response, session, resource.getOwner());
+            return fake.getBuffer().toByteArray();
+        };
     }
 }

@@ -4,9 +4,9 @@ import com.publisherportal.campaigns.CampaignColumns;
 import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.TrackingRepository.CampaignRow;
 import com.publisherportal.common.export.ExportColumn;
-import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
+import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.insights.InsightCharts;
@@ -14,7 +14,6 @@ import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,10 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,8 +40,7 @@ public class CampaignsView extends VerticalLayout {
     private final Clock clock;
     private final Grid<CampaignRow> grid = new Grid<>();
     private final Select<Integer> months = new Select<>();
-    private final Anchor csv = new Anchor();
-    private final Anchor xlsx = new Anchor();
+    private final ExportLinks exports = new ExportLinks();
     private final Image chart = new Image();
 
     public CampaignsView(StorefrontTracker tracker, CurrentUser currentUser, Clock clock) {
@@ -70,11 +66,7 @@ public class CampaignsView extends VerticalLayout {
             }).setKey(column.key()).setHeader(getTranslation(column.headerKey())).setSortable(true);
             gridColumn.setComparator((a, b) -> compare(column.valueOf(a), column.valueOf(b)));
         }
-        csv.setText(getTranslation("campaigns.export.csv"));
-        xlsx.setText(getTranslation("campaigns.export.xlsx"));
-        csv.setId("campaigns-csv");
-        xlsx.setId("campaigns-xlsx");
-        HorizontalLayout bar = new HorizontalLayout(months, csv, xlsx);
+        HorizontalLayout bar = new HorizontalLayout(months, exports);
         bar.setAlignItems(Alignment.BASELINE);
         chart.setId("campaigns-chart");
         chart.addClassName("insights-chart");
@@ -105,19 +97,9 @@ public class CampaignsView extends VerticalLayout {
         chart.setSrc(InsightCharts.dataUrl(InsightCharts.barChart(getTranslation("campaigns.chart"),
                 top.stream().map(r -> r.mktcmpid() + " · " + r.offerName()).toList(),
                 top.stream().map(CampaignRow::visits).toList(), getTranslation("campaigns.col.visits"), getLocale(), 720, 280)));
-        csv.setHref(download(ExportFormat.CSV, from, to));
-        xlsx.setHref(download(ExportFormat.XLSX, from, to));
-    }
-
-    private DownloadHandler download(ExportFormat format, LocalDate from, LocalDate to) {
-        ExportOptions options = ExportOptions.of(Formats.zone(), getTranslation("campaigns.export.sheet"));
-        return event -> {
-            event.setFileName(format.fileName("campaigns-" + from + "-" + to));
-            event.setContentType(format.contentType());
-            try (OutputStream out = event.getOutputStream()) {
-                List<CampaignRow> rows = tracker.campaigns(accountId, from, to);
-                TableExporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(), consumer -> rows.forEach(consumer), out, options);
-            }
-        };
+        exports.set("campaigns-" + from + "-" + to,
+                ExportOptions.of(Formats.zone(), getTranslation("campaigns.export.sheet")), rows::size,
+                (format, options, out) -> TableExporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(),
+                        rows::forEach, out, options));
     }
 }

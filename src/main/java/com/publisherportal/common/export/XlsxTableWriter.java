@@ -1,153 +1,421 @@
 package com.publisherportal.common.export;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
- * XLSX through POI's streaming writer: only a small window of rows is in memory, strings are
- * written inline (never a shared-strings table, which grows with the data), dates and numbers
- * are real cells, the header is bold and frozen with an autofilter, and a sheet that reaches
- * its row limit continues on the next one under the same header.
+ * XLSX written as it streams: POI builds the workbook's scaffold (workbook, styles, sheet list,
+ * the autofilters' defined names, document properties), while each sheet's rows go straight into
+ * the zip as SpreadsheetML, so nothing grows with the data: no row objects, no temporary file
+ * and never a shared-strings table. Strings are inline, dates and numbers are real cells, the
+ * header is bold and frozen with an autofilter, and a sheet that reaches its row limit continues
+ * on the next one under the same header. The sheets are written first and the scaffold last;
+ * the order of a zip's entries means nothing to spreadsheet programs.
  */
 final class XlsxTableWriter implements TableWriter {
 
     /** Excel's limit of characters in a cell. */
     static final int MAX_CELL_TEXT = 32_767;
-    private static final int ROW_WINDOW = 200;
+    /** Days from Excel's day 0 (1899-12-30, counting its fictitious 1900-02-29) to 1970-01-01. */
+    private static final long EXCEL_EPOCH_OFFSET = 25_569;
+    private static final LocalDate FIRST_PLAIN_SERIAL = LocalDate.of(1900, 3, 1);
 
-    private final OutputStream out;
+    private final ZipOutputStream zip;
     private final ExportOptions options;
-    private final SXSSFWorkbook workbook;
-    private final CellStyle headerStyle;
-    private final CellStyle timestampStyle;
-    private final CellStyle dateStyle;
-    private final CellStyle integerStyle;
-    private final CellStyle guardedTextStyle;
-    private final CellStyle plainStyle;
+    private final XSSFWorkbook scaffold = new XSSFWorkbook();
+    private final SheetXml xml;
+    private final int headerStyle;
+    private final int timestampStyle;
+    private final int dateStyle;
+    private final int integerStyle;
+    private final int guardedTextStyle;
+    private final Set<String> streamedParts = new HashSet<>();
     private List<? extends ExportColumn<?>> columns;
     private ColumnType[] types;
-    private SXSSFSheet sheet;
-    private int sheetCount;
+    /** Per column, the start of a cell's reference ("AB") as bytes. */
+    private byte[][] letters;
+    private XSSFSheet sheet;
     private int rowIndex;
 
     XlsxTableWriter(OutputStream out, ExportOptions options) {
-        this.out = out;
         this.options = options;
-        // Arguments: no template, a window of rows, compressed temporary files, NO shared-strings table.
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
-        Font bold = workbook.createFont();
+        // The caller owns the stream: finishing the zip must not close it.
+        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        });
+        // Sheet XML is repetitive: the fastest level still shrinks it about tenfold.
+        zip.setLevel(Deflater.BEST_SPEED);
+        this.xml = new SheetXml(zip);
+        XSSFFont bold = scaffold.createFont();
         bold.setBold(true);
-        headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        var format = workbook.createDataFormat();
-        timestampStyle = workbook.createCellStyle();
-        timestampStyle.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm:ss"));
-        dateStyle = workbook.createCellStyle();
-        dateStyle.setDataFormat(format.getFormat("yyyy-mm-dd"));
-        integerStyle = workbook.createCellStyle();
-        integerStyle.setDataFormat(format.getFormat("0"));
-        // Text that looks like a formula stays as typed, but Excel keeps it text even when edited.
-        guardedTextStyle = workbook.createCellStyle();
-        guardedTextStyle.setQuotePrefixed(true);
-        // Every cell gets an explicit style: a cell without one makes POI look up its column's
-        // style in the sheet's XML for every cell written, which is slow once column widths exist.
-        plainStyle = workbook.getCellStyleAt(0);
+        XSSFCellStyle header = scaffold.createCellStyle();
+        header.setFont(bold);
+        headerStyle = header.getIndex();
+        var format = scaffold.createDataFormat();
+        timestampStyle = style(format.getFormat("yyyy-mm-dd hh:mm:ss"));
+        dateStyle = style(format.getFormat("yyyy-mm-dd"));
+        integerStyle = style(format.getFormat("0"));
+        // Text that looks like a formula stays as typed, and Excel keeps it text even when edited.
+        XSSFCellStyle guarded = scaffold.createCellStyle();
+        guarded.setQuotePrefixed(true);
+        guardedTextStyle = guarded.getIndex();
+    }
+
+    private int style(short dataFormat) {
+        XSSFCellStyle style = scaffold.createCellStyle();
+        style.setDataFormat(dataFormat);
+        return style.getIndex();
     }
 
     @Override
-    public void header(List<? extends ExportColumn<?>> columns) {
+    public void header(List<? extends ExportColumn<?>> columns) throws IOException {
         this.columns = columns;
         this.types = columns.stream().map(ExportColumn::type).toArray(ColumnType[]::new);
+        this.letters = new byte[columns.size()][];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = CellReference.convertNumToColString(i).getBytes(StandardCharsets.US_ASCII);
+        }
         newSheet();
     }
 
-    private void newSheet() {
+    private void newSheet() throws IOException {
         if (sheet != null) {
             closeSheet();
         }
-        sheetCount++;
-        String name = sheetCount == 1 ? options.sheetName() : options.sheetName() + " (" + sheetCount + ")";
-        sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
-        SXSSFRow header = sheet.createRow(0);
+        int number = scaffold.getNumberOfSheets() + 1;
+        String name = number == 1 ? options.sheetName() : options.sheetName() + " (" + number + ")";
+        sheet = scaffold.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+        String part = sheet.getPackagePart().getPartName().getName().substring(1);
+        streamedParts.add(part);
+        zip.putNextEntry(new ZipEntry(part));
+        xml.ascii("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheetViews><sheetView workbookViewId="0""");
+        xml.ascii(number == 1 ? "\" tabSelected=\"1\">" : "\">");
+        // The header row stays in view while scrolling.
+        xml.ascii("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+                + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).exportName());
-            cell.setCellStyle(headerStyle);
-            int chars = Math.max(columns.get(i).width(), columns.get(i).exportName().length() + 3);
-            sheet.setColumnWidth(i, Math.min(chars + 2, 100) * 256);
+            ExportColumn<?> column = columns.get(i);
+            int chars = Math.min(Math.max(column.width(), column.exportName().length() + 3) + 2, 100);
+            xml.ascii("<col min=\"");
+            xml.number(i + 1);
+            xml.ascii("\" max=\"");
+            xml.number(i + 1);
+            xml.ascii("\" width=\"");
+            xml.number(chars);
+            xml.ascii("\" customWidth=\"1\"/>");
         }
-        sheet.createFreezePane(0, 1);
-        rowIndex = 1;
+        xml.ascii("</cols><sheetData>");
+        rowIndex = 0;
+        startRow();
+        for (int i = 0; i < columns.size(); i++) {
+            text(i, columns.get(i).exportName(), headerStyle);
+        }
+        xml.ascii("</row>");
     }
 
-    private void closeSheet() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 0), 0, columns.size() - 1));
+    private void closeSheet() throws IOException {
+        CellRangeAddress range = new CellRangeAddress(0, rowIndex - 1, 0, columns.size() - 1);
+        xml.ascii("</sheetData><autoFilter ref=\"");
+        xml.ascii(range.formatAsString());
+        xml.ascii("\"/></worksheet>");
+        xml.flush();
+        zip.closeEntry();
+        // Adds the autofilter's defined name to the scaffold's workbook part.
+        sheet.setAutoFilter(range);
+    }
+
+    /** Opens row {@code rowIndex + 1} (rows are 1-based in the XML). */
+    private void startRow() throws IOException {
+        rowIndex++;
+        xml.ascii("<row r=\"");
+        xml.number(rowIndex);
+        xml.ascii("\">");
     }
 
     @Override
-    public void row(Object[] values) {
+    public void row(Object[] values) throws IOException {
         if (rowIndex >= options.maxRowsPerSheet()) {
             newSheet();
         }
-        SXSSFRow row = sheet.createRow(rowIndex++);
+        startRow();
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value == null) {
                 continue;
             }
-            Cell cell = row.createCell(i);
             switch (types[i]) {
                 case TEXT -> {
                     String text = value.toString();
-                    cell.setCellValue(text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT) : text);
-                    cell.setCellStyle(FormulaGuard.isDangerous(text) ? guardedTextStyle : plainStyle);
+                    text(i, text, FormulaGuard.isDangerous(text) ? guardedTextStyle : 0);
                 }
                 case INTEGER -> {
-                    cell.setCellValue(((Number) value).doubleValue());
-                    cell.setCellStyle(integerStyle);
+                    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                        cellStart(i, integerStyle);
+                        xml.number(((Number) value).longValue());
+                        xml.ascii("</v></c>");
+                    } else {
+                        decimal(i, (Number) value, integerStyle);
+                    }
                 }
-                case DECIMAL -> {
-                    cell.setCellValue(((Number) value).doubleValue());
-                    cell.setCellStyle(plainStyle);
-                }
+                case DECIMAL -> decimal(i, (Number) value, 0);
                 case TIMESTAMP -> {
-                    cell.setCellValue(LocalDateTime.ofInstant((Instant) value, options.zone()));
-                    cell.setCellStyle(timestampStyle);
+                    LocalDateTime time = LocalDateTime.ofInstant((Instant) value, options.zone());
+                    serial(i, time.toLocalDate(), time.toLocalTime().toNanoOfDay() / 86_400_000_000_000d, timestampStyle);
                 }
-                case DATE -> {
-                    cell.setCellValue((LocalDate) value);
-                    cell.setCellStyle(dateStyle);
-                }
+                case DATE -> serial(i, (LocalDate) value, 0, dateStyle);
                 case BOOLEAN -> {
-                    cell.setCellValue((Boolean) value);
-                    cell.setCellStyle(plainStyle);
+                    cellReference(i);
+                    xml.ascii(Boolean.TRUE.equals(value) ? "\" t=\"b\"><v>1</v></c>" : "\" t=\"b\"><v>0</v></c>");
                 }
             }
         }
+        xml.ascii("</row>");
+    }
+
+    private void cellReference(int column) throws IOException {
+        xml.ascii("<c r=\"");
+        xml.bytes(letters[column]);
+        xml.number(rowIndex);
+    }
+
+    /** A numeric cell up to its value: {@code <c r=".." s=".."><v>}. */
+    private void cellStart(int column, int style) throws IOException {
+        cellReference(column);
+        if (style != 0) {
+            xml.ascii("\" s=\"");
+            xml.number(style);
+        }
+        xml.ascii("\"><v>");
+    }
+
+    private void text(int column, String text, int style) throws IOException {
+        cellReference(column);
+        if (style != 0) {
+            xml.ascii("\" s=\"");
+            xml.number(style);
+        }
+        String cell = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT) : text;
+        boolean padded = !cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
+                || Character.isWhitespace(cell.charAt(cell.length() - 1)));
+        xml.ascii(padded ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+        xml.text(cell);
+        xml.ascii("</t></is></c>");
+    }
+
+    private void decimal(int column, Number value, int style) throws IOException {
+        String digits;
+        if (value instanceof BigDecimal decimal) {
+            digits = decimal.toPlainString();
+        } else {
+            double d = value.doubleValue();
+            if (!Double.isFinite(d)) {
+                return;
+            }
+            digits = Double.toString(d);
+        }
+        cellStart(column, style);
+        xml.ascii(digits);
+        xml.ascii("</v></c>");
+    }
+
+    /** A date (and time of day, as a fraction) as Excel's serial day number. */
+    private void serial(int column, LocalDate date, double fraction, int style) throws IOException {
+        if (date.isBefore(FIRST_PLAIN_SERIAL)) {
+            // Before March 1900 Excel's fictitious 29 February shifts the count; before 1900 there is no serial.
+            double excel = DateUtil.getExcelDate(date.atStartOfDay()) + fraction;
+            if (excel < 0) {
+                text(column, date.toString(), 0);
+                return;
+            }
+            cellStart(column, style);
+            xml.ascii(Double.toString(excel));
+        } else {
+            cellStart(column, style);
+            long day = date.toEpochDay() + EXCEL_EPOCH_OFFSET;
+            if (fraction == 0) {
+                xml.number(day);
+            } else {
+                xml.ascii(Double.toString(day + fraction));
+            }
+        }
+        xml.ascii("</v></c>");
     }
 
     @Override
     public void finish() throws IOException {
         closeSheet();
-        workbook.write(out);
-        out.flush();
+        // The scaffold holds a few kilobytes: the workbook, styles, properties and empty sheets,
+        // whose parts are left out in favour of the streamed ones.
+        ByteArrayOutputStream parts = new ByteArrayOutputStream();
+        scaffold.write(parts);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(parts.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!streamedParts.contains(entry.getName())) {
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        zip.finish();
+        zip.flush();
     }
 
     @Override
     public void close() throws IOException {
-        // Also deletes the temporary files of the streamed rows.
-        workbook.close();
+        scaffold.close();
+    }
+
+    /**
+     * SpreadsheetML into a byte buffer: markup is ASCII, text is escaped for XML and encoded as
+     * UTF-8 by hand, numbers are written without building strings.
+     */
+    private static final class SheetXml {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+
+        SheetXml(OutputStream out) {
+            this.out = out;
+        }
+
+        private void room(int bytes) throws IOException {
+            if (position + bytes > buffer.length) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            out.write(buffer, 0, position);
+            position = 0;
+        }
+
+        void bytes(byte[] bytes) throws IOException {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, position, bytes.length);
+            position += bytes.length;
+        }
+
+        /** Markup and digits: ASCII only. */
+        void ascii(String s) throws IOException {
+            int length = s.length();
+            if (length > buffer.length) {
+                flush();
+                out.write(s.getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            room(length);
+            for (int i = 0; i < length; i++) {
+                buffer[position++] = (byte) s.charAt(i);
+            }
+        }
+
+        void number(long value) throws IOException {
+            if (value < 0) {
+                if (value == Long.MIN_VALUE) {
+                    ascii(Long.toString(value));
+                    return;
+                }
+                room(1);
+                buffer[position++] = '-';
+                value = -value;
+            }
+            room(20);
+            int start = position;
+            do {
+                buffer[position++] = (byte) ('0' + value % 10);
+                value /= 10;
+            } while (value != 0);
+            for (int i = start, j = position - 1; i < j; i++, j--) {
+                byte b = buffer[i];
+                buffer[i] = buffer[j];
+                buffer[j] = b;
+            }
+        }
+
+        /** Cell text: XML-escaped, characters XML cannot hold dropped, UTF-8 encoded. */
+        void text(String s) throws IOException {
+            if (s.contains("_x")) {
+                // Excel reads "_xHHHH_" as an escaped character; its own escape keeps the text as typed.
+                s = s.replaceAll("(?i)(_x[0-9a-f]{4}_)", "_x005F$1");
+            }
+            int length = s.length();
+            for (int i = 0; i < length; i++) {
+                room(8);
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '<' -> put("&lt;");
+                        case '>' -> put("&gt;");
+                        case '&' -> put("&amp;");
+                        case '"' -> put("&quot;");
+                        case '\r' -> put("&#13;");
+                        case '\t', '\n' -> buffer[position++] = (byte) c;
+                        default -> {
+                            if (c >= 0x20) {
+                                buffer[position++] = (byte) c;
+                            }
+                        }
+                    }
+                } else if (c < 0x800) {
+                    buffer[position++] = (byte) (0xC0 | c >> 6);
+                    buffer[position++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int code = Character.toCodePoint(c, s.charAt(++i));
+                    buffer[position++] = (byte) (0xF0 | code >> 18);
+                    buffer[position++] = (byte) (0x80 | code >> 12 & 0x3F);
+                    buffer[position++] = (byte) (0x80 | code >> 6 & 0x3F);
+                    buffer[position++] = (byte) (0x80 | code & 0x3F);
+                } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                    buffer[position++] = '?';
+                } else {
+                    buffer[position++] = (byte) (0xE0 | c >> 12);
+                    buffer[position++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buffer[position++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+        }
+
+        private void put(String entity) {
+            for (int i = 0; i < entity.length(); i++) {
+                buffer[position++] = (byte) entity.charAt(i);
+            }
+        }
     }
 }

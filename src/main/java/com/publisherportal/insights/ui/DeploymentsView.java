@@ -42,7 +42,7 @@ public class DeploymentsView extends InsightGridView<DeploymentRow> {
 
     @Override
     protected void refreshExtra() {
-        Map<YearMonth, Long> byMonth = insights.deploymentsByMonth(accountId, filters.range());
+        Map<YearMonth, Long> byMonth = insights.deploymentsByMonth(accountId, filters.range(), filters.slice());
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         List<YearMonth> months = filters.range().months();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();

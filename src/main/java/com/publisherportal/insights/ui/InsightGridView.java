@@ -3,8 +3,8 @@ package com.publisherportal.insights.ui;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.export.ColumnModel;
 import com.publisherportal.common.export.ExportColumn;
-import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
+import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightFilter;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -29,9 +28,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -62,8 +59,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     private final ReportKind kind;
     private final ColumnModel<T> model;
     private final Map<String, Function<T, String>> display = new HashMap<>();
-    private final Anchor csv = new Anchor();
-    private final Anchor xlsx = new Anchor();
+    private final ExportLinks exports = new ExportLinks();
     private final VerticalLayout extra = new VerticalLayout();
 
     protected InsightGridView(ReportKind kind, ColumnModel<T> model, String defaultSort, Set<String> hiddenByDefault,
@@ -83,19 +79,11 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
-        csv.setText(getTranslation("insights.export.csv"));
-        csv.setId("export-csv");
-        xlsx.setText(getTranslation("insights.export.xlsx"));
-        xlsx.setId("export-xlsx");
-        for (Anchor anchor : List.of(csv, xlsx)) {
-            anchor.addClassName("insights-export");
-            anchor.getElement().setAttribute("download", true);
-        }
         extra.setPadding(false);
         extra.setSpacing(false);
 
         configureGrid(defaultSort, hiddenByDefault, insights.seesPersonalData(accountId));
-        HorizontalLayout tools = new HorizontalLayout(search, columnsMenu(), csv, xlsx);
+        HorizontalLayout tools = new HorizontalLayout(search, columnsMenu(), exports);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
         add(new InsightNav(role, path), filters, extra, tools, grid);
@@ -118,13 +106,14 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         grid.setId("insights-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        Set<String> sortable = insights.sortableColumns(kind);
         for (ExportColumn<T> column : model.all()) {
             boolean masked = !personal && InsightColumns.PERSONAL.contains(column.key());
             Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
                     .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true)
                     .setSortProperty(column.key());
             // Sorting by a masked column would reveal its order (the service ignores it too).
-            gridColumn.setSortable(!masked);
+            gridColumn.setSortable(!masked && sortable.contains(column.key()));
             gridColumn.setVisible(!hiddenByDefault.contains(column.key()));
             if (column.type() == com.publisherportal.common.export.ColumnType.INTEGER
                     || column.type() == com.publisherportal.common.export.ColumnType.DECIMAL) {
@@ -232,21 +221,10 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         InsightFilter filter = filter();
         List<PageRequest.Sort> sorts = sorts();
         List<String> columns = visibleColumns();
-        ExportOptions options = ExportOptions.of(Formats.zone(), getTranslation("insights.nav." + kind.path()));
-        csv.setHref(download(ExportFormat.CSV, filter, sorts, columns, options));
-        xlsx.setHref(download(ExportFormat.XLSX, filter, sorts, columns, options));
-    }
-
-    private DownloadHandler download(ExportFormat format, InsightFilter filter, List<PageRequest.Sort> sorts,
-                                     List<String> columns, ExportOptions options) {
-        String name = kind.path() + "-" + filter.range().first() + "-" + filter.range().last();
-        return event -> {
-            event.setFileName(format.fileName(name));
-            event.setContentType(format.contentType());
-            try (OutputStream out = event.getOutputStream()) {
-                insights.export(kind, accountId, filter, sorts, columns, format, options, out);
-            }
-        };
+        exports.set(kind.path() + "-" + filter.range().first() + "-" + filter.range().last(),
+                ExportOptions.of(Formats.zone(), getTranslation("insights.nav." + kind.path())),
+                () -> insights.count(kind, accountId, filter),
+                (format, options, out) -> insights.export(kind, accountId, filter, sorts, columns, format, options, out));
     }
 
     /** A note shown above the grid when the data does not apply (e.g. no rows yet). */

@@ -76,7 +76,7 @@ public class InsightsView extends VerticalLayout {
         trendExport.setId("export-trend");
         trendExport.setText(getTranslation("insights.export.trend"));
         trendExport.getElement().setAttribute("download", true);
-        trendExport.addClassName("insights-export");
+        trendExport.addClassName("portal-export");
 
         add(new InsightNav(currentUser.require().accountRole(), "insights"), filters, trendExport, cards, charts,
                 new H3(getTranslation("insights.trending.title")), trending);

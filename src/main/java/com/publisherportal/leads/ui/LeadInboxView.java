@@ -4,8 +4,8 @@ import com.publisherportal.account.Member;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
-import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
+import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.leads.FollowUp;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -42,10 +41,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,8 +75,7 @@ public class LeadInboxView extends VerticalLayout {
     private final ComboBox<Member> assignee = new ComboBox<>();
     private final Checkbox unassigned = new Checkbox();
     private final ComboBox<FollowUp> followUp = new ComboBox<>();
-    private final Anchor csv = new Anchor();
-    private final Anchor xlsx = new Anchor();
+    private final ExportLinks exports = new ExportLinks();
 
     public LeadInboxView(LeadService leads, OfferService offers, CurrentUser currentUser) {
         this.leads = leads;
@@ -92,20 +88,11 @@ public class LeadInboxView extends VerticalLayout {
         configureFilters(offers.offers(accountId));
         configureGrid();
 
-        csv.setText(getTranslation("lead.export.csv"));
-        csv.setId("export-csv");
-        xlsx.setText(getTranslation("lead.export.xlsx"));
-        xlsx.setId("export-xlsx");
-        for (Anchor anchor : List.of(csv, xlsx)) {
-            anchor.addClassName("lead-export");
-            anchor.getElement().setAttribute("download", true);
-        }
-
         HorizontalLayout filters = new HorizontalLayout(search, status, action, source, offer, from, to, assignee,
                 unassigned, followUp);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout tools = new HorizontalLayout(summary, columnsMenu(), csv, xlsx);
+        HorizontalLayout tools = new HorizontalLayout(summary, columnsMenu(), exports);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWidthFull();
         summary.getStyle().set("flex", "1");
@@ -278,19 +265,9 @@ public class LeadInboxView extends VerticalLayout {
         LeadFilter filter = filter();
         List<PageRequest.Sort> sorts = sorts(grid.getSortOrder());
         List<String> columns = visibleColumns();
-        ExportOptions options = ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet"));
-        csv.setHref(download(ExportFormat.CSV, filter, sorts, columns, options));
-        xlsx.setHref(download(ExportFormat.XLSX, filter, sorts, columns, options));
-    }
-
-    private DownloadHandler download(ExportFormat format, LeadFilter filter, List<PageRequest.Sort> sorts,
-                                     List<String> columns, ExportOptions options) {
-        return event -> {
-            event.setFileName(format.fileName("leads-" + LocalDate.now(options.zone())));
-            event.setContentType(format.contentType());
-            try (OutputStream out = event.getOutputStream()) {
-                leads.export(accountId, filter, sorts, columns, format, options, out);
-            }
-        };
+        exports.set("leads-" + LocalDate.now(Formats.zone()),
+                ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet")),
+                () -> leads.count(accountId, filter),
+                (format, options, out) -> leads.export(accountId, filter, sorts, columns, format, options, out));
     }
 }

@@ -133,6 +133,38 @@ class TableExporterTest {
     }
 
     @Test
+    void xlsxKeepsAnyTextAsTypedAndDatesOnExcelsCalendar() throws IOException {
+        String longText = "y".repeat(XlsxTableWriter.MAX_CELL_TEXT + 10);
+        List<String> texts = List.of("<b> & \"q\" </b>", "  padded  ", "line1\nline2\r\nline3",
+                "Zoë 中文 😀", "_x0041_ stays", "bell\u0007 dropped", longText);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            items.add(new Item(i, texts.get(i), null, null, null, null));
+        }
+        items.add(new Item(100, null, null, null, LocalDate.of(1900, 2, 15), null));
+        items.add(new Item(101, null, null, null, LocalDate.of(1899, 5, 1), null));
+        items.add(new Item(102, null, null, Instant.parse("2026-07-01T23:59:59Z"), LocalDate.of(1900, 3, 1), null));
+        byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(ZoneId.of("UTC"), "Data"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int i = 0; i < texts.size(); i++) {
+                String expected = texts.get(i).replace("\u0007", "");
+                assertThat(sheet.getRow(i + 1).getCell(1).getStringCellValue())
+                        .isEqualTo(expected.length() > XlsxTableWriter.MAX_CELL_TEXT
+                                ? expected.substring(0, XlsxTableWriter.MAX_CELL_TEXT) : expected);
+            }
+            int dates = texts.size() + 1;
+            assertThat(sheet.getRow(dates).getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(1900, 2, 15));
+            // No Excel serial exists before 1900: the date is written as text rather than as a wrong day.
+            assertThat(sheet.getRow(dates + 1).getCell(4).getStringCellValue()).isEqualTo("1899-05-01");
+            assertThat(sheet.getRow(dates + 2).getCell(3).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 7, 1, 23, 59, 59));
+            assertThat(sheet.getRow(dates + 2).getCell(4).getNumericCellValue()).isEqualTo(61);
+            // The autofilter has the defined name Excel expects beside it.
+            assertThat(workbook.getName("_xlnm._FilterDatabase")).isNotNull();
+        }
+    }
+
+    @Test
     void rowsBeyondTheSheetLimitContinueOnFurtherSheetsUnderTheSameHeader() throws IOException {
         List<Item> items = IntStream.rangeClosed(1, 10).mapToObj(i -> new Item(i, "row " + i, null, null, null, null)).toList();
         // Four rows per sheet: the header and three data rows.

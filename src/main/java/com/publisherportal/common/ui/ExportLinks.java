@@ -1,0 +1,192 @@
+package com.publisherportal.common.ui;
+
+import com.publisherportal.common.export.ExportCancelledException;
+import com.publisherportal.common.export.ExportFormat;
+import com.publisherportal.common.export.ExportOptions;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The "Download CSV" and "Download Excel" links of a grid. The file streams to the browser while
+ * the rows are read; an export still running after a moment shows its progress (rows written of
+ * the rows expected) with a Cancel button. Progress reaches the page by polling while an export
+ * runs, so no server push is needed. A cancelled export aborts its response, so the browser
+ * reports a failed download instead of saving a truncated file that looks complete.
+ */
+public final class ExportLinks extends HorizontalLayout {
+
+    /** Writes one export of the grid's rows and returns how many it wrote. */
+    @FunctionalInterface
+    public interface Export {
+        long write(ExportFormat format, ExportOptions options, OutputStream out) throws IOException;
+    }
+
+    private enum Outcome { DONE, CANCELLED, FAILED }
+
+    /** One download in flight; written by the request thread, read by the page's polls. */
+    static final class Transfer {
+        final long startedAt = System.nanoTime();
+        final AtomicLong rows = new AtomicLong();
+        volatile long expected = -1;
+        volatile boolean cancelled;
+        volatile Outcome outcome;
+    }
+
+    static final int POLL_MILLIS = 500;
+    /** How long a click waits for its download to start before the page stops polling. */
+    private static final long START_TIMEOUT_NANOS = 20_000_000_000L;
+
+    private final Anchor csv = new Anchor();
+    private final Anchor xlsx = new Anchor();
+    private final ProgressBar bar = new ProgressBar();
+    private final Span status = new Span();
+    private final Button cancel = new Button();
+    private final HorizontalLayout progress = new HorizontalLayout(bar, status, cancel);
+    private volatile Transfer latest;
+    /** UI thread only: the transfer the page shows, and when the click that awaits one happened. */
+    private Transfer watched;
+    private long clickedAt;
+    private Registration pollRegistration;
+
+    public ExportLinks() {
+        csv.setText(getTranslation("export.csv"));
+        csv.setId("export-csv");
+        xlsx.setText(getTranslation("export.xlsx"));
+        xlsx.setId("export-xlsx");
+        for (Anchor anchor : new Anchor[]{csv, xlsx}) {
+            anchor.addClassName("portal-export");
+            anchor.getElement().setAttribute("download", true);
+            // The click also reaches the server, which starts polling for the download's progress.
+            anchor.getElement().addEventListener("click", e -> awaitTransfer());
+        }
+        bar.setId("export-progress");
+        bar.setWidth("10em");
+        status.setId("export-progress-text");
+        cancel.setText(getTranslation("export.cancel"));
+        cancel.setId("export-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(e -> {
+            if (watched != null) {
+                watched.cancelled = true;
+                status.setText(getTranslation("export.cancelling"));
+                cancel.setEnabled(false);
+            }
+        });
+        progress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        progress.setVisible(false);
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(csv, xlsx, progress);
+    }
+
+    /**
+     * What the links download from now on: a snapshot of the grid's filter, sort and columns
+     * captured in {@code export}, to be renewed whenever the grid changes.
+     *
+     * @param expectedRows how many rows the export will write (asked when the download starts)
+     */
+    public void set(String baseName, ExportOptions options, LongSupplier expectedRows, Export export) {
+        csv.setHref(handler(ExportFormat.CSV, baseName, options, expectedRows, export));
+        xlsx.setHref(handler(ExportFormat.XLSX, baseName, options, expectedRows, export));
+    }
+
+    DownloadHandler handler(ExportFormat format, String baseName, ExportOptions options, LongSupplier expectedRows,
+                            Export export) {
+        return event -> {
+            Transfer transfer = new Transfer();
+            latest = transfer;
+            event.setFileName(format.fileName(baseName));
+            event.setContentType(format.contentType());
+            OutputStream out = event.getOutputStream();
+            try {
+                transfer.expected = expectedRows.getAsLong();
+                export.write(format, options.withProgress(transfer.rows::set, () -> transfer.cancelled), out);
+                transfer.outcome = Outcome.DONE;
+            } catch (ExportCancelledException e) {
+                transfer.outcome = Outcome.CANCELLED;
+                // Not closed: the aborted response tells the browser the file is incomplete.
+                throw new IOException("Export cancelled by the user", e);
+            } catch (IOException | RuntimeException e) {
+                transfer.outcome = Outcome.FAILED;
+                throw e;
+            }
+            out.close();
+        };
+    }
+
+    private void awaitTransfer() {
+        clickedAt = System.nanoTime();
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        pollRegistration = attachEvent.getUI().addPollListener(e -> poll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        pollRegistration.remove();
+        if (clickedAt != 0 || watched != null) {
+            detachEvent.getUI().setPollInterval(-1);
+        }
+    }
+
+    /** Shows the progress of the download the last click started, until it ends. */
+    void poll() {
+        Transfer transfer = latest;
+        if (clickedAt != 0 && transfer != null && transfer.startedAt >= clickedAt) {
+            watched = transfer;
+            clickedAt = 0;
+        }
+        if (watched == null) {
+            if (clickedAt != 0 && System.nanoTime() - clickedAt > START_TIMEOUT_NANOS) {
+                stopWatching();
+            }
+            return;
+        }
+        Outcome outcome = watched.outcome;
+        if (outcome != null) {
+            stopWatching();
+            if (outcome == Outcome.CANCELLED) {
+                Notify.success("export.cancelled");
+            } else if (outcome == Outcome.FAILED) {
+                Notify.error(getTranslation("export.failed"));
+            }
+            return;
+        }
+        long rows = watched.rows.get();
+        long expected = watched.expected;
+        if (expected > 0) {
+            bar.setIndeterminate(false);
+            bar.setValue(Math.min(1.0, (double) rows / expected));
+            status.setText(getTranslation("export.progress", Formats.number(rows), Formats.number(expected)));
+        } else {
+            bar.setIndeterminate(true);
+            status.setText(getTranslation("export.progress-unknown", Formats.number(rows)));
+        }
+        progress.setVisible(true);
+    }
+
+    private void stopWatching() {
+        watched = null;
+        clickedAt = 0;
+        progress.setVisible(false);
+        cancel.setEnabled(true);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    }
+}
