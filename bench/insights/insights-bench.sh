@@ -4,10 +4,11 @@
 # baselines, in one JVM capped at 256 MB. Not part of the test suite.
 #
 #   bench/insights/insights-bench.sh h2        [rows=1000000]
-#   bench/insights/insights-bench.sh postgres  [rows=1000000]   # database insights_bench, re-created
+#   bench/insights/insights-bench.sh postgres  [rows=1000000]   # database insights_bench (PG_DB=… for another)
 #
-# The H2 file stays in /tmp/insights-bench (DATA_DIR), so a second run skips the fill. EXPORT=false
-# skips the (long) export part.
+# The H2 file stays in /tmp/insights-bench (DATA_DIR) and the PostgreSQL database is kept, so a
+# second run skips the fill (FRESH=true re-creates the database). EXPORT=false skips the (long)
+# export part.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB="${1:-h2}"
@@ -17,9 +18,15 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 flock /tmp/maven.lock ./mvnw -B -q -o test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+PG_DB="${PG_DB:-insights_bench}"
 if [ "$DB" = postgres ]; then
-  psql -h 127.0.0.1 -U postgres -c 'DROP DATABASE IF EXISTS insights_bench' -c 'CREATE DATABASE insights_bench'
-  export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/insights_bench?reWriteBatchedInserts=true"
+  # Kept between runs like the H2 file, so a second run skips the fill; FRESH=true starts over.
+  if [ "${FRESH:-false}" = true ]; then
+    psql -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $PG_DB"
+  fi
+  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $PG_DB"
+  export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB?reWriteBatchedInserts=true"
 fi
 exec "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" \
     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \

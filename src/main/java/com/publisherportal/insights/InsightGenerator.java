@@ -32,6 +32,8 @@ public class InsightGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(InsightGenerator.class);
     private static final int BATCH = 5_000;
+    /** A load this large changes the tables' statistics enough to re-plan the grids' queries. */
+    private static final long BULK_ROWS = 100_000;
     static final int HISTORY_MONTHS = 24;
 
     /** Seasonality by calendar month (January first): purchases dip in summer and December. */
@@ -118,6 +120,9 @@ public class InsightGenerator {
         deployments(random, liveOffers, start, today, writer);
         writer.flush();
         transactions.executeWithoutResult(s -> insights.refreshMonths(accountId, start, today.plusMonths(1).withDayOfMonth(1)));
+        if (writer.usageRows >= BULK_ROWS) {
+            insights.analyze();
+        }
         log.info("Insights generated for account {}: {} usage rows", accountId, writer.usageRows);
         return writer.usageRows;
     }

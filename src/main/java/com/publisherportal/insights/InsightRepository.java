@@ -569,6 +569,15 @@ public class InsightRepository {
 
     // ---------------------------------------------------------------- loading
 
+    /**
+     * Refreshes the planner's statistics after a bulk load. Until autovacuum gets there,
+     * PostgreSQL plans on an empty table's estimates and sorts whole ranges instead of reading
+     * the sort's index (a grid page then takes a second instead of a millisecond).
+     */
+    public void analyze() {
+        jdbc.sql("ANALYZE").update();
+    }
+
     public boolean hasData(long accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM insight_customer WHERE account_id = :a").param("a", accountId)
                 .query(Long.class).single() > 0;

@@ -1,10 +1,8 @@
 package com.publisherportal.common.export;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,55 +22,52 @@ import java.util.List;
 final class CsvTableWriter implements TableWriter {
 
     static final char BOM = '\uFEFF';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private final Writer writer;
-    private final CSVPrinter printer;
     private final DateTimeFormatter timestamps;
     private ColumnType[] types = new ColumnType[0];
 
     CsvTableWriter(OutputStream out, ExportOptions options) throws IOException {
-        // The caller owns the stream (e.g. the HTTP response): closing the writer must not close it.
-        OutputStream shielded = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
-        this.writer = new BufferedWriter(new OutputStreamWriter(shielded, StandardCharsets.UTF_8), 1 << 16);
+        this.writer = new BufferedWriter(new OutputStreamWriter(TableWriter.shielded(out), StandardCharsets.UTF_8), 1 << 16);
         this.writer.write(BOM);
-        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         this.timestamps = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(options.zone());
     }
 
     @Override
     public void header(List<? extends ExportColumn<?>> columns) throws IOException {
         types = columns.stream().map(ExportColumn::type).toArray(ColumnType[]::new);
-        for (ExportColumn<?> column : columns) {
-            printer.print(FormulaGuard.neutralise(column.exportName()));
+        for (int i = 0; i < columns.size(); i++) {
+            FORMAT.print(FormulaGuard.neutralise(columns.get(i).exportName()), writer, i == 0);
         }
-        printer.println();
+        FORMAT.println(writer);
     }
 
+    /**
+     * Text goes through the CSV library, which quotes and escapes it as RFC 4180 says; numbers,
+     * dates and booleans never need quotes, so they skip its character-by-character scan.
+     */
     @Override
     public void row(Object[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
-            printer.print(text(types[i], values[i]));
+            Object value = values[i];
+            if (types[i] == ColumnType.TEXT && value != null) {
+                FORMAT.print(FormulaGuard.neutralise(value.toString()), writer, i == 0);
+            } else {
+                if (i > 0) {
+                    writer.write(',');
+                }
+                if (value != null) {
+                    writer.write(plain(types[i], value));
+                }
+            }
         }
-        printer.println();
+        FORMAT.println(writer);
     }
 
-    private String text(ColumnType type, Object value) {
-        if (value == null) {
-            return "";
-        }
+    private String plain(ColumnType type, Object value) {
         return switch (type) {
-            case TEXT -> FormulaGuard.neutralise(value.toString());
-            case INTEGER -> value.toString();
+            case TEXT, INTEGER -> value.toString();
             case DECIMAL -> value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
             case TIMESTAMP -> timestamps.format((Instant) value);
             case DATE -> ((LocalDate) value).toString();
@@ -82,11 +77,11 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void finish() throws IOException {
-        printer.flush();
+        writer.flush();
     }
 
     @Override
     public void close() throws IOException {
-        printer.close();
+        writer.close();
     }
 }

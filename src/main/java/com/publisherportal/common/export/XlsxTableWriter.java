@@ -10,7 +10,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -62,18 +61,7 @@ final class XlsxTableWriter implements TableWriter {
 
     XlsxTableWriter(OutputStream out, ExportOptions options) {
         this.options = options;
-        // The caller owns the stream: finishing the zip must not close it.
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
+        this.zip = new ZipOutputStream(TableWriter.shielded(out));
         // Sheet XML is repetitive: the fastest level still shrinks it about tenfold.
         zip.setLevel(Deflater.BEST_SPEED);
         this.xml = new SheetXml(zip);
