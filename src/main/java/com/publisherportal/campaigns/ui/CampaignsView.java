@@ -9,7 +9,7 @@ import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.MainLayout;
-import com.publisherportal.insights.InsightCharts;
+import com.publisherportal.common.ui.Charts;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
@@ -94,7 +94,7 @@ public class CampaignsView extends VerticalLayout {
         grid.setItems(rows);
         List<CampaignRow> top = rows.stream().limit(10).toList();
         chart.setVisible(!top.isEmpty());
-        chart.setSrc(InsightCharts.dataUrl(InsightCharts.barChart(getTranslation("campaigns.chart"),
+        chart.setSrc(Charts.dataUrl(Charts.barChart(getTranslation("campaigns.chart"),
                 top.stream().map(r -> r.mktcmpid() + " · " + r.offerName()).toList(),
                 top.stream().map(CampaignRow::visits).toList(), getTranslation("campaigns.col.visits"), getLocale(), 720, 280)));
         exports.set("campaigns-" + from + "-" + to,

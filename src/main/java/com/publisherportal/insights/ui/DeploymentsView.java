@@ -2,7 +2,7 @@ package com.publisherportal.insights.ui;
 
 import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.insights.DeploymentRow;
-import com.publisherportal.insights.InsightCharts;
+import com.publisherportal.common.ui.Charts;
 import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.ReportKind;
@@ -47,7 +47,7 @@ public class DeploymentsView extends InsightGridView<DeploymentRow> {
         List<YearMonth> months = filters.range().months();
         Map<String, List<? extends Number>> series = new LinkedHashMap<>();
         series.put(getTranslation("insights.col.deployments"), months.stream().map(m -> byMonth.getOrDefault(m, 0L)).toList());
-        chart.setSrc(InsightCharts.dataUrl(InsightCharts.lineChart(getTranslation("insights.chart.deployments"),
+        chart.setSrc(Charts.dataUrl(Charts.lineChart(getTranslation("insights.chart.deployments"),
                 months.stream().map(label::format).toList(), series, getLocale(), 720, 240)));
     }
 }

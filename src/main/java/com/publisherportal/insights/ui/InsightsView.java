@@ -2,7 +2,7 @@ package com.publisherportal.insights.ui;
 
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.MainLayout;
-import com.publisherportal.insights.InsightCharts;
+import com.publisherportal.common.ui.Charts;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.InsightSummary;
 import com.publisherportal.insights.InsightTrendWorkbook;
@@ -140,29 +140,29 @@ public class InsightsView extends VerticalLayout {
             orders.put(getTranslation("insights.kpi.orders"), summary.trend().stream().map(MonthFigures::orders).toList());
             orders.put(getTranslation("insights.kpi.new-customers"), summary.trend().stream().map(MonthFigures::newCustomers).toList());
             orders.put(getTranslation("insights.kpi.lost-customers"), summary.trend().stream().map(MonthFigures::lostCustomers).toList());
-            charts.add(chart("orders", InsightCharts.lineChart(getTranslation("insights.chart.orders"), months, orders, getLocale(), 520, 280)));
-            charts.add(chart("revenue", InsightCharts.barChart(getTranslation("insights.chart.revenue"), months,
+            charts.add(chart("orders", Charts.lineChart(getTranslation("insights.chart.orders"), months, orders, getLocale(), 520, 280)));
+            charts.add(chart("revenue", Charts.barChart(getTranslation("insights.chart.revenue"), months,
                     summary.trend().stream().map(MonthFigures::revenue).toList(), getTranslation("insights.kpi.revenue"),
                     getLocale(), 520, 280)));
             Map<String, List<? extends Number>> usage = new LinkedHashMap<>();
             usage.put(getTranslation("insights.kpi.usage-hours"), summary.trend().stream().map(MonthFigures::usageHours).toList());
-            charts.add(chart("usage", InsightCharts.lineChart(getTranslation("insights.chart.usage"), months, usage, getLocale(), 520, 280)));
+            charts.add(chart("usage", Charts.lineChart(getTranslation("insights.chart.usage"), months, usage, getLocale(), 520, 280)));
         } else {
             Map<String, List<? extends Number>> customers = new LinkedHashMap<>();
             customers.put(getTranslation("insights.kpi.new-customers"), summary.trend().stream().map(MonthFigures::newCustomers).toList());
             customers.put(getTranslation("insights.kpi.lost-customers"), summary.trend().stream().map(MonthFigures::lostCustomers).toList());
-            charts.add(chart("customers", InsightCharts.lineChart(getTranslation("insights.chart.customers"), months, customers, getLocale(), 520, 280)));
+            charts.add(chart("customers", Charts.lineChart(getTranslation("insights.chart.customers"), months, customers, getLocale(), 520, 280)));
         }
         Map<String, List<? extends Number>> visits = new LinkedHashMap<>();
         visits.put(getTranslation("insights.kpi.page-visits"), summary.trend().stream().map(MonthFigures::pageVisits).toList());
-        charts.add(chart("visits", InsightCharts.lineChart(getTranslation("insights.chart.visits"), months, visits, getLocale(), 520, 280)));
+        charts.add(chart("visits", Charts.lineChart(getTranslation("insights.chart.visits"), months, visits, getLocale(), 520, 280)));
         Map<String, List<? extends Number>> rate = new LinkedHashMap<>();
         rate.put(getTranslation("insights.kpi.cta-rate"), summary.trend().stream().map(MonthFigures::callToActionRate).toList());
-        charts.add(chart("cta", InsightCharts.lineChart(getTranslation("insights.chart.cta"), months, rate, getLocale(), 520, 280)));
+        charts.add(chart("cta", Charts.lineChart(getTranslation("insights.chart.cta"), months, rate, getLocale(), 520, 280)));
     }
 
     private Image chart(String id, String svg) {
-        Image image = new Image(InsightCharts.dataUrl(svg), getTranslation("insights.chart." + id));
+        Image image = new Image(Charts.dataUrl(svg), getTranslation("insights.chart." + id));
         image.setId("insights-chart-" + id);
         image.addClassName("insights-chart");
         return image;

@@ -3,7 +3,7 @@ package com.publisherportal.insights.ui;
 import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.CampaignFigures;
-import com.publisherportal.insights.InsightCharts;
+import com.publisherportal.common.ui.Charts;
 import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.ReportKind;
@@ -62,7 +62,7 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
         campaigns.setItems(figures);
         List<String> names = figures.stream().map(c -> c.source().isEmpty() ? getTranslation("insights.campaign.none")
                 : c.source() + " / " + c.campaignId()).toList();
-        chart.setSrc(InsightCharts.dataUrl(InsightCharts.barChart(getTranslation("insights.chart.campaigns"), names,
+        chart.setSrc(Charts.dataUrl(Charts.barChart(getTranslation("insights.chart.campaigns"), names,
                 figures.stream().map(CampaignFigures::pageVisits).toList(), getTranslation("insights.col.pageVisits"),
                 getLocale(), 520, 260)));
     }

@@ -1,4 +1,4 @@
-package com.publisherportal.insights;
+package com.publisherportal.common.ui;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -34,7 +34,7 @@ import java.util.Map;
  * translated. The result is an SVG document, or a data URL for an {@code <img>} (an image
  * cannot run scripts, whatever an offer name contains).
  */
-public final class InsightCharts {
+public final class Charts {
 
     static final Color PRIMARY = new Color(0x1a, 0x5f, 0xb4);
     private static final Color[] SERIES = {PRIMARY, new Color(0x2e, 0x85, 0x40), new Color(0xc0, 0x1c, 0x28),
@@ -44,7 +44,7 @@ public final class InsightCharts {
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
 
-    private InsightCharts() {
+    private Charts() {
     }
 
     /** Lines over categories (e.g. months); series in insertion order. */
