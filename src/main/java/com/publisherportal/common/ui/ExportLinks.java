@@ -50,6 +50,11 @@ public final class ExportLinks extends HorizontalLayout {
     static final int POLL_MILLIS = 500;
     /** How long a click waits for its download to start before the page stops polling. */
     private static final long START_TIMEOUT_NANOS = 20_000_000_000L;
+    /**
+     * The browser sends the download request and the click's event together, and the download
+     * often arrives first: a download that started this long before its click still belongs to it.
+     */
+    private static final long CLICK_SKEW_NANOS = 10_000_000_000L;
 
     private final Anchor csv = new Anchor();
     private final Anchor xlsx = new Anchor();
@@ -58,8 +63,9 @@ public final class ExportLinks extends HorizontalLayout {
     private final Button cancel = new Button();
     private final HorizontalLayout progress = new HorizontalLayout(bar, status, cancel);
     private volatile Transfer latest;
-    /** UI thread only: the transfer the page shows, and when the click that awaits one happened. */
+    /** UI thread only: the transfer the page shows, the last one it showed, and when the click that awaits one happened. */
     private Transfer watched;
+    private Transfer lastWatched;
     private long clickedAt;
     private Registration pollRegistration;
 
@@ -149,8 +155,10 @@ public final class ExportLinks extends HorizontalLayout {
     /** Shows the progress of the download the last click started, until it ends. */
     void poll() {
         Transfer transfer = latest;
-        if (clickedAt != 0 && transfer != null && transfer.startedAt >= clickedAt) {
+        if (clickedAt != 0 && transfer != null && transfer != lastWatched
+                && transfer.startedAt >= clickedAt - CLICK_SKEW_NANOS) {
             watched = transfer;
+            lastWatched = transfer;
             clickedAt = 0;
         }
         if (watched == null) {
