@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.apache.catalina.connector.ClientAbortException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -110,7 +111,7 @@ public final class ExportLinks extends HorizontalLayout {
         xlsx.setHref(handler(ExportFormat.XLSX, baseName, options, expectedRows, export));
     }
 
-    DownloadHandler handler(ExportFormat format, String baseName, ExportOptions options, LongSupplier expectedRows,
+    private DownloadHandler handler(ExportFormat format, String baseName, ExportOptions options, LongSupplier expectedRows,
                             Export export) {
         return event -> {
             Transfer transfer = new Transfer();
@@ -124,8 +125,13 @@ public final class ExportLinks extends HorizontalLayout {
                 transfer.outcome = Outcome.DONE;
             } catch (ExportCancelledException e) {
                 transfer.outcome = Outcome.CANCELLED;
-                // Not closed: the aborted response tells the browser the file is incomplete.
-                throw new IOException("Export cancelled by the user", e);
+                // Not closed: the aborted response tells the browser the file is incomplete. The
+                // container treats a client abort as routine (no error logged, no error page).
+                throw new ClientAbortException("Export cancelled by the user");
+            } catch (ClientAbortException e) {
+                // The browser stopped the download (its own Cancel, or the page closed).
+                transfer.outcome = Outcome.CANCELLED;
+                throw e;
             } catch (IOException | RuntimeException e) {
                 transfer.outcome = Outcome.FAILED;
                 throw e;
