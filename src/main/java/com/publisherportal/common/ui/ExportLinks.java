@@ -125,9 +125,8 @@ public final class ExportLinks extends HorizontalLayout {
                 transfer.outcome = Outcome.DONE;
             } catch (ExportCancelledException e) {
                 transfer.outcome = Outcome.CANCELLED;
-                // Not closed: the aborted response tells the browser the file is incomplete. The
-                // container treats a client abort as routine (no error logged, no error page).
-                throw new ClientAbortException("Export cancelled by the user");
+                // The stream is left open: the failed response tells the browser the file is incomplete.
+                throw new DownloadCancelledException();
             } catch (ClientAbortException e) {
                 // The browser stopped the download (its own Cancel, or the page closed).
                 transfer.outcome = Outcome.CANCELLED;

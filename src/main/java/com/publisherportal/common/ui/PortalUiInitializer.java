@@ -64,7 +64,11 @@ class PortalUiInitializer implements VaadinServiceInitListener {
         }
         UI ui = UI.getCurrent();
         if (ui == null) {
-            log.error("Error outside a UI", error);
+            if (cause instanceof DownloadCancelledException) {
+                log.debug("Download cancelled by the user");
+            } else {
+                log.error("Error outside a UI", error);
+            }
             return;
         }
         if (cause instanceof PortalException portal) {
