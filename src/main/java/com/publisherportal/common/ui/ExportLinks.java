@@ -184,7 +184,11 @@ public final class ExportLinks extends HorizontalLayout {
         }
         long rows = watched.rows.get();
         long expected = watched.expected;
-        if (expected > 0) {
+        if (rows == 0) {
+            // The database may compute the whole result before it hands over the first row.
+            bar.setIndeterminate(true);
+            status.setText(getTranslation("export.preparing"));
+        } else if (expected > 0) {
             bar.setIndeterminate(false);
             bar.setValue(Math.min(1.0, (double) rows / expected));
             status.setText(getTranslation("export.progress", Formats.number(rows), Formats.number(expected)));
