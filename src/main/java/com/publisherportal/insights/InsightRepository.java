@@ -1,5 +1,6 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.common.Database;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.SqlText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,14 +9,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,11 +40,11 @@ public class InsightRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NamedParameterJdbcTemplate streaming;
-    private final boolean h2;
+    private final Database database;
 
-    InsightRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    InsightRepository(JdbcClient jdbc, DataSource dataSource, Database database) {
         this.jdbc = jdbc;
-        this.h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.database = database;
         this.batch = new JdbcTemplate(dataSource);
         JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
         streamingTemplate.setFetchSize(STREAM_FETCH_SIZE);
@@ -301,7 +299,7 @@ public class InsightRepository {
     private String select(ReportKind kind, InsightFilter filter, PageRequest page) {
         Spec<?> spec = spec(kind);
         LeadSort lead = LeadSort.of(spec, page.sorts());
-        if (!h2 || kind != ReportKind.USAGE || filter.search() != null || !lead.column().equals("r.estimated_charge")) {
+        if (!database.isH2() || kind != ReportKind.USAGE || filter.search() != null || !lead.column().equals("r.estimated_charge")) {
             return spec.select();
         }
         String index = (filter.slice().market() != null ? "ix_insight_usage_country_charge" : "ix_insight_usage_charge")
@@ -326,10 +324,11 @@ public class InsightRepository {
         order = order.substring(0, order.lastIndexOf(" LIMIT "));
         RowMapper<T> mapper = spec.mapper();
         int[] rowNum = {0};
-        streaming.query(select(kind, filter, all) + where.sql() + order, new MapSqlParameterSource(where.params()),
+        String sql = select(kind, filter, all) + where.sql() + order;
+        database.streaming(() -> streaming.query(sql, new MapSqlParameterSource(where.params()),
                 rs -> {
                     consumer.accept(mapper.mapRow(rs, rowNum[0]++));
-                });
+                }));
     }
 
     /** The SQL a first page runs, with its parameters, for benchmarks that compare with the bare query. */

@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.Database;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.SqlText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -66,12 +65,11 @@ public class LeadRepository {
     private final JdbcClient jdbc;
     /** Reads exports in chunks through a cursor instead of loading the whole result. */
     private final JdbcClient streaming;
-    /** PostgreSQL skips conflicting inserts with ON CONFLICT; H2 checks with a query first. */
-    private final boolean postgres;
+    private final Database database;
 
-    LeadRepository(JdbcClient jdbc, DataSource dataSource) {
+    LeadRepository(JdbcClient jdbc, DataSource dataSource, Database database) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.database = database;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(500);
         this.streaming = JdbcClient.create(template);
@@ -99,7 +97,8 @@ public class LeadRepository {
                     'NEW', :scoreBase, :receivedAt, :receivedAt, :dueAt, 0, :dedupeKey, :idempotencyKey, 0
                 FROM lead_intake_token t WHERE t.token = :token AND t.account_id = :accountId""";
         JdbcClient.StatementSpec statement;
-        if (postgres) {
+        // PostgreSQL skips conflicting inserts with ON CONFLICT; H2 checks with a query first.
+        if (database.isPostgres()) {
             // Skips the row on a taken unique key instead of failing, so the transaction stays usable.
             statement = jdbc.sql(columns + " ON CONFLICT DO NOTHING RETURNING id");
         } else {
@@ -141,7 +140,7 @@ public class LeadRepository {
                 .param("dueAt", Timestamp.from(lead.followUpDueAt()))
                 .param("dedupeKey", lead.dedupeKey(), Types.VARCHAR)
                 .param("idempotencyKey", lead.idempotencyKey(), Types.VARCHAR);
-        if (postgres) {
+        if (database.isPostgres()) {
             return statement.query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
         }
         KeyHolder keys = new GeneratedKeyHolder();
@@ -213,8 +212,9 @@ public class LeadRepository {
         order = order.substring(0, order.lastIndexOf(" LIMIT "));
         RowMapper<Lead> mapper = mapper(now);
         int[] row = {0};
-        streaming.sql(SELECT + where.sql + order).params(where.params)
-                .query((ResultSet rs) -> consumer.accept(mapper.mapRow(rs, row[0]++)));
+        String sql = SELECT + where.sql + order;
+        database.streaming(() -> streaming.sql(sql).params(where.params)
+                .query((ResultSet rs) -> consumer.accept(mapper.mapRow(rs, row[0]++))));
     }
 
     public Optional<Lead> findById(long accountId, long id, Instant now) {
@@ -372,14 +372,6 @@ public class LeadRepository {
                     rs.getInt("repeat_count"), rs.getInt("version"), FollowUp.of(status, dnc, due, now),
                     rs.getString("campaign"));
         };
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database product", e);
-        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
