@@ -63,13 +63,18 @@ public class InsightRepository {
                            Set<String> offerIndexed, RowMapper<T> mapper) {
     }
 
+    /** The usage sorts an index serves, alone or behind the market or offer (V6, V10). */
+    private static final Set<String> USAGE_INDEXED_SORTS = Set.of("usageDate", "estimatedCharge");
+
     /**
-     * The columns a report's grid sorts by. Countries are not among them: the grid shows their
-     * names in the reader's language, which no SQL order of the codes matches; the market picker
-     * slices by country instead.
+     * The columns a report's grid sorts by on screen. Countries are not among them: the grid
+     * shows their names in the reader's language, which no SQL order of the codes matches; the
+     * market picker slices by country instead. Usage, the table of millions of rows, sorts on
+     * screen only where an index keeps a first page at a millisecond; exports and the reports API
+     * sort by any column of the report, as they read every row anyway.
      */
-    public static Set<String> sortable(ReportKind kind) {
-        return spec(kind).sortable().keySet();
+    public static Set<String> gridSortable(ReportKind kind) {
+        return kind == ReportKind.USAGE ? USAGE_INDEXED_SORTS : spec(kind).sortable().keySet();
     }
 
     private static Map<String, String> sorts(String... pairs) {

@@ -142,9 +142,9 @@ public class InsightService {
         return insights.deploymentsByMonth(accountId, range, slice);
     }
 
-    /** The columns a report's grid can be sorted by. */
+    /** The columns a report's grid can be sorted by on screen. */
     public Set<String> sortableColumns(ReportKind kind) {
-        return InsightRepository.sortable(kind);
+        return InsightRepository.gridSortable(kind);
     }
 
     @Transactional(readOnly = true)

@@ -440,7 +440,16 @@ class InsightGridViewsUiTest extends KaribuTest {
         Grid<T> grid = grid(report);
         String country = grid.getColumnByKey("customerCountry") != null ? "customerCountry" : "country";
         assertThat(grid.getColumnByKey(country).isSortable()).isFalse();
-        assertThat(grid.getColumnByKey("offerName").isSortable()).isTrue();
+        assertThat(grid.getColumnByKey(report.dateKey()).isSortable()).isTrue();
+    }
+
+    @Test
+    void theUsageGridSortsOnScreenOnlyWhereAnIndexServesTheSort() {
+        open(CONTOSO_OWNER, USAGE);
+        assertThat(grid(USAGE).getColumns().stream().filter(Grid.Column::isSortable).map(Grid.Column::getKey))
+                .containsExactlyInAnyOrder("usageDate", "estimatedCharge");
+        open(CONTOSO_OWNER, ORDERS);
+        assertThat(grid(ORDERS).getColumnByKey("orderQuantity").isSortable()).isTrue();
     }
 
     // ------------------------------------------------------------------ marketplace insights
