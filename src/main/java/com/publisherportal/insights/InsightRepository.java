@@ -267,11 +267,11 @@ public class InsightRepository {
     }
 
     /** The sort column that leads the ORDER BY, and whether it runs ascending. */
-    private record LeadSort(String column, boolean ascending) {
-        static LeadSort of(Spec<?> spec, List<PageRequest.Sort> sorts) {
+    private record PrimarySort(String column, boolean ascending) {
+        static PrimarySort of(Spec<?> spec, List<PageRequest.Sort> sorts) {
             return sorts.stream().filter(s -> spec.sortable().containsKey(s.property())).findFirst()
-                    .map(s -> new LeadSort(spec.sortable().get(s.property()), s.ascending()))
-                    .orElse(new LeadSort(spec.defaultOrder().split(" ")[0], false));
+                    .map(s -> new PrimarySort(spec.sortable().get(s.property()), s.ascending()))
+                    .orElse(new PrimarySort(spec.defaultOrder().split(" ")[0], false));
         }
     }
 
@@ -280,17 +280,17 @@ public class InsightRepository {
      * column before the sort column, the ORDER BY names the pinned columns first: that changes no
      * order, but H2 only reads rows in index order when the ORDER BY starts with the index's own
      * leading columns, and then a first page reads ~50 index entries instead of sorting every
-     * matching row. The id tiebreaker follows the lead sort's direction, as the indexes do.
+     * matching row. The id tiebreaker follows the primary sort's direction, as the indexes do.
      * PostgreSQL ignores the constants and reads descending indexes backwards.
      */
     private static String orderBy(ReportKind kind, InsightFilter filter, PageRequest page) {
         Spec<?> spec = spec(kind);
-        LeadSort lead = LeadSort.of(spec, page.sorts());
-        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), lead.ascending() ? "r.id ASC" : "r.id DESC");
+        PrimarySort primary = PrimarySort.of(spec, page.sorts());
+        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), primary.ascending() ? "r.id ASC" : "r.id DESC");
         String prefix = "r.account_id";
-        if (filter.slice().market() != null && spec.marketIndexed().contains(lead.column())) {
+        if (filter.slice().market() != null && spec.marketIndexed().contains(primary.column())) {
             prefix += ", " + spec.market();
-        } else if (filter.slice().offerRef() != null && spec.offerIndexed().contains(lead.column())) {
+        } else if (filter.slice().offerRef() != null && spec.offerIndexed().contains(primary.column())) {
             prefix += ", " + spec.offer();
         }
         return order.replaceFirst("^ ORDER BY ", " ORDER BY " + prefix + ", ");
@@ -303,12 +303,13 @@ public class InsightRepository {
      */
     private String select(ReportKind kind, InsightFilter filter, PageRequest page) {
         Spec<?> spec = spec(kind);
-        LeadSort lead = LeadSort.of(spec, page.sorts());
-        if (!database.isH2() || kind != ReportKind.USAGE || filter.search() != null || !lead.column().equals("r.estimated_charge")) {
+        PrimarySort primary = PrimarySort.of(spec, page.sorts());
+        if (!database.isH2() || kind != ReportKind.USAGE || filter.search() != null
+                || !primary.column().equals("r.estimated_charge")) {
             return spec.select();
         }
         String index = (filter.slice().market() != null ? "ix_insight_usage_country_charge" : "ix_insight_usage_charge")
-                + (lead.ascending() ? "_asc" : "");
+                + (primary.ascending() ? "_asc" : "");
         return spec.select() + " USE INDEX (" + index + ")";
     }
 

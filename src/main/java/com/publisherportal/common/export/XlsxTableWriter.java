@@ -188,40 +188,39 @@ final class XlsxTableWriter implements TableWriter {
                 }
                 case DATE -> serial(i, (LocalDate) value, 0, dateStyle);
                 case BOOLEAN -> {
-                    cellReference(i);
-                    xml.ascii(Boolean.TRUE.equals(value) ? "\" t=\"b\"><v>1</v></c>" : "\" t=\"b\"><v>0</v></c>");
+                    openCell(i, 0);
+                    xml.ascii(Boolean.TRUE.equals(value) ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>");
                 }
             }
         }
         xml.ascii("</row>");
     }
 
-    private void cellReference(int column) throws IOException {
+    /** A cell's start up to its attributes: {@code <c r="B7" s="3"}. */
+    private void openCell(int column, int style) throws IOException {
         xml.ascii("<c r=\"");
         xml.bytes(letters[column]);
         xml.number(rowIndex);
+        xml.ascii("\"");
+        if (style != 0) {
+            xml.ascii(" s=\"");
+            xml.number(style);
+            xml.ascii("\"");
+        }
     }
 
-    /** A numeric cell up to its value: {@code <c r=".." s=".."><v>}. */
+    /** A numeric cell up to its value: {@code <c r="B7" s="3"><v>}. */
     private void cellStart(int column, int style) throws IOException {
-        cellReference(column);
-        if (style != 0) {
-            xml.ascii("\" s=\"");
-            xml.number(style);
-        }
-        xml.ascii("\"><v>");
+        openCell(column, style);
+        xml.ascii("><v>");
     }
 
     private void text(int column, String text, int style) throws IOException {
-        cellReference(column);
-        if (style != 0) {
-            xml.ascii("\" s=\"");
-            xml.number(style);
-        }
+        openCell(column, style);
         String cell = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT) : text;
         boolean padded = !cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
                 || Character.isWhitespace(cell.charAt(cell.length() - 1)));
-        xml.ascii(padded ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+        xml.ascii(padded ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
         xml.text(cell);
         xml.ascii("</t></is></c>");
     }

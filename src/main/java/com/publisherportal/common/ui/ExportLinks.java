@@ -40,7 +40,7 @@ public final class ExportLinks extends HorizontalLayout {
     private enum Outcome { DONE, CANCELLED, FAILED }
 
     /** One download in flight; written by the request thread, read by the page's polls. */
-    static final class Transfer {
+    private static final class Transfer {
         final long startedAt = System.nanoTime();
         final AtomicLong rows = new AtomicLong();
         volatile long expected = -1;
@@ -48,7 +48,7 @@ public final class ExportLinks extends HorizontalLayout {
         volatile Outcome outcome;
     }
 
-    static final int POLL_MILLIS = 500;
+    private static final int POLL_MILLIS = 500;
     /** How long a click waits for its download to start before the page stops polling. */
     private static final long START_TIMEOUT_NANOS = 20_000_000_000L;
     /**
@@ -64,7 +64,7 @@ public final class ExportLinks extends HorizontalLayout {
     private final Button cancel = new Button();
     private final HorizontalLayout progress = new HorizontalLayout(bar, status, cancel);
     private volatile Transfer latest;
-    /** UI thread only: the transfer the page shows, the last one it showed, and when the click that awaits one happened. */
+    /** UI thread only: the transfer shown, the last one shown, and when the click awaiting one happened. */
     private Transfer watched;
     private Transfer lastWatched;
     private long clickedAt;
@@ -111,8 +111,8 @@ public final class ExportLinks extends HorizontalLayout {
         xlsx.setHref(handler(ExportFormat.XLSX, baseName, options, expectedRows, export));
     }
 
-    private DownloadHandler handler(ExportFormat format, String baseName, ExportOptions options, LongSupplier expectedRows,
-                            Export export) {
+    private DownloadHandler handler(ExportFormat format, String baseName, ExportOptions options,
+                                    LongSupplier expectedRows, Export export) {
         return event -> {
             Transfer transfer = new Transfer();
             latest = transfer;
@@ -158,7 +158,7 @@ public final class ExportLinks extends HorizontalLayout {
     }
 
     /** Shows the progress of the download the last click started, until it ends. */
-    void poll() {
+    private void poll() {
         Transfer transfer = latest;
         if (clickedAt != 0 && transfer != null && transfer != lastWatched
                 && transfer.startedAt >= clickedAt - CLICK_SKEW_NANOS) {
