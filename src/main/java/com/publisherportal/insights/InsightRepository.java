@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * All SQL of the insights: the raw rows behind the grids (filtered, sorted and paged in SQL, or
@@ -211,20 +212,18 @@ public class InsightRepository {
                 clauses.add("r.transaction_date < :start");
             }
             List<String> orderClauses = new ArrayList<>();
-            sliceClauses(s, "o.offer_ref", "o.azure_license_type", "o.marketplace_license_type", "o.sku", null,
+            sliceClauses(s, null, "o.offer_ref", "o.azure_license_type", "o.marketplace_license_type", "o.sku", null,
                     orderClauses, params);
             if (!orderClauses.isEmpty()) {
                 clauses.add("EXISTS (SELECT 1 FROM insight_order o WHERE o.customer_id = r.id AND "
                         + String.join(" AND ", orderClauses) + ")");
             }
+            sliceClauses(s, spec.market(), null, null, null, null, null, clauses, params);
         } else {
             clauses.add(spec.dateColumn() + " >= :start");
             clauses.add(spec.dateColumn() + " < :end");
-            sliceClauses(s, spec.offer(), spec.azure(), spec.marketplace(), spec.sku(), spec.newCustomer(), clauses, params);
-        }
-        if (s.market() != null) {
-            clauses.add(spec.market() + " = :market");
-            params.put("market", s.market());
+            sliceClauses(s, spec.market(), spec.offer(), spec.azure(), spec.marketplace(), spec.sku(), spec.newCustomer(),
+                    clauses, params);
         }
         if (filter.search() != null && !spec.search().isEmpty()) {
             List<String> likes = spec.search().stream().map(c -> "LOWER(" + c + ") LIKE :search").toList();
@@ -234,8 +233,13 @@ public class InsightRepository {
         return new Where(" WHERE " + String.join(" AND ", clauses), params);
     }
 
-    private static void sliceClauses(InsightSlice s, String offer, String azure, String marketplace, String sku,
-                                     String newCustomer, List<String> clauses, Map<String, Object> params) {
+    /** The slice's conditions on the given columns; a null column is not sliced. */
+    private static void sliceClauses(InsightSlice s, String market, String offer, String azure, String marketplace,
+                                     String sku, String newCustomer, List<String> clauses, Map<String, Object> params) {
+        if (s.market() != null && market != null) {
+            clauses.add(market + " = :market");
+            params.put("market", s.market());
+        }
         if (s.offerRef() != null && offer != null) {
             clauses.add(offer + " = :offerRef");
             params.put("offerRef", s.offerRef());
@@ -361,46 +365,21 @@ public class InsightRepository {
 
     // ---------------------------------------------------------------- dashboards (aggregates only)
 
+    /** The slice as " AND …" conditions on an aggregate table's columns. */
+    private static String andSlice(InsightSlice s, Map<String, Object> params, String market, String offer,
+                                   String azure, String marketplace, String sku, String newCustomer) {
+        List<String> clauses = new ArrayList<>();
+        sliceClauses(s, market, offer, azure, marketplace, sku, newCustomer, clauses, params);
+        return clauses.stream().map(c -> " AND " + c).collect(Collectors.joining());
+    }
+
     private static String salesSlice(InsightSlice s, Map<String, Object> params, boolean withOffer) {
-        StringBuilder sql = new StringBuilder();
-        if (s.market() != null) {
-            sql.append(" AND market = :market");
-            params.put("market", s.market());
-        }
-        if (withOffer && s.offerRef() != null) {
-            sql.append(" AND offer_ref = :offerRef");
-            params.put("offerRef", s.offerRef());
-        }
-        if (s.azureLicenseType() != null) {
-            sql.append(" AND azure_license_type = :azure");
-            params.put("azure", s.azureLicenseType().name());
-        }
-        if (s.marketplaceLicenseType() != null) {
-            sql.append(" AND marketplace_license_type = :marketplace");
-            params.put("marketplace", s.marketplaceLicenseType().name());
-        }
-        if (s.sku() != null) {
-            sql.append(" AND sku = :sku");
-            params.put("sku", s.sku());
-        }
-        if (s.customerType() != CustomerType.ALL) {
-            sql.append(" AND new_customer = :newCustomer");
-            params.put("newCustomer", s.customerType() == CustomerType.NEW);
-        }
-        return sql.toString();
+        return andSlice(s, params, "market", withOffer ? "offer_ref" : null, "azure_license_type",
+                "marketplace_license_type", "sku", "new_customer");
     }
 
     private static String visitSlice(InsightSlice s, Map<String, Object> params, boolean withOffer) {
-        StringBuilder sql = new StringBuilder();
-        if (s.market() != null) {
-            sql.append(" AND market = :market");
-            params.put("market", s.market());
-        }
-        if (withOffer && s.offerRef() != null) {
-            sql.append(" AND offer_ref = :offerRef");
-            params.put("offerRef", s.offerRef());
-        }
-        return sql.toString();
+        return andSlice(s, params, "market", withOffer ? "offer_ref" : null, null, null, null, null);
     }
 
     private static Map<String, Object> monthParams(long accountId, LocalDate from, LocalDate to) {
@@ -489,16 +468,9 @@ public class InsightRepository {
                     + " WHERE account_id = :a AND month_start >= :from AND month_start < :to GROUP BY month_start";
         } else {
             sql = "SELECT month_start, SUM(deployments) AS d FROM insight_deployment"
-                    + " WHERE account_id = :a AND month_start >= :from AND month_start < :to";
-            if (slice.market() != null) {
-                sql += " AND customer_country = :market";
-                params.put("market", slice.market());
-            }
-            if (slice.offerRef() != null) {
-                sql += " AND offer_ref = :offer";
-                params.put("offer", slice.offerRef());
-            }
-            sql += " GROUP BY month_start";
+                    + " WHERE account_id = :a AND month_start >= :from AND month_start < :to"
+                    + andSlice(slice, params, "customer_country", "offer_ref", null, null, null, null)
+                    + " GROUP BY month_start";
         }
         Map<YearMonth, Long> result = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
@@ -515,6 +487,13 @@ public class InsightRepository {
      * dashboard never sees a half-built month.
      */
     public void refreshMonths(long accountId, LocalDate from, LocalDate to) {
+        refreshSalesMonths(accountId, from, to);
+        refreshVisitMonths(accountId, from, to);
+        refreshDeploymentMonths(accountId, from, to);
+    }
+
+    /** Orders, cancellations, usage and revenue: reads every usage row of the months. */
+    private void refreshSalesMonths(long accountId, LocalDate from, LocalDate to) {
         Map<String, Object> params = monthParams(accountId, from, to);
         jdbc.sql("DELETE FROM insight_monthly_sales WHERE account_id = :a AND month_start >= :from AND month_start < :to")
                 .params(params).update();
@@ -544,6 +523,11 @@ public class InsightRepository {
                         ) t
                         GROUP BY account_id, m, offer_ref, market, azl, mpl, sku, nc""")
                 .params(params).update();
+    }
+
+    /** Visits and calls to action only, for the storefront's own roll-up (no usage row is read). */
+    public void refreshVisitMonths(long accountId, LocalDate from, LocalDate to) {
+        Map<String, Object> params = monthParams(accountId, from, to);
         jdbc.sql("DELETE FROM insight_monthly_visits WHERE account_id = :a AND month_start >= :from AND month_start < :to")
                 .params(params).update();
         jdbc.sql("""
@@ -554,6 +538,10 @@ public class InsightRepository {
                         FROM insight_visit WHERE account_id = :a AND month_start >= :from AND month_start < :to
                         GROUP BY account_id, month_start, offer_ref, country, campaign_src, campaign_id""")
                 .params(params).update();
+    }
+
+    private void refreshDeploymentMonths(long accountId, LocalDate from, LocalDate to) {
+        Map<String, Object> params = monthParams(accountId, from, to);
         jdbc.sql("DELETE FROM insight_monthly_deployments WHERE account_id = :a AND month_start >= :from AND month_start < :to")
                 .params(params).update();
         jdbc.sql("""

@@ -59,7 +59,7 @@ public class StorefrontFeed {
         LocalDate firstMonth = from.withDayOfMonth(1);
         LocalDate afterLast = to.withDayOfMonth(1).plusMonths(1);
         for (long accountId : accounts) {
-            transactions.executeWithoutResult(s -> insights.refreshMonths(accountId, firstMonth, afterLast));
+            transactions.executeWithoutResult(s -> insights.refreshVisitMonths(accountId, firstMonth, afterLast));
         }
         log.debug("Storefront visits rolled up from {} to {} for {} accounts", from, to, accounts.size());
     }

@@ -70,15 +70,19 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offerId(event, offers).ifPresent(id -> {
-            offerId = id;
-            render();
+        OfferRoute.offer(event, offers).ifPresent(offer -> {
+            offerId = offer.id();
+            render(offer);
         });
     }
 
+    /** Renders the page again after a change, with the offer as it is now. */
     private void render() {
+        render(offers.offer(offerId));
+    }
+
+    private void render(Offer offer) {
         removeAll();
-        Offer offer = offers.offer(offerId);
         add(new H2(getTranslation("gtm.heading", offer.name())), new Anchor("offers/" + offerId, getTranslation("listing.back")));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

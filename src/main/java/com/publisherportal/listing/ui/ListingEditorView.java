@@ -86,15 +86,19 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offerId(event, offers).ifPresent(id -> {
-            offerId = id;
-            render();
+        OfferRoute.offer(event, offers).ifPresent(offer -> {
+            offerId = offer.id();
+            render(offer);
         });
     }
 
+    /** Renders the page again after a change, with the offer as it is now. */
     private void render() {
+        render(offers.offer(offerId));
+    }
+
+    private void render(Offer offer) {
         removeAll();
-        Offer offer = offers.offer(offerId);
         OfferType type = offer.offerType();
         ListingRevision revision = listings.editorRevision(offerId);
         boolean editable = listings.mayEdit(offerId);

@@ -1,25 +1,28 @@
 package com.publisherportal.onboarding.ui;
 
 import com.publisherportal.common.NotFoundException;
+import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
-/** The offer named by a route's {@code :offerId}, if the caller may see it; otherwise the page is a 404. */
+/**
+ * The offer named by a route's {@code :offerId}, if the caller may see it (the page renders
+ * with it, so a navigation reads the offer once); otherwise the page is a 404.
+ */
 public final class OfferRoute {
 
     private OfferRoute() {
     }
 
-    public static OptionalLong offerId(BeforeEnterEvent event, OfferService offers) {
+    public static Optional<Offer> offer(BeforeEnterEvent event, OfferService offers) {
         long offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
         try {
-            offers.offer(offerId);
-            return OptionalLong.of(offerId);
+            return Optional.of(offers.offer(offerId));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return OptionalLong.empty();
+            return Optional.empty();
         }
     }
 }

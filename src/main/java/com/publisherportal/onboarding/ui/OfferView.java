@@ -75,15 +75,19 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offerId(event, offers).ifPresent(id -> {
-            offerId = id;
-            render();
+        OfferRoute.offer(event, offers).ifPresent(offer -> {
+            offerId = offer.id();
+            render(offer);
         });
     }
 
+    /** Renders the page again after a change, with the offer as it is now. */
     private void render() {
+        render(offers.offer(offerId));
+    }
+
+    private void render(Offer offer) {
         removeAll();
-        Offer offer = offers.offer(offerId);
         HorizontalLayout header = new HorizontalLayout(new H2(offer.name()), OnboardingStatus.offer(this, offer.status()));
         header.setAlignItems(Alignment.BASELINE);
         Anchor listing = new Anchor("offers/" + offer.id() + "/listing", getTranslation("offer.edit-listing"));
