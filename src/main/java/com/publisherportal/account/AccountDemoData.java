@@ -1,6 +1,6 @@
 package com.publisherportal.account;
 
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;

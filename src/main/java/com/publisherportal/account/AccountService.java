@@ -5,7 +5,7 @@ import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;

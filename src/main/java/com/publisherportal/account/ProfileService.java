@@ -1,7 +1,7 @@
 package com.publisherportal.account;
 
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PasswordPolicy;
 import com.publisherportal.security.PortalUser;

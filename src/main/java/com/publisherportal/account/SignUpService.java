@@ -3,7 +3,7 @@ package com.publisherportal.account;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.PasswordPolicy;
 import org.springframework.dao.DuplicateKeyException;

@@ -4,7 +4,7 @@ import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferStatus;

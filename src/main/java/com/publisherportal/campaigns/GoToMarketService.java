@@ -4,7 +4,7 @@ import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.listing.StorefrontExtras;
 import com.publisherportal.listing.UploadInspector;
 import com.publisherportal.onboarding.Offer;

@@ -1,7 +1,7 @@
 package com.publisherportal.leads;
 
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountAccess;

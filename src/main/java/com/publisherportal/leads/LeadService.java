@@ -6,7 +6,7 @@ import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;

@@ -6,7 +6,7 @@ import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import com.publisherportal.onboarding.OfferService;

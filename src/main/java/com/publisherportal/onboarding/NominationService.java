@@ -2,8 +2,8 @@ package com.publisherportal.onboarding;
 
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
-import com.publisherportal.common.audit.AuditService;
-import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.audit.AuditService;
+import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;

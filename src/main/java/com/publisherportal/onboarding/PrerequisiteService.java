@@ -1,7 +1,7 @@
 package com.publisherportal.onboarding;
 
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;

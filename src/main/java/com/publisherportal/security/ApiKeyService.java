@@ -2,7 +2,8 @@ package com.publisherportal.security;
 
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.audit.AuditService;
+import com.publisherportal.common.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +39,14 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final AccountAccess access;
     private final CurrentUser currentUser;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, AccountAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.keys = keys;
         this.access = access;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,8 +68,8 @@ public class ApiKeyService {
         String keyId = random("abcdefghijklmnopqrstuvwxyz0123456789", 12);
         String secret = random(ALPHABET, 32);
         CreatedKey created = store(accountId, trimmed, keyId, secret, scopes, currentUser.require().userId());
-        audit.record(accountId, "api-key", String.valueOf(created.key().id()), "API_KEY_CREATED",
-                trimmed + " [" + created.key().scopes() + "]");
+        events.publishEvent(new AuditEvent(accountId, "api-key", String.valueOf(created.key().id()), "API_KEY_CREATED",
+                trimmed + " [" + created.key().scopes() + "]"));
         return created;
     }
 
@@ -87,7 +88,7 @@ public class ApiKeyService {
                 .orElseThrow(() -> new NotFoundException("api-key"));
         if (key.active()) {
             keys.save(key.revoked(clock.instant()));
-            audit.record(accountId, "api-key", String.valueOf(keyId), "API_KEY_REVOKED", key.name());
+            events.publishEvent(new AuditEvent(accountId, "api-key", String.valueOf(keyId), "API_KEY_REVOKED", key.name()));
         }
     }
 

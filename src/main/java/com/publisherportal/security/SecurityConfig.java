@@ -1,6 +1,6 @@
 package com.publisherportal.security;
 
-import com.publisherportal.account.ui.LoginView;
+import com.publisherportal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;

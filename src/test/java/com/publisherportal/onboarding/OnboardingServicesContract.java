@@ -7,7 +7,7 @@ import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ValidationException;
-import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.CallerRepository;
 import com.publisherportal.security.PortalUser;
 import com.publisherportal.testsupport.SignIn;

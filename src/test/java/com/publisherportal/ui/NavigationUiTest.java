@@ -1,8 +1,8 @@
 package com.publisherportal.ui;
 
-import com.publisherportal.account.ui.LoginView;
+import com.publisherportal.security.ui.LoginView;
 import com.publisherportal.account.ui.PublisherAccountsView;
-import com.publisherportal.common.ui.DashboardView;
+import com.publisherportal.shell.DashboardView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;

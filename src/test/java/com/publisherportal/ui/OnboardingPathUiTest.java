@@ -1,7 +1,7 @@
 package com.publisherportal.ui;
 
 import com.publisherportal.account.PublisherAccountRepository;
-import com.publisherportal.common.notification.NotificationService;
+import com.publisherportal.notification.NotificationService;
 import com.publisherportal.listing.GeneratedArtwork;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.MediaKind;

@@ -1,8 +1,7 @@
 package com.publisherportal.account.ui;
 
-import com.publisherportal.common.audit.AuditService;
-import com.publisherportal.common.audit.ui.AuditGrid;
-import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.audit.AuditService;
+import com.publisherportal.audit.ui.AuditGrid;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Owners and managers: who did what in their account. */
-@Route(value = "account/activity", layout = MainLayout.class)
+@Route("account/activity")
 @Menu(title = "nav.activity", order = 90, icon = "vaadin:records")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class AccountActivityView extends VerticalLayout {

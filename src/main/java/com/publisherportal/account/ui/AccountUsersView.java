@@ -5,7 +5,6 @@ import com.publisherportal.account.Member;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
@@ -31,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /** Owners and managers add users, change their roles and deactivate them. */
-@Route(value = "account/users", layout = MainLayout.class)
+@Route("account/users")
 @Menu(title = "nav.users", order = 80, icon = "vaadin:users")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class AccountUsersView extends VerticalLayout {

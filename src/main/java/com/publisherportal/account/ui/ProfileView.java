@@ -2,7 +2,6 @@ package com.publisherportal.account.ui;
 
 import com.publisherportal.account.AppUser;
 import com.publisherportal.account.ProfileService;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The signed-in user's own settings: language and password. */
-@Route(value = "profile", layout = MainLayout.class)
+@Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements TitledView {
 

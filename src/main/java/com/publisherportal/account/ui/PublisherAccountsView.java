@@ -1,11 +1,12 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.MenuSections;
+
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.AccountSummary;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Staff: every publisher account with its status; paging, sorting and search in SQL. */
-@Route(value = "staff/accounts", layout = MainLayout.class)
-@Menu(title = "nav.publishers", order = MainLayout.STAFF_SECTION + 10, icon = "vaadin:building")
+@Route("staff/accounts")
+@Menu(title = "nav.publishers", order = MenuSections.STAFF + 10, icon = "vaadin:building")
 @RolesAllowed(Roles.STAFF)
 public class PublisherAccountsView extends VerticalLayout {
 

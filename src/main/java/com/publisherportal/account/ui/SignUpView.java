@@ -69,7 +69,7 @@ public class SignUpView extends VerticalLayout {
                         publisherId.getValue(), country.getValue(), ownerName.getValue(), email.getValue(),
                         password.getValue(), getLocale().getLanguage()));
                 Notify.success("signup.done");
-                UI.getCurrent().navigate(LoginView.class);
+                UI.getCurrent().navigate("login");
             } catch (PortalException ex) {
                 FormErrors.show(this, ex, fields);
             }

@@ -1,11 +1,12 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.MenuSections;
+
 import com.publisherportal.account.StaffDirectoryService;
 import com.publisherportal.account.StaffMember;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PlatformRole;
@@ -30,8 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /** Administrators: the marketplace's staff and administrators. */
-@Route(value = "admin/staff", layout = MainLayout.class)
-@Menu(title = "nav.staff-users", order = MainLayout.ADMIN_SECTION + 10, icon = "vaadin:user-star")
+@Route("admin/staff")
+@Menu(title = "nav.staff-users", order = MenuSections.ADMIN + 10, icon = "vaadin:user-star")
 @RolesAllowed(Roles.ADMIN)
 public class StaffUsersView extends VerticalLayout {
 

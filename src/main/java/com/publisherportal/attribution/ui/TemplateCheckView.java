@@ -6,7 +6,6 @@ import com.publisherportal.attribution.CheckReport.TrackingDeployment;
 import com.publisherportal.attribution.TemplateCheckService;
 import com.publisherportal.attribution.TemplateChecker;
 import com.publisherportal.common.PortalException;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -35,7 +34,7 @@ import java.util.Locale;
  * into memory with a bound (nothing is written to disk) and checked in the upload request; the
  * report is then shown in the page.
  */
-@Route(value = "attribution/check", layout = MainLayout.class)
+@Route("attribution/check")
 @Menu(title = "nav.attribution-check", order = 41, icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.DEVELOPER})
 @StyleSheet("styles/attribution.css")

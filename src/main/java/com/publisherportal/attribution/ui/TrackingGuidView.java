@@ -7,7 +7,6 @@ import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
 import com.publisherportal.attribution.TrackingGuidService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.security.CurrentUser;
@@ -38,7 +37,7 @@ import java.util.Locale;
  * One tracking GUID: what it is registered for, the code to paste for each way of deploying
  * (with copy buttons), the two privacy notices for customers, and its deployments per month.
  */
-@Route(value = "attribution/guids", layout = MainLayout.class)
+@Route("attribution/guids")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.DEVELOPER})
 @StyleSheet("styles/attribution.css")
 public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<Long>, TitledView {

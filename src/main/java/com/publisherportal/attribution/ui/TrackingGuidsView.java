@@ -7,7 +7,6 @@ import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.security.CurrentUser;
@@ -49,7 +48,7 @@ import java.util.stream.Collectors;
  * combinations have none yet), the publisher's GUIDs with their recent deployments, registering
  * (generated or entered) and retiring.
  */
-@Route(value = "attribution", layout = MainLayout.class)
+@Route("attribution")
 @Menu(title = "nav.attribution", order = 40, icon = "vaadin:barcode")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.DEVELOPER})
 @StyleSheet("styles/attribution.css")

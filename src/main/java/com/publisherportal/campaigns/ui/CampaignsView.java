@@ -8,7 +8,6 @@ import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Charts;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
@@ -30,7 +29,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Every campaign of the account with visits, calls to action, CTA % and leads over a range, with exports. */
-@Route(value = "campaigns", layout = MainLayout.class)
+@Route("campaigns")
 @Menu(title = "nav.campaigns", order = 50, icon = "vaadin:megaphone")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.MARKETER})
 public class CampaignsView extends VerticalLayout {

@@ -9,7 +9,6 @@ import com.publisherportal.campaigns.TestDriveType;
 import com.publisherportal.campaigns.TrafficSource;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
@@ -52,7 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Go-to-market of one offer: the launch checklist, tracked campaign links, and the test drive. */
-@Route(value = "offers/:offerId([0-9]+)/go-to-market", layout = MainLayout.class)
+@Route("offers/:offerId([0-9]+)/go-to-market")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
 public class GoToMarketView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 

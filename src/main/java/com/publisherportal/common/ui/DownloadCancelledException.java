@@ -7,7 +7,7 @@ import org.apache.coyote.BadRequestException;
  * would leave a truncated file that looks whole. For this type the servlet container logs no
  * error, yet still closes the connection mid-response, so the browser marks the download failed.
  */
-final class DownloadCancelledException extends BadRequestException {
+public final class DownloadCancelledException extends BadRequestException {
 
     DownloadCancelledException() {
         super("Download cancelled by the user");

@@ -1,6 +1,5 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.CustomerRow;
 import com.publisherportal.insights.InsightColumns;
@@ -18,7 +17,7 @@ import java.util.Set;
  * Customers with the 14 attributes of domain.md 8. The service masks names, e-mail, city and
  * postal code for every role but OWNER; the view only explains why.
  */
-@Route(value = "insights/customers", layout = MainLayout.class)
+@Route("insights/customers")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER})
 public class CustomersView extends InsightGridView<CustomerRow> implements TitledView {
 

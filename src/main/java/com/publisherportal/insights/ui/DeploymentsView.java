@@ -1,6 +1,5 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.insights.DeploymentRow;
 import com.publisherportal.common.ui.Charts;
 import com.publisherportal.insights.InsightColumns;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** New deployments reported under the account's tracking GUIDs (domain.md 6), per month and per day. */
-@Route(value = "insights/deployments", layout = MainLayout.class)
+@Route("insights/deployments")
 @Menu(title = "nav.insights.deployments", order = 36, icon = "vaadin:cloud-upload")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER, Roles.DEVELOPER})
 public class DeploymentsView extends InsightGridView<DeploymentRow> {

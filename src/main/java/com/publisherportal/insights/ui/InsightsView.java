@@ -1,7 +1,6 @@
 package com.publisherportal.insights.ui;
 
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Charts;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.InsightSummary;
@@ -40,7 +39,7 @@ import java.util.function.Function;
  * the server, trending offers, and the trend as a workbook with native Excel charts. Orders,
  * usage and revenue appear only for roles that may see money (the service leaves them out).
  */
-@Route(value = "insights", layout = MainLayout.class)
+@Route("insights")
 @Menu(title = "nav.insights", order = 30, icon = "vaadin:chart")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER})
 public class InsightsView extends VerticalLayout {

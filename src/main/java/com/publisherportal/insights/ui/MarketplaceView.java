@@ -1,6 +1,5 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.CampaignFigures;
 import com.publisherportal.common.ui.Charts;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Page visits and calls to action per day, offer, country, referral domain and campaign link. */
-@Route(value = "insights/marketplace", layout = MainLayout.class)
+@Route("insights/marketplace")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER})
 public class MarketplaceView extends InsightGridView<VisitRow> implements TitledView {
 

@@ -1,6 +1,5 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
@@ -15,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 
 /** Orders as Partner Center's orders report lists them. */
-@Route(value = "insights/orders", layout = MainLayout.class)
+@Route("insights/orders")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL})
 public class OrdersView extends InsightGridView<OrderRow> implements TitledView {
 

@@ -1,6 +1,5 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
@@ -15,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 
 /** Daily usage per subscription, as Partner Center's usage report lists it. */
-@Route(value = "insights/usage", layout = MainLayout.class)
+@Route("insights/usage")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL})
 public class UsageView extends InsightGridView<UsageRow> implements TitledView {
 

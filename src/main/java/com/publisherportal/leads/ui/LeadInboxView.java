@@ -7,7 +7,6 @@ import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.leads.FollowUp;
 import com.publisherportal.leads.FollowUpSummary;
 import com.publisherportal.leads.Lead;
@@ -56,7 +55,7 @@ import java.util.function.Function;
  * follow-up clock visible on each row, a lead's detail on click, a choice of columns, and CSV and
  * XLSX downloads of exactly the filtered, sorted rows and visible columns the grid shows.
  */
-@Route(value = "leads", layout = MainLayout.class)
+@Route("leads")
 @Menu(title = "nav.leads", order = 20, icon = "vaadin:inbox")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class LeadInboxView extends VerticalLayout {

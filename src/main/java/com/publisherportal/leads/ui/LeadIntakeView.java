@@ -1,6 +1,5 @@
 package com.publisherportal.leads.ui;
 
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.leads.TestLeadSender;
@@ -26,7 +25,7 @@ import java.net.URI;
  * Owners and managers see the account's lead-intake URL (to enter as the HTTPS-endpoint lead
  * destination in Partner Center), rotate it, and send a test lead through it.
  */
-@Route(value = "leads/intake", layout = MainLayout.class)
+@Route("leads/intake")
 @Menu(title = "nav.lead-intake", order = 21, icon = "vaadin:connect")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class LeadIntakeView extends VerticalLayout {

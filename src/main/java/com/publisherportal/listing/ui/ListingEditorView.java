@@ -3,7 +3,6 @@ package com.publisherportal.listing.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.listing.ConsultingTitle;
@@ -66,7 +65,7 @@ import java.util.Map;
  * with live character counters; the marketplace's rules are checked on save and again on submit.
  * Fields an offer type does not allow are not offered.
  */
-@Route(value = "offers/:offerId([0-9]+)/listing", layout = MainLayout.class)
+@Route("offers/:offerId([0-9]+)/listing")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
 public class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 

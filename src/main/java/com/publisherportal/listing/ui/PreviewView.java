@@ -2,7 +2,6 @@ package com.publisherportal.listing.ui;
 
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PortalException;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.listing.HtmlSanitizer;
@@ -16,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The listing as customers will see it, for the publisher in preview and later, and for staff at any time. */
-@Route(value = "offers/:offerId([0-9]+)/preview", layout = MainLayout.class)
+@Route("offers/:offerId([0-9]+)/preview")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
 public class PreviewView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 

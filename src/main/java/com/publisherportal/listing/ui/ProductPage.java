@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  * screenshots, videos, documents and the calls to action the offer supports. Used by the
  * publisher's preview and by the public storefront.
  */
+@org.springframework.modulith.NamedInterface("product-page")
 public class ProductPage extends Div {
 
     public ProductPage(StorefrontListing listing, HtmlSanitizer sanitizer, Consumer<StorefrontListing.CallToAction> onAction) {

@@ -1,8 +1,9 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.MenuSections;
+
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.onboarding.HolidayService;
 import com.publisherportal.onboarding.PublicHoliday;
 import com.publisherportal.security.Roles;
@@ -24,8 +25,8 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 
 /** Staff: the public holidays on which service-level clocks stop. */
-@Route(value = "staff/holidays", layout = MainLayout.class)
-@Menu(title = "nav.holidays", order = MainLayout.STAFF_SECTION + 50, icon = "vaadin:calendar")
+@Route("staff/holidays")
+@Menu(title = "nav.holidays", order = MenuSections.STAFF + 50, icon = "vaadin:calendar")
 @RolesAllowed(Roles.STAFF)
 public class HolidaysView extends VerticalLayout {
 

@@ -3,7 +3,6 @@ package com.publisherportal.onboarding.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Nomination;
@@ -32,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Nominating a product, and the account's nominations with their decisions. */
-@Route(value = "onboarding/nomination", layout = MainLayout.class)
+@Route("onboarding/nomination")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class NominationView extends VerticalLayout implements TitledView {
 

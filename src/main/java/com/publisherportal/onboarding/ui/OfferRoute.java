@@ -11,6 +11,7 @@ import java.util.Optional;
  * The offer named by a route's {@code :offerId}, if the caller may see it (the page renders
  * with it, so a navigation reads the offer once); otherwise the page is a 404.
  */
+@org.springframework.modulith.NamedInterface("offer-route")
 public final class OfferRoute {
 
     private OfferRoute() {

@@ -1,10 +1,8 @@
 package com.publisherportal.onboarding.ui;
 
-import com.publisherportal.campaigns.GoToMarketService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.CertificationReview;
@@ -49,25 +47,25 @@ import java.util.function.LongFunction;
  * One offer: its status and the actions its state allows, the prerequisites checklist, the
  * latest certification report, and the history of every transition.
  */
-@Route(value = "offers/:offerId([0-9]+)", layout = MainLayout.class)
+@Route("offers/:offerId([0-9]+)")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
 public class OfferView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final OfferService offers;
     private final OfferLifecycle lifecycle;
     private final PrerequisiteService prerequisites;
-    private final GoToMarketService goToMarket;
+    private final List<OfferOverviewSection> sections;
     private final PortalUser user;
     private long offerId;
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
-                     GoToMarketService goToMarket, CurrentUser currentUser) {
+                     List<OfferOverviewSection> sections, CurrentUser currentUser) {
         this.offers = offers;
         this.lifecycle = lifecycle;
         this.prerequisites = prerequisites;
-        this.goToMarket = goToMarket;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(OfferOverviewSection::order)).toList();
         this.user = currentUser.require();
         addClassName("portal-page");
         setId("offer-view");
@@ -125,13 +123,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
         if (status == OfferStatus.PREVIEW) {
             box.add(new Paragraph(getTranslation("offer.preview.intro")));
         }
-        if (status == OfferStatus.LIVE || status == OfferStatus.PREVIEW) {
-            var launch = goToMarket.checklist(offerId);
-            Paragraph progress = new Paragraph(getTranslation("offer.launch-progress",
-                    launch.stream().filter(com.publisherportal.campaigns.LaunchTick::done).count(), launch.size()));
-            progress.setId("launch-progress");
-            box.add(progress);
-        }
+        sections.forEach(section -> section.section(offer).ifPresent(box::add));
         if (status.isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER)) {
             List<ValidationException.Violation> missing = lifecycle.validate(offerId);
             Div failures = new Div();

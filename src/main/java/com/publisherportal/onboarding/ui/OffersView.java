@@ -3,7 +3,6 @@ package com.publisherportal.onboarding.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferType;
@@ -31,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The account's offers with their status; owners, managers and developers create drafts. */
-@Route(value = "offers", layout = MainLayout.class)
+@Route("offers")
 @Menu(title = "nav.offers", order = 15, icon = "vaadin:package")
 @RolesAllowed(Roles.PUBLISHER)
 public class OffersView extends VerticalLayout {

@@ -1,7 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.onboarding.BusinessCalendar;
 import com.publisherportal.onboarding.Nomination;
 import com.publisherportal.onboarding.NominationService;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * The seller's path as a stepper — nomination, registration, prerequisites, offers — each with
  * its status, dates, who acted, and what is expected next.
  */
-@Route(value = "onboarding", layout = MainLayout.class)
+@Route("onboarding")
 @Menu(title = "nav.onboarding", order = 10, icon = "vaadin:road-branches")
 @RolesAllowed(Roles.PUBLISHER)
 public class OnboardingView extends VerticalLayout {

@@ -4,7 +4,6 @@ import com.publisherportal.account.Countries;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Iban;
@@ -32,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Seller registration: company, tax and payout details, and the policies to accept. */
-@Route(value = "onboarding/registration", layout = MainLayout.class)
+@Route("onboarding/registration")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class RegistrationView extends VerticalLayout implements TitledView {
 

@@ -4,7 +4,6 @@ import com.publisherportal.account.AccountService;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.CertificationChecklist;
@@ -37,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** Staff review one item: claim it, then approve or reject (with a reason), or certify an offer. */
-@Route(value = "staff/review/:kind([a-z_]+)/:id([0-9]+)", layout = MainLayout.class)
+@Route("staff/review/:kind([a-z_]+)/:id([0-9]+)")
 @RolesAllowed(Roles.STAFF)
 public class ReviewItemView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 

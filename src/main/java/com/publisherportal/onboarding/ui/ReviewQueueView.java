@@ -1,10 +1,11 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.MenuSections;
+
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.AccountSummary;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.onboarding.ClockStatus;
 import com.publisherportal.onboarding.QueueFilter;
 import com.publisherportal.onboarding.QueueItem;
@@ -28,8 +29,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** Staff: everything waiting for a decision, oldest first, with its service-level clock. */
-@Route(value = "staff/queue", layout = MainLayout.class)
-@Menu(title = "nav.review-queue", order = MainLayout.STAFF_SECTION, icon = "vaadin:tasks")
+@Route("staff/queue")
+@Menu(title = "nav.review-queue", order = MenuSections.STAFF, icon = "vaadin:tasks")
 @RolesAllowed(Roles.STAFF)
 public class ReviewQueueView extends VerticalLayout {
 

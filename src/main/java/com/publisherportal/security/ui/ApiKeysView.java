@@ -3,7 +3,6 @@ package com.publisherportal.security.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.common.ui.MainLayout;
 import com.publisherportal.security.ApiKey;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;
@@ -28,7 +27,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Owners and managers create named, scoped API keys (shown once) and revoke them. */
-@Route(value = "account/api-keys", layout = MainLayout.class)
+@Route("account/api-keys")
 @Menu(title = "nav.api-keys", order = 85, icon = "vaadin:key")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class ApiKeysView extends VerticalLayout {

@@ -1,9 +1,10 @@
-package com.publisherportal.common.ui;
+package com.publisherportal.shell;
 
 import com.publisherportal.account.ProfileService;
-import com.publisherportal.account.ui.ProfileView;
-import com.publisherportal.common.notification.NotificationService;
-import com.publisherportal.common.notification.ui.NotificationBell;
+import com.publisherportal.common.ui.MenuSections;
+import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.notification.NotificationService;
+import com.publisherportal.notification.ui.NotificationBell;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
 import com.vaadin.flow.component.Component;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -35,16 +37,17 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
- * The portal's frame: a side navigation listing only the views the signed-in user may open
- * (Vaadin filters menu entries by each view's access annotations), and a user menu with
- * language, password and sign-out.
+ * The portal's frame around every view that does not opt out ({@code autoLayout = false}): a side
+ * navigation built from the views' own {@code @Menu} entries, listing only those the signed-in user
+ * may open (Vaadin filters them by each view's access annotations), and a user menu with profile,
+ * language and sign-out. No view names this layout, and this layout names no view.
  */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** Menu order ranges: publisher views, then staff, then administration. */
-    public static final double STAFF_SECTION = 100;
-    public static final double ADMIN_SECTION = 200;
+    /** The account module's profile page (a route, so the shell depends on no feature's views). */
+    private static final String PROFILE_ROUTE = "profile";
 
     private final H1 viewTitle = new H1();
 
@@ -66,9 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div navigation = new Div();
         navigation.addClassName("portal-navigation");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        addSection(navigation, null, entries, Double.NEGATIVE_INFINITY, STAFF_SECTION);
-        addSection(navigation, "nav.section.staff", entries, STAFF_SECTION, ADMIN_SECTION);
-        addSection(navigation, "nav.section.admin", entries, ADMIN_SECTION, Double.POSITIVE_INFINITY);
+        addSection(navigation, null, entries, Double.NEGATIVE_INFINITY, MenuSections.STAFF);
+        addSection(navigation, "nav.section.staff", entries, MenuSections.STAFF, MenuSections.ADMIN);
+        addSection(navigation, "nav.section.admin", entries, MenuSections.ADMIN, Double.POSITIVE_INFINITY);
         addToDrawer(brand, new Scroller(navigation));
     }
 
@@ -102,7 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("portal-user");
         MenuItem root = menu.addItem(who);
         SubMenu sub = root.getSubMenu();
-        sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate(ProfileView.class));
+        sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate(PROFILE_ROUTE));
         SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
         String current = getLocale().getLanguage();
         for (String code : List.of("en", "fr")) {

@@ -1,8 +1,8 @@
-package com.publisherportal.common.audit.ui;
+package com.publisherportal.audit.ui;
 
 import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.audit.AuditEntry;
-import com.publisherportal.common.audit.AuditFilter;
+import com.publisherportal.audit.AuditEntry;
+import com.publisherportal.audit.AuditFilter;
 import com.publisherportal.common.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,6 +27,7 @@ import java.util.function.Function;
  * The audit log as a lazily loaded grid with filters; paging and sorting run in SQL.
  * Used for the staff-wide log and for one account's activity.
  */
+@org.springframework.modulith.NamedInterface("audit-grid")
 public class AuditGrid extends VerticalLayout {
 
     private final Grid<AuditEntry> grid = new Grid<>();

@@ -1,4 +1,4 @@
-package com.publisherportal.account.ui;
+package com.publisherportal.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

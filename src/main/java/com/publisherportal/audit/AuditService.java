@@ -1,9 +1,11 @@
-package com.publisherportal.common.audit;
+package com.publisherportal.audit;
 
+import com.publisherportal.common.AuditEvent;
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,16 @@ public class AuditService {
             record(null, caller.map(c -> "api-key:" + c.keyName()).orElse("system"), accountId, entityType,
                     entityId, action, details);
         }
+    }
+
+    /**
+     * Records an action published by a module that does not depend on this one. A plain (not
+     * transactional) listener runs in the publisher's transaction, so the entry commits with the change.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AuditEvent event) {
+        record(event.accountId(), event.entityType(), event.entityId(), event.action(), event.details());
     }
 
     /** Records an action of a named actor (sign-up, sign-in, demo data), where nobody is signed in yet. */

@@ -1,4 +1,4 @@
-package com.publisherportal.common.audit;
+package com.publisherportal.audit;
 
 import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.SqlText;

@@ -1,7 +1,8 @@
-package com.publisherportal.common.audit.ui;
+package com.publisherportal.audit.ui;
 
-import com.publisherportal.common.audit.AuditService;
-import com.publisherportal.common.ui.MainLayout;
+import com.publisherportal.common.ui.MenuSections;
+
+import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -9,8 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Staff: the whole portal's audit log. */
-@Route(value = "staff/audit", layout = MainLayout.class)
-@Menu(title = "nav.audit", order = MainLayout.STAFF_SECTION + 90, icon = "vaadin:records")
+@Route("staff/audit")
+@Menu(title = "nav.audit", order = MenuSections.STAFF + 90, icon = "vaadin:records")
 @RolesAllowed(Roles.STAFF)
 public class AuditLogView extends VerticalLayout {
 

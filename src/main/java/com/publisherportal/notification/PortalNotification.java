@@ -1,4 +1,4 @@
-package com.publisherportal.common.notification;
+package com.publisherportal.notification;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.publisherportal.common.audit;
+package com.publisherportal.audit;
 
 import java.time.Instant;
 

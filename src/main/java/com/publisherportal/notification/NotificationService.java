@@ -1,4 +1,4 @@
-package com.publisherportal.common.notification;
+package com.publisherportal.notification;
 
 import com.publisherportal.security.CurrentUser;
 import org.springframework.stereotype.Service;

@@ -1,11 +1,10 @@
-package com.publisherportal.common.ui;
+package com.publisherportal.shell;
 
-import com.publisherportal.account.ProfileService;
-import com.publisherportal.account.ui.ChangePasswordView;
 import com.publisherportal.common.PortalException;
-import com.publisherportal.security.CurrentUser;
+import com.publisherportal.common.ui.DownloadCancelledException;
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.Notify;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -14,46 +13,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Per-session and per-UI setup: the user's language, the forced password change after a
- * one-time password, and an error handler that shows users a message instead of a stack trace.
+ * Per-session and per-UI setup that belongs to no feature: the browser's time zone for dates, and
+ * an error handler that shows users a message instead of a stack trace. (The user's language and
+ * the forced password change are the account module's, in its own initialiser.)
  */
 @Component
 class PortalUiInitializer implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(PortalUiInitializer.class);
 
-    private final CurrentUser currentUser;
-    private final ProfileService profiles;
-
-    PortalUiInitializer(CurrentUser currentUser, ProfileService profiles) {
-        this.currentUser = currentUser;
-        this.profiles = profiles;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(PortalUiInitializer::handle));
-        event.getSource().addUIInitListener(init -> {
-            UI ui = init.getUI();
-            currentUser.get().ifPresent(user -> {
-                Locale preferred = Locale.forLanguageTag(profiles.me().preferredLanguage());
-                ui.getSession().setLocale(preferred);
-                ui.setLocale(preferred);
-            });
-            Formats.detectZone(ui);
-            ui.addBeforeEnterListener(this::forcePasswordChange);
-        });
-    }
-
-    private void forcePasswordChange(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != ChangePasswordView.class && currentUser.get().isPresent()
-                && profiles.mustChangePassword()) {
-            event.rerouteTo(ChangePasswordView.class);
-        }
+        event.getSource().addUIInitListener(init -> Formats.detectZone(init.getUI()));
     }
 
     private static void handle(ErrorEvent event) {

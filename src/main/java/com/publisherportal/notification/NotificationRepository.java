@@ -1,4 +1,4 @@
-package com.publisherportal.common.notification;
+package com.publisherportal.notification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

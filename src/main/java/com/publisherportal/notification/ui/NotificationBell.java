@@ -1,7 +1,7 @@
-package com.publisherportal.common.notification.ui;
+package com.publisherportal.notification.ui;
 
-import com.publisherportal.common.notification.NotificationService;
-import com.publisherportal.common.notification.PortalNotification;
+import com.publisherportal.notification.NotificationService;
+import com.publisherportal.notification.PortalNotification;
 import com.publisherportal.common.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.popover.Popover;
 import java.util.List;
 
 /** The bell in the header: the unread count, and the latest notifications, each linking to its item. */
+@org.springframework.modulith.NamedInterface("bell")
 public class NotificationBell extends Div {
 
     private final NotificationService notifications;
