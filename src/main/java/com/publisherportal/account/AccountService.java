@@ -55,6 +55,17 @@ public class AccountService {
         return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
     }
 
+    /**
+     * A user's display name, for showing who submitted, claimed or decided something ("" for
+     * nobody, "?" for an id that no longer resolves). Any signed-in caller: these names appear on
+     * items that the caller may already read.
+     */
+    @Transactional(readOnly = true)
+    public String displayName(Long userId) {
+        currentUser.require();
+        return userId == null ? "" : users.findById(userId).map(u -> u.displayName()).orElse("?");
+    }
+
     /** The signed-in publisher's own account. */
     @Transactional(readOnly = true)
     public PublisherAccount ownAccount() {

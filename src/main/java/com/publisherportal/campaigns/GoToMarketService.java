@@ -1,6 +1,6 @@
 package com.publisherportal.campaigns;
 
-import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.account.AccountService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
@@ -36,14 +36,14 @@ public class GoToMarketService implements StorefrontExtras {
 
     private final GoToMarketRepository repository;
     private final OfferService offers;
-    private final PublisherAccountRepository accounts;
+    private final AccountService accounts;
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
     private final String publicUrl;
 
-    GoToMarketService(GoToMarketRepository repository, OfferService offers, PublisherAccountRepository accounts,
+    GoToMarketService(GoToMarketRepository repository, OfferService offers, AccountService accounts,
                       AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock,
                       @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.repository = repository;
@@ -103,7 +103,7 @@ public class GoToMarketService implements StorefrontExtras {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        String publisherId = accounts.findById(offer.accountId()).orElseThrow().publisherId();
+        String publisherId = accounts.account(offer.accountId()).publisherId();
         return new CampaignLink(publicUrl, publisherId, offer.offerId(), src, id);
     }
 

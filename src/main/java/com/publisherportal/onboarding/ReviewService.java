@@ -6,7 +6,7 @@ import com.publisherportal.common.PageRequest;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.notification.NotificationService;
-import com.publisherportal.account.AppUserRepository;
+import com.publisherportal.account.AccountService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.PortalUser;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,7 +28,7 @@ public class ReviewService {
     private final ReviewQueueRepository queue;
     private final NominationRepository nominations;
     private final SellerRegistrationRepository registrations;
-    private final AppUserRepository users;
+    private final AccountService accounts;
     private final BusinessCalendar calendar;
     private final AccountAccess access;
     private final AuditService audit;
@@ -36,12 +36,12 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
-                  SellerRegistrationRepository registrations, AppUserRepository users, BusinessCalendar calendar,
+                  SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
                   AccountAccess access, AuditService audit, NotificationService notifications, Clock clock) {
         this.queue = queue;
         this.nominations = nominations;
         this.registrations = registrations;
-        this.users = users;
+        this.accounts = accounts;
         this.calendar = calendar;
         this.access = access;
         this.audit = audit;
@@ -155,7 +155,7 @@ public class ReviewService {
     /** A user's display name, for "claimed by" and "decided by". */
     @Transactional(readOnly = true)
     public String nameOf(Long userId) {
-        return userId == null ? "" : users.findById(userId).map(u -> u.displayName()).orElse("?");
+        return accounts.displayName(userId);
     }
 
     private void requireOpen(ReviewStatus status, Long decidedBy) {
