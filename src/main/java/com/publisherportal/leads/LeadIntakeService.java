@@ -224,7 +224,7 @@ public class LeadIntakeService {
         LeadAction action = LeadAction.fromCode(p.actionCode());
         Optional<Offer> offer = source.publisherId() == null || source.offerId() == null ? Optional.empty()
                 : offer(source.publisherId(), source.offerId()).filter(o -> o.accountId() == accountId);
-        boolean consulting = offer.map(o -> o.offerType().isConsulting()).orElse(false);
+        boolean consulting = offer.map(o -> FollowUp.consulting(o.offerType())).orElse(false);
         boolean doNotContact = action == LeadAction.DO_NOT_CONTACT
                 || LeadAction.fromCode(source.sourceAction()) == LeadAction.DO_NOT_CONTACT;
         boolean educational = LeadRules.isEducational(p.email());

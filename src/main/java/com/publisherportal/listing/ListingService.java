@@ -128,11 +128,12 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        String name = offer.offerType().isConsulting() && cleaned.consultingType() != null
+        boolean consultingTitle = ListingCapabilities.of(offer.offerType()).consultingTitle();
+        String name = consultingTitle && cleaned.consultingType() != null
                 ? new ConsultingTitle(cleaned.name(), cleaned.consultingDuration(), cleaned.consultingUnit(),
                 cleaned.consultingType()).composed() : cleaned.name();
         ListingRevision updated = new ListingRevision(draft.id(), offerId, draft.revisionNumber(), RevisionState.DRAFT,
-                offer.offerType().isConsulting() ? cleaned.name() : name, cleaned.summary(), description,
+                consultingTitle ? cleaned.name() : name, cleaned.summary(), description,
                 cleaned.gettingStarted(), ListingForm.join(cleaned.categories()), ListingForm.join(cleaned.industries()),
                 ListingForm.join(cleaned.productsUsed()), ListingForm.join(cleaned.keywords()), cleaned.privacyUrl(),
                 cleaned.supportName(), cleaned.supportEmail(), cleaned.supportPhone(), cleaned.engineeringName(),
@@ -173,7 +174,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     @Transactional
     public ListingMedia addVideo(long offerId, String title, String url, String thumbnailName, InputStream thumbnail) {
         Offer offer = requireEditable(offerId);
-        if (!offer.offerType().allowsVideos()) {
+        if (!ListingCapabilities.of(offer.offerType()).videos()) {
             throw new ValidationException("media", "listing.not-for-type");
         }
         String cleanTitle = title == null ? "" : title.trim();

@@ -9,6 +9,7 @@ import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.listing.ConsultingTitle;
 import com.publisherportal.listing.ConsultingType;
 import com.publisherportal.listing.ConsultingUnit;
+import com.publisherportal.listing.ListingCapabilities;
 import com.publisherportal.listing.ListingForm;
 import com.publisherportal.listing.ListingMedia;
 import com.publisherportal.listing.ListingRevision;
@@ -100,6 +101,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     private void render(Offer offer) {
         removeAll();
         OfferType type = offer.offerType();
+        ListingCapabilities can = ListingCapabilities.of(type);
         ListingRevision revision = listings.editorRevision(offerId);
         boolean editable = listings.mayEdit(offerId);
         add(new H2(getTranslation("listing.heading", offer.name())));
@@ -120,7 +122,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         Select<ConsultingType> consultingType = new Select<>();
         Span composed = new Span();
         composed.setId("consulting-title");
-        if (type.isConsulting()) {
+        if (can.consultingTitle()) {
             name.setLabel(getTranslation("listing.field.consultingName"));
             fields.put("consultingName", name);
             duration.setMin(1);
@@ -168,13 +170,13 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         details.setColspan(description, 2);
         details.setColspan(gettingStarted, 2);
         MultiSelectComboBox<String> industries = null;
-        if (type.allowsIndustries()) {
+        if (can.industries()) {
             industries = multi("listing.field.industries", "industries", taxonomy.industries(), "industry.", form.industries(), fields);
-            industries.setHelperText(getTranslation("listing.industries.help", ListingRules.industriesMax(type)));
+            industries.setHelperText(getTranslation("listing.industries.help", can.industriesMax()));
             details.add(industries);
         }
         List<TextField> products = List.of();
-        if (type == OfferType.BUSINESS_APP) {
+        if (can.productsUsed()) {
             products = list("listing.field.product", "productsUsed", ListingRules.PRODUCTS_MAX, form.productsUsed(), fields);
             products.forEach(details::add);
         }
@@ -200,7 +202,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         tabs.setId("listing-tabs");
         tabs.add(getTranslation("listing.tab.identity"), identity);
         tabs.add(getTranslation("listing.tab.details"), details);
-        tabs.add(getTranslation("listing.tab.media"), media(revision, type, editable));
+        tabs.add(getTranslation("listing.tab.media"), media(revision, can, editable));
         tabs.add(getTranslation("listing.tab.contacts"), contacts);
         tabs.add(getTranslation("listing.tab.revisions"), revisions());
         tabs.setSelectedIndex(selectedTab);
@@ -216,8 +218,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
                     values(productFields), values(keywords), privacy.getValue(), supportName.getValue(),
                     supportEmail.getValue(), supportPhone.getValue(), engineeringName.getValue(),
                     engineeringEmail.getValue(), engineeringPhone.getValue(),
-                    type.isConsulting() ? duration.getValue() : null, type.isConsulting() ? unit.getValue() : null,
-                    type.isConsulting() ? consultingType.getValue() : null);
+                    can.consultingTitle() ? duration.getValue() : null, can.consultingTitle() ? unit.getValue() : null,
+                    can.consultingTitle() ? consultingType.getValue() : null);
             try {
                 listings.save(offerId, edited, revision.id(), revision.version());
                 Notify.success("listing.saved");
@@ -253,12 +255,12 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         return grid;
     }
 
-    private Component media(ListingRevision revision, OfferType type, boolean editable) {
+    private Component media(ListingRevision revision, ListingCapabilities can, boolean editable) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         List<ListingMedia> all = listings.media(revision.id());
         for (MediaKind kind : MediaKind.values()) {
-            if (kind == MediaKind.VIDEO && !type.allowsVideos()) {
+            if (kind == MediaKind.VIDEO && !can.videos()) {
                 continue;
             }
             List<ListingMedia> ofKind = all.stream().filter(m -> m.kind() == kind).toList();
