@@ -12,6 +12,7 @@ import com.publisherportal.listing.ConsultingUnit;
 import com.publisherportal.listing.ListingCapabilities;
 import com.publisherportal.listing.ListingForm;
 import com.publisherportal.listing.ListingMedia;
+import com.publisherportal.listing.ListingMediaService;
 import com.publisherportal.listing.ListingRevision;
 import com.publisherportal.listing.ListingRules;
 import com.publisherportal.listing.ListingService;
@@ -72,13 +73,16 @@ import java.util.Map;
 public class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final ListingService listings;
+    private final ListingMediaService listingMedia;
     private final OfferService offers;
     private final TaxonomyService taxonomy;
     private long offerId;
     private int selectedTab;
 
-    public ListingEditorView(ListingService listings, OfferService offers, TaxonomyService taxonomy) {
+    public ListingEditorView(ListingService listings, ListingMediaService listingMedia, OfferService offers,
+                             TaxonomyService taxonomy) {
         this.listings = listings;
+        this.listingMedia = listingMedia;
         this.offers = offers;
         this.taxonomy = taxonomy;
         addClassName("portal-page");
@@ -258,7 +262,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
     private Component media(ListingRevision revision, ListingCapabilities can, boolean editable) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        List<ListingMedia> all = listings.media(revision.id());
+        List<ListingMedia> all = listingMedia.media(revision.id());
         for (MediaKind kind : MediaKind.values()) {
             if (kind == MediaKind.VIDEO && !can.videos()) {
                 continue;
@@ -279,7 +283,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
                 item.add(new Span(kind == MediaKind.VIDEO ? m.title() + " · " + m.videoUrl() : m.fileName()));
                 if (editable) {
                     Button remove = new Button(getTranslation("listing.media.remove"), e -> {
-                        listings.removeMedia(offerId, m.id());
+                        listingMedia.removeMedia(offerId, m.id());
                         render();
                     });
                     remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -297,7 +301,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
 
     private Upload uploader(MediaKind kind) {
         Upload upload = new Upload(mediaUpload(kind == MediaKind.DOCUMENT ? 11L * 1024 * 1024 : 3L * 1024 * 1024,
-                (fileName, in) -> listings.upload(offerId, kind, fileName, in)));
+                (fileName, in) -> listingMedia.upload(offerId, kind, fileName, in)));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(kind == MediaKind.DOCUMENT ? "application/pdf" : "image/png",
                 kind == MediaKind.DOCUMENT ? ".pdf" : ".png");
@@ -341,7 +345,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         url.setPlaceholder("https://www.youtube.com/watch?v=…");
         url.setWidth("24em");
         Upload thumbnail = new Upload(mediaUpload(3L * 1024 * 1024,
-                (fileName, in) -> listings.addVideo(offerId, title.getValue(), url.getValue(), fileName, in)));
+                (fileName, in) -> listingMedia.addVideo(offerId, title.getValue(), url.getValue(), fileName, in)));
         thumbnail.setMaxFiles(1);
         thumbnail.setAcceptedFileTypes("image/png", ".png");
         thumbnail.setUploadButton(new Button(getTranslation("listing.video.thumbnail")));
