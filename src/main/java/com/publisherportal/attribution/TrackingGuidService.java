@@ -22,12 +22,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,9 +42,6 @@ public class TrackingGuidService {
     public static final int DESCRIPTION_MAX_LENGTH = 500;
     public static final int CHANNEL_NAME_MAX_LENGTH = 100;
     public static final int PLAN_MAX_LENGTH = 50;
-    /** Offer types that deploy nothing into a customer's Azure subscription, or whose usage the marketplace tracks itself. */
-    public static final Set<OfferType> NOT_SUGGESTED = EnumSet.of(OfferType.CONSULTING_SERVICE, OfferType.BUSINESS_APP,
-            OfferType.VIRTUAL_MACHINE);
     static final AccountRole[] ROLES = {AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER};
     private static final Pattern PLAN_SHAPE = Pattern.compile("[a-z0-9_-]{1,50}");
 
@@ -242,9 +237,20 @@ public class TrackingGuidService {
         Map<Long, Map<DistributionChannel, List<RegisteredGuid>>> active = guids.findByAccount(accountId, false).stream()
                 .collect(Collectors.groupingBy(RegisteredGuid::offerId, Collectors.groupingBy(RegisteredGuid::channel)));
         return offers.offers(accountId).stream()
-                .filter(o -> !NOT_SUGGESTED.contains(o.offerType()) && o.status() != OfferStatus.NOT_AVAILABLE)
+                .filter(o -> suggestsGuids(o.offerType()) && o.status() != OfferStatus.NOT_AVAILABLE)
                 .map(o -> new OfferCoverage(o.id(), o.name(), o.offerType(), active.getOrDefault(o.id(), Map.of())))
                 .toList();
+    }
+
+    /**
+     * Whether GUIDs are suggested for offers of a type: not for those that deploy nothing into a
+     * customer's Azure subscription, or whose usage the marketplace tracks itself.
+     */
+    public static boolean suggestsGuids(OfferType type) {
+        return switch (type) {
+            case AZURE_APPLICATION, SAAS, CONTAINER, IOT_EDGE_MODULE -> true;
+            case CONSULTING_SERVICE, BUSINESS_APP, VIRTUAL_MACHINE -> false;
+        };
     }
 
     /** Deployments counted for one GUID in each of the last {@code months} months, oldest first, months without any as 0. */

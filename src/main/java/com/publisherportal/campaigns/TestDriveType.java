@@ -3,6 +3,9 @@ package com.publisherportal.campaigns;
 import com.publisherportal.common.Translatable;
 import com.publisherportal.onboarding.OfferType;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Kinds of test drive and the offers they suit (domain.md 9). */
 public enum TestDriveType implements Translatable {
     /** Deployed from an ARM template: virtual-machine and Azure-application offers. */
@@ -11,9 +14,15 @@ public enum TestDriveType implements Translatable {
     POWER_BI;
 
     public boolean suits(OfferType type) {
-        return switch (this) {
-            case AZURE_RESOURCE_MANAGER -> type == OfferType.VIRTUAL_MACHINE || type == OfferType.AZURE_APPLICATION;
-            case HOSTED_DYNAMICS_365, POWER_BI -> type == OfferType.BUSINESS_APP;
+        return suiting(type).contains(this);
+    }
+
+    /** The kinds of test drive an offer type may have, in declaration order; none for most types. */
+    public static Set<TestDriveType> suiting(OfferType type) {
+        return switch (type) {
+            case VIRTUAL_MACHINE, AZURE_APPLICATION -> EnumSet.of(AZURE_RESOURCE_MANAGER);
+            case BUSINESS_APP -> EnumSet.of(HOSTED_DYNAMICS_365, POWER_BI);
+            case SAAS, CONSULTING_SERVICE, CONTAINER, IOT_EDGE_MODULE -> EnumSet.noneOf(TestDriveType.class);
         };
     }
 

@@ -1,5 +1,7 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.onboarding.OfferType;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,6 +23,14 @@ public enum FollowUp {
 
     public static Duration delay(boolean consulting) {
         return consulting ? CONSULTING_DELAY : DEFAULT_DELAY;
+    }
+
+    /** Whether leads for an offer type are consulting leads, with the longer follow-up delay. */
+    public static boolean consulting(OfferType type) {
+        return switch (type) {
+            case CONSULTING_SERVICE -> true;
+            case VIRTUAL_MACHINE, AZURE_APPLICATION, SAAS, CONTAINER, IOT_EDGE_MODULE, BUSINESS_APP -> false;
+        };
     }
 
     public static FollowUp of(LeadStatus status, boolean doNotContact, Instant dueAt, Instant now) {

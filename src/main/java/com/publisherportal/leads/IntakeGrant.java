@@ -2,8 +2,8 @@ package com.publisherportal.leads;
 
 /**
  * Proof that a posted token was accepted (known, not rotated, within its rate): only
- * {@link LeadIntakeService#authorize} creates one, and storing a lead requires it, so nothing can
- * write into an inbox without that account's token.
+ * {@link LeadIntakeService#authorize} creates one (and {@link IntakeTokenService} for demo data),
+ * and storing a lead requires it, so nothing can write into an inbox without that account's token.
  */
 public final class IntakeGrant {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * database round trip.
  */
 @Component
-public class IntakeRateLimiter {
+class IntakeRateLimiter {
 
     private final double ratePerNano;
     private final double burst;

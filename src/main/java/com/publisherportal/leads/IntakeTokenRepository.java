@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The intake token of each account: one row per account, found by the token through a unique index. */
 @Repository
-public class IntakeTokenRepository {
+class IntakeTokenRepository {
 
     private final JdbcClient jdbc;
 

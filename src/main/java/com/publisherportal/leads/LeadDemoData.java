@@ -31,15 +31,17 @@ public class LeadDemoData implements ApplicationRunner {
 
     private final PublisherAccountRepository accounts;
     private final IntakeTokenRepository tokens;
+    private final IntakeTokenService intakeTokens;
     private final LeadIntakeService intake;
     private final LeadRepository leads;
     private final AppUserRepository users;
     private final Clock clock;
 
-    LeadDemoData(PublisherAccountRepository accounts, IntakeTokenRepository tokens, LeadIntakeService intake,
-                 LeadRepository leads, AppUserRepository users, Clock clock) {
+    LeadDemoData(PublisherAccountRepository accounts, IntakeTokenRepository tokens, IntakeTokenService intakeTokens,
+                 LeadIntakeService intake, LeadRepository leads, AppUserRepository users, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.intakeTokens = intakeTokens;
         this.intake = intake;
         this.leads = leads;
         this.users = users;
@@ -54,8 +56,8 @@ public class LeadDemoData implements ApplicationRunner {
             return;
         }
         log.info("Seeding demo leads and intake tokens for Contoso and Fabrikam");
-        IntakeGrant c = intake.storeToken(contoso.get().id(), CONTOSO_INTAKE_TOKEN);
-        IntakeGrant f = intake.storeToken(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN);
+        IntakeGrant c = intakeTokens.storeToken(contoso.get().id(), CONTOSO_INTAKE_TOKEN);
+        IntakeGrant f = intakeTokens.storeToken(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN);
         Instant now = clock.instant();
 
         lead(c, now.minus(Duration.ofHours(2)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "Contoso Analytics",

@@ -32,11 +32,11 @@ public class TestLeadSender {
              "LastName":"MSFT_TEST","Email":"msft_test@example.com","Phone":"MSFT_TEST","Country":"US",
              "Company":"MSFT_TEST","Title":"MSFT_TEST"}}""";
 
-    private final LeadIntakeService intake;
+    private final IntakeTokenService intake;
     private final AccountAccess access;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestLeadSender(LeadIntakeService intake, AccountAccess access) {
+    TestLeadSender(IntakeTokenService intake, AccountAccess access) {
         this.intake = intake;
         this.access = access;
     }

@@ -2,7 +2,6 @@ package com.publisherportal.listing;
 
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
-import com.publisherportal.onboarding.OfferType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,14 +46,15 @@ public class ListingDemoData implements ApplicationRunner {
             }
             boolean live = offer.wentLiveAt() != null;
             Instant now = clock.instant();
-            boolean consulting = offer.offerType() == OfferType.CONSULTING_SERVICE;
+            ListingCapabilities capabilities = ListingCapabilities.of(offer.offerType());
+            boolean consulting = capabilities.consultingTitle();
             String publisher = offer.offerId().startsWith("contoso") ? "Contoso" : "Fabrikam";
             ListingRevision revision = revisions.save(new ListingRevision(null, offer.id(), 1,
                     live ? RevisionState.LIVE : RevisionState.DRAFT, consulting ? publisher : offer.name(),
                     summary(offer), sanitizer.sanitize(description(offer)),
                     "Sign in with your work account and follow the guided setup; it takes about ten minutes.",
                     consulting ? "management\nmigration" : "analytics\nsecurity",
-                    offer.offerType().allowsIndustries() ? "retail\nfinancial-services" : null, null,
+                    capabilities.industries() ? "retail\nfinancial-services" : null, null,
                     "analytics\ncompliance\ncloud", "https://www." + publisher.toLowerCase() + ".example/privacy",
                     publisher + " Support", "support@" + publisher.toLowerCase() + ".example", "+1 425 555 0100",
                     publisher + " Engineering", "engineering@" + publisher.toLowerCase() + ".example", null,

@@ -6,7 +6,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
+interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
 
     Optional<ListingRevision> findByOfferIdAndState(long offerId, RevisionState state);
 

@@ -24,19 +24,13 @@ public final class ListingRules {
     public static final int KEYWORD_LENGTH_MAX = 50;
     public static final int CATEGORIES_MAX = 3;
     public static final int PRODUCTS_MAX = 3;
-    public static final int BUSINESS_APP_INDUSTRIES_MAX = 2;
-    public static final int CONSULTING_INDUSTRIES_MAX = 6;
 
     private ListingRules() {
     }
 
-    public static int industriesMax(OfferType type) {
-        return type == OfferType.CONSULTING_SERVICE ? CONSULTING_INDUSTRIES_MAX
-                : type.allowsIndustries() ? BUSINESS_APP_INDUSTRIES_MAX : 0;
-    }
-
     /** Limits that hold for anything stored; {@code description} is the sanitised HTML. */
     public static List<Violation> onSave(ListingForm f, String description, OfferType type) {
+        ListingCapabilities can = ListingCapabilities.of(type);
         List<Violation> v = new ArrayList<>();
         maxLength(v, "name", f.name(), NAME_MAX);
         maxLength(v, "summary", f.summary(), SUMMARY_MAX);
@@ -49,12 +43,12 @@ public final class ListingRules {
             }
         }
         maxCount(v, "categories", f.categories(), CATEGORIES_MAX, "listing.categories.too-many");
-        if (!isEmpty(f.industries()) && !type.allowsIndustries()) {
+        if (!isEmpty(f.industries()) && !can.industries()) {
             v.add(new Violation("industries", "listing.not-for-type"));
         } else {
-            maxCount(v, "industries", f.industries(), industriesMax(type), "listing.industries.too-many");
+            maxCount(v, "industries", f.industries(), can.industriesMax(), "listing.industries.too-many");
         }
-        if (!isEmpty(f.productsUsed()) && type != OfferType.BUSINESS_APP) {
+        if (!isEmpty(f.productsUsed()) && !can.productsUsed()) {
             v.add(new Violation("productsUsed", "listing.not-for-type"));
         } else {
             maxCount(v, "productsUsed", f.productsUsed(), PRODUCTS_MAX, "listing.products.too-many");
@@ -68,7 +62,7 @@ public final class ListingRules {
         maxLength(v, "engineeringName", f.engineeringName(), 100);
         maxLength(v, "supportPhone", f.supportPhone(), 40);
         maxLength(v, "engineeringPhone", f.engineeringPhone(), 40);
-        if (type.isConsulting() && f.consultingDuration() != null && f.consultingUnit() != null && f.consultingType() != null) {
+        if (can.consultingTitle() && f.consultingDuration() != null && f.consultingUnit() != null && f.consultingType() != null) {
             v.addAll(new ConsultingTitle(f.name(), f.consultingDuration(), f.consultingUnit(), f.consultingType()).violations());
         }
         return v;
@@ -91,7 +85,7 @@ public final class ListingRules {
         required(v, "engineeringName", f.engineeringName());
         required(v, "engineeringEmail", f.engineeringEmail());
         boolean titleCheckedOnSave = f.consultingDuration() != null && f.consultingUnit() != null && f.consultingType() != null;
-        if (type.isConsulting() && !titleCheckedOnSave) {
+        if (ListingCapabilities.of(type).consultingTitle() && !titleCheckedOnSave) {
             v.addAll(new ConsultingTitle(f.name(), f.consultingDuration(), f.consultingUnit(), f.consultingType()).violations());
         }
         if (media.getOrDefault(MediaKind.LOGO_SMALL, 0) == 0) {

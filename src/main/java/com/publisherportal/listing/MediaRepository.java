@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Marketing media: descriptions are read without the bytes; the bytes only when served. */
 @Repository
-public class MediaRepository {
+class MediaRepository {
 
     private static final String COLUMNS =
             "id, revision_id, kind, position, file_name, content_type, size_bytes, width, height, video_url, title, created_at";

@@ -1,7 +1,6 @@
 package com.publisherportal.listing;
 
 import com.publisherportal.onboarding.Offer;
-import com.publisherportal.onboarding.OfferType;
 
 import java.util.List;
 
@@ -15,12 +14,7 @@ public record StorefrontListing(Offer offer, String publisherId, String publishe
 
     /** The calls to action this offer supports: by its type, plus "Test drive" when one is configured. */
     public List<CallToAction> callsToAction() {
-        OfferType type = offer.offerType();
-        List<CallToAction> actions = new java.util.ArrayList<>(switch (type) {
-            case CONSULTING_SERVICE -> List.of(CallToAction.CONTACT_ME);
-            case SAAS, BUSINESS_APP -> List.of(CallToAction.GET_IT_NOW, CallToAction.FREE_TRIAL, CallToAction.CONTACT_ME);
-            default -> List.of(CallToAction.GET_IT_NOW, CallToAction.CONTACT_ME);
-        });
+        List<CallToAction> actions = new java.util.ArrayList<>(ListingCapabilities.of(offer.offerType()).callsToAction());
         if (testDrive) {
             actions.add(CallToAction.TEST_DRIVE);
         }

@@ -1,34 +1,32 @@
 package com.publisherportal.onboarding;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
-/** Certification prerequisites of an offer (domain.md 2.3); which apply depends on the offer type. */
+/**
+ * Certification prerequisites of an offer (domain.md 2.3). The non-technical ones apply to every
+ * offer; which technical ones apply is said by each {@link OfferType}.
+ */
 public enum Prerequisite {
     // Technical
-    OS_FAMILY(true, EnumSet.of(OfferType.VIRTUAL_MACHINE)),
-    IMAGE_BUILT(true, EnumSet.of(OfferType.VIRTUAL_MACHINE)),
-    TEST_TOOLS_RUN(true, EnumSet.of(OfferType.VIRTUAL_MACHINE)),
-    PACKAGE_TESTED(true, EnumSet.of(OfferType.AZURE_APPLICATION, OfferType.CONTAINER, OfferType.IOT_EDGE_MODULE,
-            OfferType.BUSINESS_APP)),
-    LANDING_PAGE_READY(true, EnumSet.of(OfferType.SAAS)),
+    OS_FAMILY(true),
+    IMAGE_BUILT(true),
+    TEST_TOOLS_RUN(true),
+    PACKAGE_TESTED(true),
+    LANDING_PAGE_READY(true),
     // Non-technical, for every offer
-    PLATFORM_RELATION(false, EnumSet.allOf(OfferType.class)),
-    SUPPORTED_COUNTRY(false, EnumSet.allOf(OfferType.class)),
-    BILLING_MODEL(false, EnumSet.allOf(OfferType.class)),
-    SUPPORT_OFFERED(false, EnumSet.allOf(OfferType.class)),
-    THIRD_PARTY_LICENCES(false, EnumSet.allOf(OfferType.class)),
-    CONTENT_RULES(false, EnumSet.allOf(OfferType.class)),
-    AGREEMENTS_ACCEPTED(false, EnumSet.allOf(OfferType.class));
+    PLATFORM_RELATION(false),
+    SUPPORTED_COUNTRY(false),
+    BILLING_MODEL(false),
+    SUPPORT_OFFERED(false),
+    THIRD_PARTY_LICENCES(false),
+    CONTENT_RULES(false),
+    AGREEMENTS_ACCEPTED(false);
 
     private final boolean technical;
-    private final Set<OfferType> types;
 
-    Prerequisite(boolean technical, Set<OfferType> types) {
+    Prerequisite(boolean technical) {
         this.technical = technical;
-        this.types = types;
     }
 
     public boolean technical() {
@@ -36,9 +34,10 @@ public enum Prerequisite {
     }
 
     public boolean appliesTo(OfferType type) {
-        return types.contains(type);
+        return !technical || type.technicalPrerequisites().contains(this);
     }
 
+    /** The prerequisites of an offer type, in checklist order. */
     public static List<Prerequisite> forType(OfferType type) {
         return Arrays.stream(values()).filter(p -> p.appliesTo(type)).toList();
     }

@@ -48,6 +48,7 @@ class LeadIntakeHttpTest {
     @Autowired SignIn signIn;
     @Autowired SignUpService signUps;
     @Autowired LeadIntakeService intake;
+    @Autowired IntakeTokenService intakeTokens;
     @Autowired LeadService leads;
     @Autowired TestLeadSender testLeads;
     @Autowired PublisherAccountRepository accounts;
@@ -103,7 +104,7 @@ class LeadIntakeHttpTest {
         var account = signUps.signUp(new SignUpService.SignUp("Http Co " + email, "Http Co", unique("pub"), "DE",
                 "Olga Owner", email, "a-strong-passphrase-42", "en"));
         signIn.as(email);
-        String token = intake.intakeToken(account.id());
+        String token = intakeTokens.intakeToken(account.id());
         SignIn.out();
         return token;
     }
@@ -151,8 +152,8 @@ class LeadIntakeHttpTest {
         var account = signUps.signUp(new SignUpService.SignUp("Rotate Co " + email, "Rotate", unique("pub"), "FR",
                 "Rita", email, "a-strong-passphrase-42", "en"));
         signIn.as(email);
-        String old = intake.intakeToken(account.id());
-        String rotated = intake.rotateToken(account.id());
+        String old = intakeTokens.intakeToken(account.id());
+        String rotated = intakeTokens.rotateToken(account.id());
         SignIn.out();
         HttpResponse<String> refused = post(old, lead(unique("r") + "@x.example"));
         assertThat(refused.statusCode()).isEqualTo(404);

@@ -62,6 +62,7 @@ abstract class LeadServicesContract {
     @Autowired SignUpService signUps;
     @Autowired AccountService accounts;
     @Autowired LeadIntakeService intake;
+    @Autowired IntakeTokenService intakeTokens;
     @Autowired LeadService leads;
     @Autowired PublisherAccountRepository accountRepository;
     @Autowired MutableClock clock;
@@ -84,7 +85,7 @@ abstract class LeadServicesContract {
         PublisherAccount account = signUps.signUp(new SignUpService.SignUp("Leads Co " + email, "Leads Co",
                 unique("pub"), "DE", "Olga Owner", email, "a-strong-passphrase-42", "en"));
         signIn.as(email);
-        return new Fresh(account.id(), intake.intakeToken(account.id()), email);
+        return new Fresh(account.id(), intakeTokens.intakeToken(account.id()), email);
     }
 
     long contosoId() {
@@ -167,12 +168,12 @@ abstract class LeadServicesContract {
     void aRotatedTokenIsRefusedAtOnceAndTheNewOneWorks() {
         Fresh fresh = freshPublisher();
         intake.receive(fresh.token(), simple(unique("a") + "@x.example"), null);
-        String rotated = intake.rotateToken(fresh.accountId());
+        String rotated = intakeTokens.rotateToken(fresh.accountId());
         assertThat(rotated).isNotEqualTo(fresh.token()).hasSizeGreaterThanOrEqualTo(43);
         assertThatThrownBy(() -> intake.receive(fresh.token(), simple(unique("b") + "@x.example"), null))
                 .isInstanceOf(NotFoundException.class);
         assertThat(intake.receive(rotated, simple(unique("c") + "@x.example"), null).created()).isTrue();
-        assertThat(intake.intakeToken(fresh.accountId())).isEqualTo(rotated);
+        assertThat(intakeTokens.intakeToken(fresh.accountId())).isEqualTo(rotated);
         assertThatThrownBy(() -> intake.receive("no-such-token-anywhere-1234", simple("d@x.example"), null))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -180,13 +181,13 @@ abstract class LeadServicesContract {
     @Test
     void onlyOwnersAndManagersSeeAndRotateTheToken() {
         signIn.as("developer@contoso.example");
-        assertThatThrownBy(() -> intake.intakeToken(contosoId())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> intakeTokens.intakeToken(contosoId())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> leads.find(contosoId(), LeadFilter.all(), PageRequest.of(0, 5)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         signIn.as("owner@fabrikam.example");
-        assertThatThrownBy(() -> intake.rotateToken(contosoId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> intakeTokens.rotateToken(contosoId())).isInstanceOf(NotFoundException.class);
         signIn.as("manager@contoso.example");
-        assertThat(intake.intakeToken(contosoId())).isEqualTo(LeadDemoData.CONTOSO_INTAKE_TOKEN);
+        assertThat(intakeTokens.intakeToken(contosoId())).isEqualTo(LeadDemoData.CONTOSO_INTAKE_TOKEN);
     }
 
     @Test

@@ -26,6 +26,7 @@ abstract class ListingServicesContract {
 
     @Autowired SignIn signIn;
     @Autowired ListingService listings;
+    @Autowired ListingMediaService listingMedia;
     @Autowired OfferService offers;
     @Autowired OfferLifecycle lifecycle;
 
@@ -73,16 +74,16 @@ abstract class ListingServicesContract {
     void uploadsAreCheckedForTheirKindAndVideosRefusedOnAVirtualMachine() {
         signIn.as("owner@contoso.example");
         Offer vm = contoso("contoso-edge");
-        assertThat(listings.upload(vm.id(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48)).width()).isEqualTo(48);
+        assertThat(listingMedia.upload(vm.id(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48)).width()).isEqualTo(48);
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> listings.upload(vm.id(), MediaKind.LOGO_LARGE, "logo.png", png(216, 215))).messageKey()).isEqualTo("upload.wrong-size");
-        assertThat(catchThrowableOfType(ValidationException.class, () -> listings.addVideo(vm.id(), "Demo",
+                () -> listingMedia.upload(vm.id(), MediaKind.LOGO_LARGE, "logo.png", png(216, 215))).messageKey()).isEqualTo("upload.wrong-size");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> listingMedia.addVideo(vm.id(), "Demo",
                 "https://www.youtube.com/watch?v=abc", "thumb.png", png(1280, 720))).messageKey()).isEqualTo("listing.not-for-type");
         for (int i = 0; i < MediaKind.SCREENSHOT.maxCount(); i++) {
-            listings.upload(vm.id(), MediaKind.SCREENSHOT, "shot" + i + ".png", png(1280, 720));
+            listingMedia.upload(vm.id(), MediaKind.SCREENSHOT, "shot" + i + ".png", png(1280, 720));
         }
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> listings.upload(vm.id(), MediaKind.SCREENSHOT, "sixth.png", png(1280, 720))).messageKey())
+                () -> listingMedia.upload(vm.id(), MediaKind.SCREENSHOT, "sixth.png", png(1280, 720))).messageKey())
                 .isEqualTo("listing.media.too-many");
     }
 
@@ -91,16 +92,16 @@ abstract class ListingServicesContract {
         signIn.as("owner@contoso.example");
         Offer draft = contoso("contoso-insights-pbi");
         ListingRevision revision = listings.editorRevision(draft.id());
-        long mediaId = listings.media(revision.id()).getFirst().id();
-        assertThat(listings.mediaContent(mediaId)).isPresent();
+        long mediaId = listingMedia.media(revision.id()).getFirst().id();
+        assertThat(listingMedia.mediaContent(mediaId)).isPresent();
         signIn.as("owner@fabrikam.example");
-        assertThat(listings.mediaContent(mediaId)).isEmpty();
+        assertThat(listingMedia.mediaContent(mediaId)).isEmpty();
         assertThatThrownBy(() -> listings.editorRevision(draft.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> listings.media(revision.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> listings.upload(draft.id(), MediaKind.LOGO_SMALL, "x.png", png(48, 48)))
+        assertThatThrownBy(() -> listingMedia.media(revision.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> listingMedia.upload(draft.id(), MediaKind.LOGO_SMALL, "x.png", png(48, 48)))
                 .isInstanceOf(NotFoundException.class);
         SignIn.out();
-        assertThat(listings.mediaContent(mediaId)).isEmpty();
+        assertThat(listingMedia.mediaContent(mediaId)).isEmpty();
     }
 
     @Test
@@ -128,7 +129,7 @@ abstract class ListingServicesContract {
         ListingRevision draft = listings.save(backup.id(), changed, live.id(), live.version());
         assertThat(draft.state()).isEqualTo(RevisionState.DRAFT);
         assertThat(draft.revisionNumber()).isEqualTo(live.revisionNumber() + 1);
-        assertThat(listings.media(draft.id())).hasSameSizeAs(listings.media(live.id()));
+        assertThat(listingMedia.media(draft.id())).hasSameSizeAs(listingMedia.media(live.id()));
         // Still live, still showing the old summary, while the change goes through certification.
         assertThat(listings.storefront("fabrikam", "fabrikam-backup").orElseThrow().revision().summary())
                 .isEqualTo(before.revision().summary());

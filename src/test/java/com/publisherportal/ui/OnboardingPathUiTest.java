@@ -3,6 +3,7 @@ package com.publisherportal.ui;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.listing.GeneratedArtwork;
+import com.publisherportal.listing.ListingMediaService;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.MediaKind;
 import com.publisherportal.listing.ui.ListingEditorView;
@@ -238,9 +239,10 @@ class OnboardingPathUiTest extends KaribuTest {
         userSets(_get(EmailField.class, spec -> spec.withId("listing-engineeringEmail")), "eng@tailspin.example");
         click("save-listing");
         ListingService listings = context.getBean(ListingService.class);
-        listings.upload(offerId(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48));
-        listings.upload(offerId(), MediaKind.LOGO_LARGE, "logo.png", png(216, 216));
-        listings.upload(offerId(), MediaKind.DOCUMENT, "datasheet.pdf",
+        ListingMediaService listingMedia = context.getBean(ListingMediaService.class);
+        listingMedia.upload(offerId(), MediaKind.LOGO_SMALL, "logo.png", png(48, 48));
+        listingMedia.upload(offerId(), MediaKind.LOGO_LARGE, "logo.png", png(216, 216));
+        listingMedia.upload(offerId(), MediaKind.DOCUMENT, "datasheet.pdf",
                 new java.io.ByteArrayInputStream(GeneratedArtwork.pdf("Tailspin datasheet")));
         assertThat(listings.editorRevision(offerId()).summary()).isEqualTo("A hardened server for toy shops");
     }

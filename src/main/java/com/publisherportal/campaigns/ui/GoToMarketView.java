@@ -45,7 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -179,7 +178,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
     private Component testDrive(Offer offer) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        var suitable = Arrays.stream(TestDriveType.values()).filter(t -> t.suits(offer.offerType())).toList();
+        var suitable = new ArrayList<>(TestDriveType.suiting(offer.offerType()));
         if (suitable.isEmpty()) {
             box.add(new Paragraph(getTranslation("testdrive.none-for-type", offer.offerType())));
             return box;

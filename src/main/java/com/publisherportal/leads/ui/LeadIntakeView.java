@@ -1,7 +1,7 @@
 package com.publisherportal.leads.ui;
 
 import com.publisherportal.common.ui.Notify;
-import com.publisherportal.leads.LeadIntakeService;
+import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.leads.TestLeadSender;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
@@ -30,14 +30,14 @@ import java.net.URI;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class LeadIntakeView extends VerticalLayout {
 
-    private final LeadIntakeService intake;
+    private final IntakeTokenService intake;
     private final long accountId;
     private final String publicBase;
     private final URI serverBase;
     private final TextField url = new TextField();
     private final Pre curl = new Pre();
 
-    public LeadIntakeView(LeadIntakeService intake, TestLeadSender sender, CurrentUser currentUser) {
+    public LeadIntakeView(IntakeTokenService intake, TestLeadSender sender, CurrentUser currentUser) {
         this.intake = intake;
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");

@@ -1,6 +1,6 @@
 package com.publisherportal.listing.web;
 
-import com.publisherportal.listing.ListingService;
+import com.publisherportal.listing.ListingMediaService;
 import com.publisherportal.listing.MediaContent;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -21,15 +21,15 @@ import java.nio.charset.StandardCharsets;
 @RestController
 class MediaController {
 
-    private final ListingService listings;
+    private final ListingMediaService media;
 
-    MediaController(ListingService listings) {
-        this.listings = listings;
+    MediaController(ListingMediaService media) {
+        this.media = media;
     }
 
     @GetMapping("/media/{id}")
     ResponseEntity<byte[]> media(@PathVariable long id) {
-        return listings.mediaContent(id).map(MediaController::answer).orElseGet(() -> ResponseEntity.notFound().build());
+        return media.mediaContent(id).map(MediaController::answer).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static ResponseEntity<byte[]> answer(MediaContent content) {
