@@ -3,7 +3,7 @@ package com.publisherportal.attribution;
 import java.util.List;
 
 /**
- * Where customers get the templates or code that carry a tracking GUID (domain.md 6): the
+ * Where customers get the templates or code that carry a tracking GUID (docs/domain.md, Customer usage attribution): the
  * marketplace itself, GitHub, or another channel the publisher names.
  */
 public enum DistributionChannel {

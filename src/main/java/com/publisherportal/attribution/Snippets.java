@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The code a publisher pastes to tag deployments with a tracking GUID (domain.md 6), one per way
+ * The code a publisher pastes to tag deployments with a tracking GUID (docs/domain.md, Customer usage attribution), one per way
  * of deploying. Titles and explanations are I18N keys {@code attribution.snippet.<kind>.title}
  * and {@code .help}; the code itself is the same in every language.
  */

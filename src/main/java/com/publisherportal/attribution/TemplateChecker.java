@@ -43,7 +43,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Checks an ARM template, or a package of templates, for its customer usage attribution
- * (domain.md 6): finds every {@code Microsoft.Resources/deployments} resource named
+ * (docs/domain.md, Customer usage attribution): finds every {@code Microsoft.Resources/deployments} resource named
  * {@code pid-<GUID>} (or Partner Center's {@code pid-<GUID>-partnercenter}), resolves names
  * written as expressions, and reports where each is, whether its GUID is well-formed and
  * registered to the publisher, what may switch it off, and its apiVersion.

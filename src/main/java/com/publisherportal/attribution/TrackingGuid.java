@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A customer usage attribution tracking GUID (domain.md 6): 32 hexadecimal digits in groups
+ * A customer usage attribution tracking GUID (docs/domain.md, Customer usage attribution): 32 hexadecimal digits in groups
  * 8-4-4-4-12, kept in lower case and without the {@code pid-} prefix that deployments and
  * user agents put in front of it.
  */

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A publisher's tracking GUIDs (domain.md 6): registering (generated or entered), retiring and
+ * A publisher's tracking GUIDs (docs/domain.md, Customer usage attribution): registering (generated or entered), retiring and
  * reinstating them, the one-GUID-per-offer-per-channel suggestions, and the deployments counted
  * for each. Owners, managers and developers of the account only; a GUID belongs to one publisher,
  * and another publisher's GUID is refused without saying whose it is.

@@ -1,6 +1,6 @@
 package com.publisherportal.campaigns;
 
-/** The go-to-market checklist of an offer (domain.md 9). */
+/** The go-to-market checklist of an offer (docs/domain.md, Go-to-market). */
 public enum LaunchItem {
     ANNOUNCED,
     PROMOTED_ON_SITE,

@@ -6,7 +6,7 @@ import com.publisherportal.onboarding.OfferType;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Kinds of test drive and the offers they suit (domain.md 9). */
+/** Kinds of test drive and the offers they suit (docs/domain.md, Go-to-market). */
 public enum TestDriveType implements Translatable {
     /** Deployed from an ARM template: virtual-machine and Azure-application offers. */
     AZURE_RESOURCE_MANAGER,

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The follow-up clock of a lead (domain.md 7: within 24 hours while it is warm, 48 for
+ * The follow-up clock of a lead (docs/domain.md, Leads: within 24 hours while it is warm, 48 for
  * consulting offers). It runs while a lead is NEW and may be contacted; moving the lead on stops it.
  */
 public enum FollowUp {

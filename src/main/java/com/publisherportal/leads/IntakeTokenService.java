@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The intake token of each account (domain.md 7): issued on first use, rotated by owners and
+ * The intake token of each account (docs/domain.md, Leads): issued on first use, rotated by owners and
  * managers, and looked up for each posted lead. The token in the intake URL is the credential.
  */
 @Service

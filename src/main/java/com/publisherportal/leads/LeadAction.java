@@ -3,7 +3,7 @@ package com.publisherportal.leads;
 import java.util.Arrays;
 
 /**
- * What the customer did on the listing, from the marketplace's {@code ActionCode} (domain.md 7).
+ * What the customer did on the listing, from the marketplace's {@code ActionCode} (docs/domain.md, Leads).
  * The order of {@link #weight} reflects buying intent: a purchase or a portal create above a test
  * drive above a contact request.
  */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns a posted lead into what is stored, by the rules of domain.md 7: offer link, .edu
+ * Turns a posted lead into what is stored, by the rules of docs/domain.md, Leads: offer link, .edu
  * stripping, do-not-contact, test leads, score, follow-up clock and the de-duplication digest.
  */
 @Component

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A lead exactly as the marketplace posts it to an HTTPS endpoint (domain.md 7): top-level
+ * A lead exactly as the marketplace posts it to an HTTPS endpoint (docs/domain.md, Leads): top-level
  * {@code ActionCode}, {@code OfferTitle}, {@code LeadSource}, {@code Description} and the object
  * {@code UserDetails}. Every field may be missing; unknown fields are ignored; names are matched
  * without regard to case.

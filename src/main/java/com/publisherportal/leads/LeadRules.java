@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The intake rules of domain.md 7 and the word lists the score uses. */
+/** The intake rules of docs/domain.md, Leads and the word lists the score uses. */
 public final class LeadRules {
 
     /** Values starting with this mark the marketplace's test leads. */

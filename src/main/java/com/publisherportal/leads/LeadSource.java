@@ -3,7 +3,7 @@ package com.publisherportal.leads;
 import java.util.Locale;
 
 /**
- * The marketplace's {@code LeadSource}, {@code Source-Action|publisherid.offerid} (domain.md 7),
+ * The marketplace's {@code LeadSource}, {@code Source-Action|publisherid.offerid} (docs/domain.md, Leads),
  * split into its parts. Each part may be missing when the value is partial; nothing here throws.
  *
  * @param source       AzureMarketplace, AzurePortal, AppSource (older SPZA, mapped to AppSource), TestDrive, …

@@ -2,7 +2,7 @@ package com.publisherportal.leads;
 
 import java.time.Instant;
 
-/** A lead as intake stores it, after the rules of domain.md 7 were applied. */
+/** A lead as intake stores it, after the rules of docs/domain.md, Leads were applied. */
 record NewLead(long accountId, Long offerRef, boolean consulting, String actionCode, LeadAction action,
                String leadSource, String source, String sourceAction, String offerAddress, String offerTitle,
                String description, String firstName, String lastName, String email, String phone, String country,

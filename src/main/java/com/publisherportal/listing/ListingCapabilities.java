@@ -10,7 +10,7 @@ import static com.publisherportal.listing.StorefrontListing.CallToAction.FREE_TR
 import static com.publisherportal.listing.StorefrontListing.CallToAction.GET_IT_NOW;
 
 /**
- * What the listing of an offer type may hold and what its product page offers (domain.md 4).
+ * What the listing of an offer type may hold and what its product page offers (docs/domain.md, Storefront listing limits).
  * Decided in one exhaustive {@code switch}, so a new offer type does not compile until it is
  * decided here.
  *

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The marketing media of a listing (domain.md 4): logos, screenshots, documents and videos,
+ * The marketing media of a listing (docs/domain.md, Storefront listing limits): logos, screenshots, documents and videos,
  * checked by their content, added to and removed from the draft revision, and served to those who
  * may see them.
  */

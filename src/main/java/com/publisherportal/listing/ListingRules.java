@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The marketplace's listing rules (domain.md 4). {@link #onSave} keeps what is stored within
+ * The marketplace's listing rules (docs/domain.md, Storefront listing limits). {@link #onSave} keeps what is stored within
  * the limits; {@link #onSubmit} also requires what a listing must have before certification.
  */
 public final class ListingRules {

@@ -1,6 +1,6 @@
 package com.publisherportal.listing;
 
-/** Marketing artifacts of a listing and their limits (domain.md 4). */
+/** Marketing artifacts of a listing and their limits (docs/domain.md, Storefront listing limits). */
 public enum MediaKind {
     LOGO_SMALL(1, 48, 48),
     LOGO_LARGE(1, 216, 216),

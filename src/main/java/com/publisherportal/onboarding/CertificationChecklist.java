@@ -1,6 +1,6 @@
 package com.publisherportal.onboarding;
 
-/** What a reviewer checks in certification (domain.md 2, step 5); the offer passes when all hold. */
+/** What a reviewer checks in certification (docs/domain.md, Certification); the offer passes when all hold. */
 public record CertificationChecklist(boolean globalReview, boolean platformCompatible, boolean imageSecurity,
                                      boolean malwareFree, boolean billingModel) {
 

@@ -67,7 +67,7 @@ public class OfferService {
         return offers.findByPublisherIdAndOfferId(publisherId, offerId);
     }
 
-    /** Whether the account may create offers: it needs an approved nomination (domain.md 2). */
+    /** Whether the account may create offers: it needs an approved nomination (docs/domain.md, Onboarding). */
     @Transactional(readOnly = true)
     public boolean mayCreateOffers(long accountId) {
         access.requireMemberOrStaff(accountId);

@@ -2,7 +2,7 @@ package com.publisherportal.onboarding;
 
 import com.publisherportal.common.Translatable;
 
-/** Where an offer is on its way to the storefront (domain.md 2). */
+/** Where an offer is on its way to the storefront (docs/domain.md, Offer lifecycle). */
 public enum OfferStatus implements Translatable {
     DRAFT,
     SUBMITTED,

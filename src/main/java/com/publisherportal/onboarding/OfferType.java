@@ -12,8 +12,8 @@ import static com.publisherportal.onboarding.Prerequisite.PACKAGE_TESTED;
 import static com.publisherportal.onboarding.Prerequisite.TEST_TOOLS_RUN;
 
 /**
- * The marketplace's offer types (domain.md 3), each with what onboarding needs to know of it: the
- * technical certification prerequisites (domain.md 2.3). Every constant must name them, so a new
+ * The marketplace's offer types (docs/domain.md, Offer types), each with what onboarding needs to know of it: the
+ * technical certification prerequisites (docs/domain.md, Certification prerequisites). Every constant must name them, so a new
  * type cannot be added without deciding.
  *
  * <p>What other modules do differently per type (listing rules and calls to action, test drives,

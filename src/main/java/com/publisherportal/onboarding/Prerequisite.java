@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Certification prerequisites of an offer (domain.md 2.3). The non-technical ones apply to every
+ * Certification prerequisites of an offer (docs/domain.md, Certification prerequisites). The non-technical ones apply to every
  * offer; which technical ones apply is said by each {@link OfferType}.
  */
 public enum Prerequisite {

@@ -1,6 +1,6 @@
 package com.publisherportal.security;
 
-/** Roles inside a publisher account, modelled on Partner Center (domain.md 1). */
+/** Roles inside a publisher account, modelled on Partner Center (docs/domain.md, Users and roles). */
 public enum AccountRole {
     /** Everything, including users and customers' personal data. */
     OWNER,

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every listing limit of domain.md 4 at its boundary. */
+/** Every listing limit (docs/domain.md, Storefront listing limits) at its boundary. */
 class ListingRulesTest {
 
     private static ListingForm form(String name, String summary, List<String> categories, List<String> keywords) {
