@@ -1,43 +1,21 @@
 package com.publisherportal.common;
 
-import java.util.List;
-
 /**
- * One page of a lazily loaded grid: offset, limit and the requested sort, resolved to SQL
- * by each repository against its own whitelist of sortable columns.
+ * Formerly the paging-and-sorting request; now {@link RowWindow} (paging) and {@link SortKey}
+ * (ordering). Kept only so that {@code common.ui.DashboardView}, which the rename was not to
+ * touch, still compiles: delete it together with that view's import.
+ *
+ * @deprecated use {@link RowWindow#of(int, int)}
  */
-public record PageRequest(int offset, int limit, List<Sort> sorts) {
+@Deprecated(forRemoval = true)
+public final class PageRequest {
 
-    public record Sort(String property, boolean ascending) {
+    private PageRequest() {
     }
 
-    public PageRequest {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
-        limit = Math.min(limit, 10_000);
-        sorts = List.copyOf(sorts);
-    }
-
-    public static PageRequest of(int offset, int limit) {
-        return new PageRequest(offset, limit, List.of());
-    }
-
-    /**
-     * ORDER BY clause from the whitelist (grid property → SQL expression), with a unique
-     * tiebreaker so paging is stable.
-     */
-    public String orderBy(java.util.Map<String, String> sortable, String defaultOrder, String tiebreaker) {
-        StringBuilder sql = new StringBuilder();
-        for (Sort sort : sorts) {
-            String column = sortable.get(sort.property());
-            if (column != null) {
-                sql.append(sql.isEmpty() ? "" : ", ").append(column).append(sort.ascending() ? " ASC" : " DESC");
-            }
-        }
-        if (sql.isEmpty()) {
-            sql.append(defaultOrder);
-        }
-        return " ORDER BY " + sql + ", " + tiebreaker + " LIMIT " + limit + " OFFSET " + offset;
+    /** @deprecated use {@link RowWindow#of(int, int)} */
+    @Deprecated(forRemoval = true)
+    public static RowWindow of(int offset, int limit) {
+        return RowWindow.of(offset, limit);
     }
 }

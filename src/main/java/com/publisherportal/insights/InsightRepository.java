@@ -1,7 +1,9 @@
 package com.publisherportal.insights;
 
 import com.publisherportal.common.Database;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
+import com.publisherportal.common.SqlOrder;
 import com.publisherportal.common.SqlText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -263,16 +265,16 @@ public class InsightRepository {
     }
 
     /** One page of a report's rows, filtered, sorted and paged in SQL. */
-    public <T> List<T> find(ReportKind kind, long accountId, InsightFilter filter, PageRequest page) {
+    public <T> List<T> find(ReportKind kind, long accountId, InsightFilter filter, List<SortKey> sorts, RowWindow window) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        String sql = select(kind, filter, page) + where.sql() + orderBy(kind, filter, page);
+        String sql = select(kind, filter, sorts) + where.sql() + orderBy(kind, filter, sorts) + window.sql();
         return jdbc.sql(sql).params(where.params()).query(spec.mapper()).list();
     }
 
     /** The sort column that leads the ORDER BY, and whether it runs ascending. */
     private record PrimarySort(String column, boolean ascending) {
-        static PrimarySort of(Spec<?> spec, List<PageRequest.Sort> sorts) {
+        static PrimarySort of(Spec<?> spec, List<SortKey> sorts) {
             return sorts.stream().filter(s -> spec.sortable().containsKey(s.property())).findFirst()
                     .map(s -> new PrimarySort(spec.sortable().get(s.property()), s.ascending()))
                     .orElse(new PrimarySort(spec.defaultOrder().split(" ")[0], false));
@@ -287,17 +289,17 @@ public class InsightRepository {
      * matching row. The id tiebreaker follows the primary sort's direction, as the indexes do.
      * PostgreSQL ignores the constants and reads descending indexes backwards.
      */
-    private static String orderBy(ReportKind kind, InsightFilter filter, PageRequest page) {
+    private static String orderBy(ReportKind kind, InsightFilter filter, List<SortKey> sorts) {
         Spec<?> spec = spec(kind);
-        PrimarySort primary = PrimarySort.of(spec, page.sorts());
-        String order = page.orderBy(spec.sortable(), spec.defaultOrder(), primary.ascending() ? "r.id ASC" : "r.id DESC");
+        PrimarySort primary = PrimarySort.of(spec, sorts);
+        SqlOrder order = new SqlOrder(spec.sortable(), spec.defaultOrder(), primary.ascending() ? "r.id ASC" : "r.id DESC");
         String prefix = "r.account_id";
         if (filter.slice().market() != null && spec.marketIndexed().contains(primary.column())) {
             prefix += ", " + spec.market();
         } else if (filter.slice().offerRef() != null && spec.offerIndexed().contains(primary.column())) {
             prefix += ", " + spec.offer();
         }
-        return order.replaceFirst("^ ORDER BY ", " ORDER BY " + prefix + ", ");
+        return order.orderBy(sorts, prefix);
     }
 
     /**
@@ -305,9 +307,9 @@ public class InsightRepository {
      * index by the filters' cost alone, so it would take the date range's index and sort every
      * row of the range. Not with a search, which is selective enough to sort what it finds.
      */
-    private String select(ReportKind kind, InsightFilter filter, PageRequest page) {
+    private String select(ReportKind kind, InsightFilter filter, List<SortKey> sorts) {
         Spec<?> spec = spec(kind);
-        PrimarySort primary = PrimarySort.of(spec, page.sorts());
+        PrimarySort primary = PrimarySort.of(spec, sorts);
         if (!database.isH2() || kind != ReportKind.USAGE || filter.search() != null
                 || !primary.column().equals("r.estimated_charge")) {
             return spec.select();
@@ -324,17 +326,13 @@ public class InsightRepository {
     }
 
     /** Every matching row in the given order, handed over one at a time as the database reads them. */
-    public <T> void stream(ReportKind kind, long accountId, InsightFilter filter, List<PageRequest.Sort> sorts,
+    public <T> void stream(ReportKind kind, long accountId, InsightFilter filter, List<SortKey> sorts,
                            Consumer<? super T> consumer) {
         Spec<T> spec = spec(kind);
         Where where = where(kind, accountId, filter);
-        PageRequest all = new PageRequest(0, 0, sorts);
-        String order = orderBy(kind, filter, all);
-        // Strip the paging clause: the export reads every row.
-        order = order.substring(0, order.lastIndexOf(" LIMIT "));
         RowMapper<T> mapper = spec.mapper();
         int[] rowNum = {0};
-        String sql = select(kind, filter, all) + where.sql() + order;
+        String sql = select(kind, filter, sorts) + where.sql() + orderBy(kind, filter, sorts);
         database.streaming(() -> streaming.query(sql, new MapSqlParameterSource(where.params()),
                 rs -> {
                     consumer.accept(mapper.mapRow(rs, rowNum[0]++));
@@ -342,11 +340,11 @@ public class InsightRepository {
     }
 
     /** The SQL a first page runs, with its parameters, for benchmarks that compare with the bare query. */
-    public String pageSql(ReportKind kind, long accountId, InsightFilter filter, PageRequest page, Map<String, Object> paramsOut) {
-        Spec<?> spec = spec(kind);
+    public String pageSql(ReportKind kind, long accountId, InsightFilter filter, List<SortKey> sorts, RowWindow window,
+                          Map<String, Object> paramsOut) {
         Where where = where(kind, accountId, filter);
         paramsOut.putAll(where.params());
-        return select(kind, filter, page) + where.sql() + orderBy(kind, filter, page);
+        return select(kind, filter, sorts) + where.sql() + orderBy(kind, filter, sorts) + window.sql();
     }
 
     /** Distinct SKUs of the account's orders, for the slice picker. */

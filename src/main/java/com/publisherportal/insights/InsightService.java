@@ -1,6 +1,7 @@
 package com.publisherportal.insights;
 
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnModel;
 import com.publisherportal.common.export.RowSource;
 import com.publisherportal.common.export.ExportFormat;
@@ -161,11 +162,10 @@ public class InsightService {
 
     /** One page of a report's grid. Customers come masked unless the caller is an OWNER. */
     @Transactional(readOnly = true)
-    public <T> List<T> page(ReportKind kind, long accountId, InsightFilter filter, PageRequest page) {
+    public <T> List<T> page(ReportKind kind, long accountId, InsightFilter filter, List<SortKey> sorts, RowWindow window) {
         access.requireMember(accountId, kind.roles());
         boolean personal = callerRole(accountId) == AccountRole.OWNER;
-        PageRequest safe = new PageRequest(page.offset(), page.limit(), safeSorts(kind, personal, page.sorts()));
-        List<T> rows = insights.find(kind, accountId, filter, safe);
+        List<T> rows = insights.find(kind, accountId, filter, safeSorts(kind, personal, sorts), window);
         return masked(kind, personal, rows);
     }
 
@@ -180,12 +180,12 @@ public class InsightService {
      * (the grid's), streamed as CSV or XLSX while the database reads them. Returns the row count.
      */
     @Transactional(readOnly = true)
-    public long export(ReportKind kind, long accountId, InsightFilter filter, List<PageRequest.Sort> sorts,
+    public long export(ReportKind kind, long accountId, InsightFilter filter, List<SortKey> sorts,
                        List<String> columnKeys, ExportFormat format, ExportOptions options, OutputStream out)
             throws IOException {
         access.requireMember(accountId, kind.roles());
         boolean personal = callerRole(accountId) == AccountRole.OWNER;
-        List<PageRequest.Sort> safe = safeSorts(kind, personal, sorts);
+        List<SortKey> safe = safeSorts(kind, personal, sorts);
         return switch (kind) {
             case ORDERS -> write(InsightColumns.ORDERS, columnKeys, format, options, out,
                     c -> insights.<OrderRow>stream(kind, accountId, filter, safe, c));
@@ -218,7 +218,7 @@ public class InsightService {
     }
 
     /** Sorting by a masked column would leak its order: non-owners' sorts on personal data are dropped. */
-    private static List<PageRequest.Sort> safeSorts(ReportKind kind, boolean personal, List<PageRequest.Sort> sorts) {
+    private static List<SortKey> safeSorts(ReportKind kind, boolean personal, List<SortKey> sorts) {
         if (kind != ReportKind.CUSTOMERS || personal) {
             return sorts;
         }

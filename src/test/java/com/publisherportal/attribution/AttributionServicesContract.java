@@ -6,7 +6,7 @@ import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
 import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
 import com.publisherportal.attribution.TrackingGuidService.Registration;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
 import com.publisherportal.common.audit.AuditEntry;
@@ -92,7 +92,7 @@ abstract class AttributionServicesContract {
         assertThat(guids.list(contoso(), false)).extracting(g -> g.guid().value()).contains(guid);
 
         signIn.as("owner@contoso.example");
-        List<AuditEntry> entries = audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 20));
+        List<AuditEntry> entries = audit.findForAccount(contoso(), AuditFilter.none(), RowWindow.of(0, 20));
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("TRACKING_GUID_REGISTERED");
             assertThat(e.entityId()).isEqualTo(guid);
@@ -197,7 +197,7 @@ abstract class AttributionServicesContract {
         assertThat(guids.reinstate(contoso(), guid.id()).active()).isTrue();
 
         signIn.as("manager@contoso.example");
-        assertThat(audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 50)))
+        assertThat(audit.findForAccount(contoso(), AuditFilter.none(), RowWindow.of(0, 50)))
                 .filteredOn(e -> guid.guid().value().equals(e.entityId())).extracting(AuditEntry::action)
                 .contains("TRACKING_GUID_REGISTERED", "TRACKING_GUID_RETIRED", "TRACKING_GUID_REINSTATED");
     }

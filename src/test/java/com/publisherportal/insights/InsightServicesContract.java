@@ -2,7 +2,8 @@ package com.publisherportal.insights;
 
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.onboarding.Offer;
@@ -75,7 +76,7 @@ abstract class InsightServicesContract {
         return InsightRange.lastMonths(12, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
-    byte[] export(ReportKind kind, long account, InsightFilter filter, List<PageRequest.Sort> sorts, List<String> columns,
+    byte[] export(ReportKind kind, long account, InsightFilter filter, List<SortKey> sorts, List<String> columns,
                   ExportFormat format, ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         insights.export(kind, account, filter, sorts, columns, format, options, out);
@@ -137,7 +138,7 @@ abstract class InsightServicesContract {
         InsightSlice us = InsightSlice.all().withMarket("us");
         InsightSummary summary = insights.summary(contoso(), range, us);
         List<OrderRow> rows = insights.page(ReportKind.ORDERS, contoso(), new InsightFilter(range, us, null),
-                PageRequest.of(0, 10_000));
+                List.of(), RowWindow.of(0, 10_000));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.customerCountry()).isEqualTo("US"));
         assertThat(summary.current().orders()).isEqualTo(rows.size());
         InsightSlice newOnly = us.withCustomerType(CustomerType.NEW);
@@ -157,7 +158,7 @@ abstract class InsightServicesContract {
         InsightSlice slice = market == null ? InsightSlice.all() : InsightSlice.all().withMarket(market);
         InsightFilter filter = new InsightFilter(InsightRange.lastMonths(6, LocalDate.ofInstant(clock.instant(),
                 ZoneOffset.UTC)), slice, null);
-        List<UsageRow> all = new ArrayList<>(insights.page(ReportKind.USAGE, contoso(), filter, PageRequest.of(0, 10_000)));
+        List<UsageRow> all = new ArrayList<>(insights.page(ReportKind.USAGE, contoso(), filter, List.of(), RowWindow.of(0, 10_000)));
         assertThat(all).hasSizeGreaterThan(60).hasSizeLessThan(10_000);
         Comparator<UsageRow> key = property.equals("estimatedCharge")
                 ? Comparator.comparing(UsageRow::estimatedCharge) : Comparator.comparing(UsageRow::usageDate);
@@ -165,10 +166,10 @@ abstract class InsightServicesContract {
         all.sort(ascending ? order : order.reversed());
 
         List<UsageRow> page = insights.page(ReportKind.USAGE, contoso(), filter,
-                new PageRequest(0, 50, List.of(new PageRequest.Sort(property, ascending))));
+                List.of(new SortKey(property, ascending)), RowWindow.of(0, 50));
         assertThat(page).extracting(UsageRow::id).containsExactlyElementsOf(all.subList(0, 50).stream().map(UsageRow::id).toList());
         List<UsageRow> second = insights.page(ReportKind.USAGE, contoso(), filter,
-                new PageRequest(50, 10, List.of(new PageRequest.Sort(property, ascending))));
+                List.of(new SortKey(property, ascending)), RowWindow.of(50, 10));
         assertThat(second).extracting(UsageRow::id).containsExactlyElementsOf(all.subList(50, 60).stream().map(UsageRow::id).toList());
     }
 
@@ -189,22 +190,22 @@ abstract class InsightServicesContract {
         assertThat(summary.current().pageVisits()).isPositive();
         assertThat(summary.trend()).allSatisfy(m -> assertThat(m.revenue()).isNull());
         InsightFilter filter = InsightFilter.of(twelveMonths());
-        assertThatThrownBy(() -> insights.page(ReportKind.ORDERS, contoso(), filter, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> insights.page(ReportKind.ORDERS, contoso(), filter, List.of(), RowWindow.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> insights.export(ReportKind.USAGE, contoso(), filter, List.of(), List.of(),
                 ExportFormat.CSV, ExportOptions.of(ZoneOffset.UTC, "x"), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(insights.page(ReportKind.INSIGHTS, contoso(), filter, PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(insights.page(ReportKind.INSIGHTS, contoso(), filter, List.of(), RowWindow.of(0, 10))).isNotEmpty();
     }
 
     @Test
     void aDeveloperSeesDeploymentsOnly() {
         signIn.as("developer@contoso.example");
         InsightFilter filter = InsightFilter.of(twelveMonths());
-        assertThat(insights.<DeploymentRow>page(ReportKind.DEPLOYMENTS, contoso(), filter, PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(insights.<DeploymentRow>page(ReportKind.DEPLOYMENTS, contoso(), filter, List.of(), RowWindow.of(0, 10))).isNotEmpty();
         assertThatThrownBy(() -> insights.summary(contoso(), twelveMonths(), InsightSlice.all()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> insights.page(ReportKind.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -212,11 +213,11 @@ abstract class InsightServicesContract {
     void personalDataIsShownToTheOwnerOnlyInTheGridAndInExports() throws IOException {
         InsightFilter filter = InsightFilter.of(twelveMonths());
         signIn.as("owner@contoso.example");
-        List<CustomerRow> owner = insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 20));
+        List<CustomerRow> owner = insights.page(ReportKind.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 20));
         assertThat(owner).isNotEmpty().allSatisfy(c -> assertThat(c.email()).contains("@"));
         for (String email : List.of("manager@contoso.example", "finance@contoso.example", "marketer@contoso.example")) {
             signIn.as(email);
-            List<CustomerRow> rows = insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 20));
+            List<CustomerRow> rows = insights.page(ReportKind.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 20));
             assertThat(rows).hasSameSizeAs(owner).allSatisfy(c -> {
                 assertThat(List.of(c.firstName(), c.lastName(), c.email(), c.city(), c.zipCode()))
                         .containsOnly(CustomerRow.MASK);
@@ -232,7 +233,7 @@ abstract class InsightServicesContract {
             owner.forEach(o -> assertThat(all).doesNotContain(o.email()));
             // Sorting by a masked column would reveal its order: it is ignored.
             List<CustomerRow> byEmail = insights.page(ReportKind.CUSTOMERS, contoso(), filter,
-                    new PageRequest(0, 20, List.of(new PageRequest.Sort("email", true))));
+                    List.of(SortKey.asc("email")), RowWindow.of(0, 20));
             assertThat(byEmail).extracting(CustomerRow::id).containsExactlyElementsOf(rows.stream().map(CustomerRow::id).toList());
         }
     }
@@ -245,7 +246,7 @@ abstract class InsightServicesContract {
         InsightFilter filter = InsightFilter.of(range);
         assertThatThrownBy(() -> insights.summary(contoso, range, InsightSlice.all())).isInstanceOf(NotFoundException.class);
         for (ReportKind kind : ReportKind.values()) {
-            assertThatThrownBy(() -> insights.page(kind, contoso, filter, PageRequest.of(0, 10)))
+            assertThatThrownBy(() -> insights.page(kind, contoso, filter, List.of(), RowWindow.of(0, 10)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> insights.export(kind, contoso, filter, List.of(), List.of(), ExportFormat.CSV,
                     ExportOptions.of(ZoneOffset.UTC, "x"), new ByteArrayOutputStream())).isInstanceOf(NotFoundException.class);
@@ -255,7 +256,7 @@ abstract class InsightServicesContract {
         Offer analytics = offers.findByAccountIdAndOfferId(contoso, "contoso-analytics").orElseThrow();
         InsightSlice stolen = InsightSlice.all().withOffer(analytics.id());
         assertThat(insights.summary(fabrikam(), range, stolen).current().orders()).isZero();
-        assertThat(insights.page(ReportKind.USAGE, fabrikam(), new InsightFilter(range, stolen, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(insights.page(ReportKind.USAGE, fabrikam(), new InsightFilter(range, stolen, null), List.of(), RowWindow.of(0, 10))).isEmpty();
         String own = new String(export(ReportKind.USAGE, fabrikam(), filter, List.of(), List.of(), ExportFormat.CSV,
                 ExportOptions.of(ZoneOffset.UTC, "x")), StandardCharsets.UTF_8);
         assertThat(own).contains("Fabrikam Backup").doesNotContain("Contoso");
@@ -266,12 +267,12 @@ abstract class InsightServicesContract {
         signIn.as("owner@contoso.example");
         InsightRange range = InsightRange.lastMonths(3, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         InsightFilter filter = new InsightFilter(range, InsightSlice.all().withMarket("US"), null);
-        List<PageRequest.Sort> sorts = List.of(new PageRequest.Sort("estimatedCharge", false));
+        List<SortKey> sorts = List.of(SortKey.desc("estimatedCharge"));
         List<String> columns = List.of("usageDate", "offerName", "customerCountry", "newCustomer", "normalizedUsage",
                 "estimatedCharge", "sku");
         List<UsageRow> grid = new ArrayList<>();
         for (int offset = 0; ; offset += 500) {
-            List<UsageRow> page = insights.page(ReportKind.USAGE, contoso(), filter, new PageRequest(offset, 500, sorts));
+            List<UsageRow> page = insights.page(ReportKind.USAGE, contoso(), filter, sorts, RowWindow.of(offset, 500));
             grid.addAll(page);
             if (page.size() < 500) {
                 break;
@@ -324,8 +325,8 @@ abstract class InsightServicesContract {
                     "Paris", "fr-FR", "75001"));
         }
         InsightFilter filter = new InsightFilter(range, InsightSlice.all().withMarket("FR"), null);
-        List<PageRequest.Sort> sorts = List.of(new PageRequest.Sort("companyName", true));
-        List<CustomerRow> grid = insights.page(ReportKind.CUSTOMERS, contoso(), filter, new PageRequest(0, 5_000, sorts));
+        List<SortKey> sorts = List.of(SortKey.asc("companyName"));
+        List<CustomerRow> grid = insights.page(ReportKind.CUSTOMERS, contoso(), filter, sorts, RowWindow.of(0, 5_000));
         List<CSVRecord> records = csv(export(ReportKind.CUSTOMERS, contoso(), filter, sorts,
                 List.of("companyName", "email", "orderCount", "transactionDate"), ExportFormat.CSV,
                 ExportOptions.of(ZoneOffset.UTC, "Customers")));
@@ -369,7 +370,7 @@ abstract class InsightServicesContract {
         signIn.as("owner@contoso.example");
         InsightRange range = InsightRange.lastMonths(1, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         InsightFilter filter = InsightFilter.of(range);
-        List<VisitRow> grid = insights.page(ReportKind.INSIGHTS, contoso(), filter, PageRequest.of(0, 10_000));
+        List<VisitRow> grid = insights.page(ReportKind.INSIGHTS, contoso(), filter, List.of(), RowWindow.of(0, 10_000));
         assertThat(grid.size()).isGreaterThan(25);
         byte[] bytes = export(ReportKind.INSIGHTS, contoso(), filter, List.of(), List.of("date", "pageVisits", "campaignId"),
                 ExportFormat.XLSX, ExportOptions.of(ZoneOffset.UTC, "Visits").withMaxRowsPerSheet(11));

@@ -1,7 +1,7 @@
 package com.publisherportal.insights.api;
 
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
@@ -130,15 +130,15 @@ class ReportApiController {
     }
 
     /** {@code key,-key}: a leading minus sorts descending. */
-    private static List<PageRequest.Sort> sorts(String sort) {
-        List<PageRequest.Sort> sorts = new ArrayList<>();
+    private static List<SortKey> sorts(String sort) {
+        List<SortKey> sorts = new ArrayList<>();
         if (sort == null || sort.isBlank()) {
             return sorts;
         }
         for (String part : sort.split(",")) {
             String key = part.trim();
             if (!key.isEmpty()) {
-                sorts.add(key.startsWith("-") ? new PageRequest.Sort(key.substring(1), false) : new PageRequest.Sort(key, true));
+                sorts.add(key.startsWith("-") ? SortKey.desc(key.substring(1)) : SortKey.asc(key));
             }
         }
         return sorts;

@@ -1,6 +1,7 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnModel;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
@@ -120,8 +121,8 @@ public abstract class InsightGridView<T> extends VerticalLayout {
                 gridColumn.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
             }
         }
-        grid.setItems(query -> insights.<T>page(kind, accountId, filter(),
-                new PageRequest(query.getOffset(), query.getLimit(), sorts(grid.getSortOrder()))).stream());
+        grid.setItems(query -> insights.<T>page(kind, accountId, filter(), sorts(grid.getSortOrder()),
+                RowWindow.of(query.getOffset(), query.getLimit())).stream());
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(defaultSort)).build());
         grid.addSortListener(e -> updateExports());
     }
@@ -197,12 +198,12 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return keys;
     }
 
-    public List<PageRequest.Sort> sorts() {
+    public List<SortKey> sorts() {
         return sorts(grid.getSortOrder());
     }
 
-    private static <T> List<PageRequest.Sort> sorts(List<GridSortOrder<T>> orders) {
-        return orders.stream().map(o -> new PageRequest.Sort(o.getSorted().getKey(),
+    private static <T> List<SortKey> sorts(List<GridSortOrder<T>> orders) {
+        return orders.stream().map(o -> new SortKey(o.getSorted().getKey(),
                 o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 
@@ -219,7 +220,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     /** The links hold a snapshot of filter, sort and columns, renewed on every change. */
     private void updateExports() {
         InsightFilter filter = filter();
-        List<PageRequest.Sort> sorts = sorts();
+        List<SortKey> sorts = sorts();
         List<String> columns = visibleColumns();
         exports.set(kind.path() + "-" + filter.range().first() + "-" + filter.range().last(),
                 ExportOptions.of(Formats.zone(), getTranslation("insights.nav." + kind.path())),

@@ -3,7 +3,8 @@ package com.publisherportal.insights.bench;
 import com.publisherportal.Application;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.Database;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.insights.InsightColumns;
@@ -117,21 +118,21 @@ public final class InsightBenchmark {
                 new InsightFilter(twelve, InsightSlice.all().withMarket("US"), null), List.of());
         grid("market DE, sort by charge desc", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withMarket("DE"), null),
-                List.of(new PageRequest.Sort("estimatedCharge", false)));
+                List.of(SortKey.desc("estimatedCharge")));
         Long analytics = context.getBean(OfferRepository.class).findByAccountIdAndOfferId(contoso, "contoso-analytics")
                 .orElseThrow().id();
         grid("offer filter, newest first", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withOffer(analytics), null), List.of());
         grid("no filter, oldest first", insights, repository, bare, contoso,
-                InsightFilter.of(twelve), List.of(new PageRequest.Sort("usageDate", true)));
+                InsightFilter.of(twelve), List.of(SortKey.asc("usageDate")));
         grid("offer filter, oldest first", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withOffer(analytics), null),
-                List.of(new PageRequest.Sort("usageDate", true)));
+                List.of(SortKey.asc("usageDate")));
         grid("market FR, charge ascending", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withMarket("FR"), null),
-                List.of(new PageRequest.Sort("estimatedCharge", true)));
+                List.of(SortKey.asc("estimatedCharge")));
         grid("6 months, sort by charge desc", insights, repository, bare, contoso,
-                InsightFilter.of(InsightRange.lastMonths(6, today)), List.of(new PageRequest.Sort("estimatedCharge", false)));
+                InsightFilter.of(InsightRange.lastMonths(6, today)), List.of(SortKey.desc("estimatedCharge")));
 
         System.out.println("\n-- Summary dashboard, 12 months (aggregates only)");
         // Alternating between two "today"s (12 months ending last month, or the month before) changes
@@ -149,7 +150,7 @@ public final class InsightBenchmark {
         System.out.println("\n-- Export of every usage row of 12 months x 14 columns, in turn in this process");
         InsightFilter all = InsightFilter.of(twelve);
         Map<String, Object> params = new HashMap<>();
-        String paged = repository.pageSql(ReportKind.USAGE, contoso, all, PageRequest.of(0, 1), params);
+        String paged = repository.pageSql(ReportKind.USAGE, contoso, all, List.of(), RowWindow.of(0, 1), params);
         String sql = paged.substring(0, paged.lastIndexOf(" LIMIT "));
         TransactionTemplate tx = context.getBean(TransactionTemplate.class);
         Database database = context.getBean(Database.class);
@@ -211,12 +212,12 @@ public final class InsightBenchmark {
 
     private static void grid(String label, InsightService insights, InsightRepository repository,
                              NamedParameterJdbcTemplate bare, long account, InsightFilter filter,
-                             List<PageRequest.Sort> sorts) throws Exception {
+                             List<SortKey> sorts) throws Exception {
         // The page size varies by one row per run (50, 51, …): a distinct statement each time.
-        double[] product = time(v -> insights.page(ReportKind.USAGE, account, filter, new PageRequest(0, 50 + v, sorts)));
+        double[] product = time(v -> insights.page(ReportKind.USAGE, account, filter, sorts, RowWindow.of(0, 50 + v)));
         double[] raw = time(v -> {
             Map<String, Object> params = new HashMap<>();
-            String sql = repository.pageSql(ReportKind.USAGE, account, filter, new PageRequest(0, 150 + v, sorts), params);
+            String sql = repository.pageSql(ReportKind.USAGE, account, filter, sorts, RowWindow.of(0, 150 + v), params);
             return bare.query(sql, new MapSqlParameterSource(params), (rs, i) -> mapRow(rs));
         });
         System.out.printf("   %-32s product %7.1f ms (p90 %.1f)   bare SQL %7.1f ms (p90 %.1f)   ratio %.2f%n",
