@@ -25,11 +25,11 @@ public class StorefrontFeed {
     private static final Logger log = LoggerFactory.getLogger(StorefrontFeed.class);
 
     private final StorefrontFeedRepository feed;
-    private final InsightRepository insights;
+    private final InsightAggregateRepository insights;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    StorefrontFeed(StorefrontFeedRepository feed, InsightRepository insights, TransactionTemplate transactions, Clock clock) {
+    StorefrontFeed(StorefrontFeedRepository feed, InsightAggregateRepository insights, TransactionTemplate transactions, Clock clock) {
         this.feed = feed;
         this.insights = insights;
         this.transactions = transactions;
