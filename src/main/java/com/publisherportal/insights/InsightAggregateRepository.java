@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,6 +158,45 @@ class InsightAggregateRepository {
                     result.put(YearMonth.from(rs.getDate("month_start").toLocalDate()), rs.getLong("d"));
                 });
         return result;
+    }
+
+    // ---------------------------------------------------------------- deployments of tracking GUIDs
+
+    /**
+     * Deployments of one tracking GUID per calendar month from {@code from} on, whichever account
+     * reported them; months without any are absent. Grouped in SQL (index on GUID and date, V9).
+     */
+    Map<YearMonth, Long> guidDeploymentsByMonth(String trackingGuid, LocalDate from) {
+        Map<YearMonth, Long> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT EXTRACT(YEAR FROM deployment_date) AS y, EXTRACT(MONTH FROM deployment_date) AS m,
+                               SUM(deployments) AS n
+                        FROM insight_deployment
+                        WHERE tracking_guid = :guid AND deployment_date >= :from
+                        GROUP BY EXTRACT(YEAR FROM deployment_date), EXTRACT(MONTH FROM deployment_date)
+                        ORDER BY y, m""")
+                .param("guid", trackingGuid).param("from", Date.valueOf(from))
+                .query(rs -> {
+                    result.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"));
+                });
+        return result;
+    }
+
+    /** Total deployments since {@code from} of each of the tracking GUIDs that has any, whichever account reported them. */
+    Map<String, Long> guidDeploymentTotals(Collection<String> trackingGuids, LocalDate from) {
+        Map<String, Long> totals = new HashMap<>();
+        if (trackingGuids.isEmpty()) {
+            return totals;
+        }
+        jdbc.sql("""
+                        SELECT tracking_guid, SUM(deployments) AS n FROM insight_deployment
+                        WHERE tracking_guid IN (:guids) AND deployment_date >= :from
+                        GROUP BY tracking_guid""")
+                .param("guids", List.copyOf(trackingGuids)).param("from", Date.valueOf(from))
+                .query(rs -> {
+                    totals.merge(rs.getString("tracking_guid").trim(), rs.getLong("n"), Long::sum);
+                });
+        return totals;
     }
 
     // ---------------------------------------------------------------- aggregates upkeep

@@ -8,11 +8,12 @@ import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Bulk loading of the raw insight rows: the generator's batches (demo data, benchmark volumes)
- * and what it needs to know of what is there already.
+ * Bulk loading of the raw insight rows: the generator's batches (demo data, benchmark volumes),
+ * the storefront feed's daily visit rows, and what the generator needs to know of what is there.
  */
 @Repository
 class InsightLoadRepository {
@@ -93,5 +94,19 @@ class InsightLoadRepository {
                 INSERT INTO insight_deployment (account_id, tracking_guid, offer_ref, offer_name, month_start,
                     deployment_date, method, customer_country, azure_region, deployments, succeeded)
                 VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * Replaces one day's storefront-made visit rows (origin {@code storefront}) with the given ones,
+     * each {@code account_id, offer_ref, offer_name, month_start, visit_date, country, referral_domain,
+     * campaign_src, campaign_id, page_visits, get_it_now, contact_me, test_drive, free_trial}.
+     */
+    void replaceStorefrontVisits(LocalDate day, List<Object[]> rows) {
+        jdbc.sql("DELETE FROM insight_visit WHERE origin = 'storefront' AND visit_date = :day").param("day", day).update();
+        batch.batchUpdate("""
+                INSERT INTO insight_visit (account_id, offer_ref, offer_name, month_start, visit_date, country,
+                    referral_domain, campaign_src, campaign_id, page_visits, get_it_now, contact_me, test_drive,
+                    free_trial, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'storefront')""", rows);
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,25 @@ public class InsightService {
     public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range, InsightSlice slice) {
         access.requireMember(accountId, Reports.DEPLOYMENTS.readerArray());
         return aggregates.deploymentsByMonth(accountId, range, slice);
+    }
+
+    /**
+     * Deployments the insights count for one tracking GUID, per calendar month from {@code from}
+     * on (months without any absent), whichever account reported them. For the GUID registry
+     * (attribution), which has checked that the GUID is the caller's; no account role applies.
+     */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Long> deploymentsOfGuidByMonth(String trackingGuid, LocalDate from) {
+        return aggregates.guidDeploymentsByMonth(trackingGuid, from);
+    }
+
+    /**
+     * Total deployments the insights count since {@code from} for each of the tracking GUIDs that
+     * has any, like {@link #deploymentsOfGuidByMonth}.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> deploymentTotalsOfGuids(Collection<String> trackingGuids, LocalDate from) {
+        return aggregates.guidDeploymentTotals(trackingGuids, from);
     }
 
     @Transactional(readOnly = true)

@@ -19,13 +19,16 @@ import com.publisherportal.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +50,8 @@ abstract class AttributionServicesContract {
     @Autowired PublisherAccountRepository accounts;
     @Autowired OfferRepository offers;
     @Autowired MutableClock clock;
+    @Autowired TrackedDeploymentRepository trackedDeployments;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -248,6 +253,25 @@ abstract class AttributionServicesContract {
         RegisteredGuid fresh = guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)).guid();
         assertThat(guids.deploymentsByMonth(contoso(), fresh.id(), 3)).extracting(MonthlyCount::deployments)
                 .containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void aGuidsCountsAddTheGuidOnlyRowsAndTheInsightsDeploymentsReport() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid fresh = guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)).guid();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        trackedDeployments.insertDays(fresh.guid(), Map.of(today, 5));
+        long offer = offer(contoso(), "contoso-secure-vm");
+        jdbc.sql("""
+                        INSERT INTO insight_deployment (account_id, tracking_guid, offer_ref, offer_name, month_start,
+                            deployment_date, method, customer_country, azure_region, deployments, succeeded)
+                        VALUES (:a, :guid, :offer, 'Contoso Secure VM', :month, :day, 'GitHub', 'FR', 'westeurope', 7, 7)""")
+                .param("a", contoso()).param("guid", fresh.guid().value()).param("offer", offer)
+                .param("month", today.withDayOfMonth(1)).param("day", today).update();
+
+        assertThat(guids.deploymentsByMonth(contoso(), fresh.id(), 3)).extracting(MonthlyCount::deployments)
+                .containsExactly(0L, 0L, 12L);
+        assertThat(guids.deploymentTotals(contoso(), List.of(fresh), 3)).containsEntry(fresh.id(), 12L);
     }
 
     @Test
