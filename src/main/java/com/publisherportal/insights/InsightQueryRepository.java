@@ -3,6 +3,7 @@ package com.publisherportal.insights;
 import com.publisherportal.common.Database;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
+import com.publisherportal.common.SqlOrder;
 import com.publisherportal.common.SqlWhere;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,14 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import javax.sql.DataSource;
+import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The rows behind the reports' grids, filtered, sorted and paged in SQL, and the same rows
- * streamed one by one for exports: the SQL each {@link ReportDefinition} describes, run with the
- * index-friendly ORDER BY and, on H2, the index hints the grids need over millions of rows.
+ * streamed one by one for exports: the queries built from each {@link ReportDefinition}'s table,
+ * columns, filters and sort expressions, with the index-friendly ORDER BY and, on H2, the index
+ * hints the grids need over millions of rows.
  */
 @Repository
 class InsightQueryRepository {
@@ -42,13 +45,13 @@ class InsightQueryRepository {
     /** One window of a report's rows, filtered, sorted and paged in SQL. */
     <T> List<T> find(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                      RowWindow window) {
-        SqlWhere where = report.where(accountId, filter);
+        SqlWhere where = where(report, accountId, filter);
         String sql = select(report, filter, sorts) + where.sql() + orderBy(report, filter, sorts) + window.sql();
         return jdbc.sql(sql).params(where.params()).query(report.rowMapper()).list();
     }
 
     int count(ReportDefinition<?> report, long accountId, InsightFilter filter) {
-        SqlWhere where = report.where(accountId, filter);
+        SqlWhere where = where(report, accountId, filter);
         return jdbc.sql("SELECT COUNT(*) FROM " + report.table() + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
@@ -56,7 +59,7 @@ class InsightQueryRepository {
     /** Every matching row in the given order, handed over one at a time as the database reads them. */
     <T> void stream(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                     Consumer<? super T> consumer) {
-        SqlWhere where = report.where(accountId, filter);
+        SqlWhere where = where(report, accountId, filter);
         RowMapper<T> mapper = report.rowMapper();
         int[] rowNum = {0};
         String sql = select(report, filter, sorts) + where.sql() + orderBy(report, filter, sorts);
@@ -69,9 +72,19 @@ class InsightQueryRepository {
     /** The SQL a grid page runs, with its parameters, for benchmarks that compare with the bare query. */
     String pageSql(ReportDefinition<?> report, long accountId, InsightFilter filter, List<SortKey> sorts, RowWindow window,
                    Map<String, Object> paramsOut) {
-        SqlWhere where = report.where(accountId, filter);
+        SqlWhere where = where(report, accountId, filter);
         paramsOut.putAll(where.params());
         return select(report, filter, sorts) + where.sql() + orderBy(report, filter, sorts) + window.sql();
+    }
+
+    /** The filter's rows of one account: the report's range, then its slices, then the search over its search columns. */
+    private static SqlWhere where(ReportDefinition<?> report, long accountId, InsightFilter filter) {
+        SqlWhere where = new SqlWhere().and("r.account_id = :accountId", "accountId", accountId)
+                .param("start", Date.valueOf(filter.range().start()))
+                .param("end", Date.valueOf(filter.range().end()));
+        report.range().apply(filter, where);
+        report.slices().apply(filter.slice(), where);
+        return where.containsIgnoringCase("search", filter.search(), report.searchColumns());
     }
 
     /**
@@ -90,7 +103,9 @@ class InsightQueryRepository {
         } else if (filter.slice().offerRef() != null && primary.column().isIndexedAfter(ReportColumn.IndexedAfter.OFFER)) {
             leading += ", " + report.slices().offer();
         }
-        return report.order(primary.ascending()).orderBy(sorts, leading);
+        SqlOrder order = new SqlOrder(report.sortExpressions(), report.defaultSortSql() + " DESC",
+                primary.ascending() ? "r.id ASC" : "r.id DESC");
+        return order.orderBy(sorts, leading);
     }
 
     /**
@@ -102,9 +117,10 @@ class InsightQueryRepository {
     private <T> String select(ReportDefinition<T> report, InsightFilter filter, List<SortKey> sorts) {
         ReportDefinition.PrimarySort<T> primary = report.primarySort(sorts);
         ReportColumn.H2SortIndex index = primary.column().h2SortIndex();
+        String select = "SELECT " + report.selectList() + " FROM " + report.table();
         if (!database.isH2() || index == null || filter.search() != null) {
-            return report.select();
+            return select;
         }
-        return report.select() + " USE INDEX (" + index.name(filter.slice().market() != null, primary.ascending()) + ")";
+        return select + " USE INDEX (" + index.name(filter.slice().market() != null, primary.ascending()) + ")";
     }
 }

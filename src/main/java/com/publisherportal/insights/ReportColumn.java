@@ -76,7 +76,7 @@ public final class ReportColumn<T> {
      * A column that exports {@code value} under {@code exportName}, with the header
      * {@code insights.col.<key>}; not sortable until {@link #sortBy} says how.
      */
-    public static <T> ReportColumn<T> of(String key, String exportName, ColumnType type, int width,
+    static <T> ReportColumn<T> of(String key, String exportName, ColumnType type, int width,
                                          Function<? super T, ?> value) {
         return new ReportColumn<>(new ExportColumn<>(key, exportName, HEADER_PREFIX + key, type, width, value), null,
                 false, false, Display.VALUE, null, Set.of(), null);
@@ -87,34 +87,34 @@ public final class ReportColumn<T> {
      * language. Not sortable, as no SQL order of the codes matches the names a reader sees (the
      * market picker slices by country instead).
      */
-    public static <T> ReportColumn<T> country(String key, String exportName, int width, Function<? super T, String> code) {
+    static <T> ReportColumn<T> country(String key, String exportName, int width, Function<? super T, String> code) {
         return ReportColumn.<T>of(key, exportName, ColumnType.TEXT, width, r -> englishCountryName(code.apply(r)))
                 .shown(Display.COUNTRY, code);
     }
 
     /** Sortable by this SQL expression (of the report's table, alias {@code r}). */
-    public ReportColumn<T> sortBy(String sql) {
+    ReportColumn<T> sortBy(String sql) {
         return new ReportColumn<>(export, Objects.requireNonNull(sql), hidden, personal, display, displaySource,
                 indexedAfter, h2SortIndex);
     }
 
     /** Not shown until the reader picks it in the column chooser. */
-    public ReportColumn<T> hidden() {
+    ReportColumn<T> hidden() {
         return new ReportColumn<>(export, sortSql, true, personal, display, displaySource, indexedAfter, h2SortIndex);
     }
 
     /** Personal data: masked for readers who may not see it, and then neither sortable nor searchable. */
-    public ReportColumn<T> personal() {
+    ReportColumn<T> personal() {
         return new ReportColumn<>(export, sortSql, hidden, true, display, displaySource, indexedAfter, h2SortIndex);
     }
 
     /** Shown as the translation of a message key the row gives, e.g. an enum's label. */
-    public ReportColumn<T> shownAsMessage(Function<? super T, String> messageKey) {
+    ReportColumn<T> shownAsMessage(Function<? super T, String> messageKey) {
         return shown(Display.MESSAGE, messageKey);
     }
 
     /** Shown as a percentage. */
-    public ReportColumn<T> shownAsPercent() {
+    ReportColumn<T> shownAsPercent() {
         return shown(Display.PERCENT, null);
     }
 

@@ -1,7 +1,6 @@
 package com.publisherportal.insights;
 
 import com.publisherportal.common.SortKey;
-import com.publisherportal.common.SqlOrder;
 import com.publisherportal.common.SqlWhere;
 import com.publisherportal.common.export.ColumnModel;
 import com.publisherportal.common.export.ExportColumn;
@@ -28,8 +27,8 @@ import java.util.function.UnaryOperator;
  * route, who may read it and what is masked for whom, its columns (export metadata, grid display,
  * SQL sort expression), which rows a range, slice and search keep, and how a row is read. The
  * grid view, the exports, the reports API, the insights navigation and the access checks all
- * follow from it; {@link InsightQueryRepository} runs its SQL. The reports are listed in
- * {@link Reports}.
+ * follow from it; {@link InsightQueryRepository} builds and runs the SQL from its fragments. The
+ * reports are listed in {@link Reports}.
  *
  * <p>Message keys follow from the names: {@code insights.nav.<view>} and {@code insights.title.<view>}
  * for the view (its route's last segment), {@code insights.search.<name>} for the search field
@@ -62,6 +61,7 @@ public final class ReportDefinition<T> {
     private final Set<String> screenSorts;
     private final ReportColumn<T> defaultSort;
     private final RowMapper<T> rowMapper;
+    private final Map<String, String> sortExpressions = new LinkedHashMap<>();
 
     private ReportDefinition(Builder<T> b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -88,6 +88,7 @@ public final class ReportDefinition<T> {
             throw new IllegalArgumentException("The default sort " + b.defaultSort + " is not sortable");
         }
         this.rowMapper = Objects.requireNonNull(b.rowMapper, "rows");
+        columns.stream().filter(ReportColumn::sortable).forEach(c -> sortExpressions.put(c.key(), c.sortSql()));
     }
 
     /**
@@ -221,28 +222,28 @@ public final class ReportDefinition<T> {
         return slices.narrowsCommerce();
     }
 
-    // ---------------------------------------------------------------- SQL, for InsightQueryRepository
+    // ---------------------------------------------------------------- SQL fragments, for InsightQueryRepository
 
-    String select() {
-        return "SELECT " + selectList + " FROM " + table;
-    }
-
+    /** The table, aliased {@code r}. */
     String table() {
         return table;
     }
 
-    /** The filter's rows of one account: range, slices, then the search over the search columns. */
-    SqlWhere where(long accountId, InsightFilter filter) {
-        SqlWhere where = new SqlWhere().and("r.account_id = :accountId", "accountId", accountId)
-                .param("start", Date.valueOf(filter.range().start()))
-                .param("end", Date.valueOf(filter.range().end()));
-        range.apply(filter, where);
-        slices.apply(filter.slice(), where);
-        return where.containsIgnoringCase("search", filter.search(), searchColumns);
+    String selectList() {
+        return selectList;
+    }
+
+    /** The range's conditions (with {@code :start} and {@code :end}), and any other the report decides by the filter. */
+    RowFilter range() {
+        return range;
     }
 
     SliceColumns slices() {
         return slices;
+    }
+
+    List<String> searchColumns() {
+        return searchColumns;
     }
 
     /** The column that leads the order, and whether ascending: the first known requested key, else the default. */
@@ -259,11 +260,14 @@ public final class ReportDefinition<T> {
         return new PrimarySort<>(defaultSort, false);
     }
 
-    /** The ORDER BY's whitelist, default and tiebreaker (the row id, in the primary sort's direction). */
-    SqlOrder order(boolean ascending) {
-        Map<String, String> sortable = new LinkedHashMap<>();
-        columns.stream().filter(ReportColumn::sortable).forEach(c -> sortable.put(c.key(), c.sortSql()));
-        return new SqlOrder(sortable, defaultSort.sortSql() + " DESC", ascending ? "r.id ASC" : "r.id DESC");
+    /** Sort property → SQL expression, for every sortable column. */
+    Map<String, String> sortExpressions() {
+        return sortExpressions;
+    }
+
+    /** The default order's SQL column (descending). */
+    String defaultSortSql() {
+        return defaultSort.sortSql();
     }
 
     RowMapper<T> rowMapper() {
