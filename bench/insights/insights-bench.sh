@@ -30,4 +30,4 @@ if [ "$DB" = postgres ]; then
 fi
 exec "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" \
     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-    com.publisherportal.insights.bench.InsightBenchmark
+    com.publisherportal.insights.InsightBenchmark

@@ -3,7 +3,8 @@ package com.publisherportal.account;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountAccess;
@@ -141,11 +142,11 @@ public class AccountService {
         audit.record(accountId, "user", String.valueOf(userId), enabled ? "USER_REACTIVATED" : "USER_DEACTIVATED", null);
     }
 
-    /** Staff: every publisher account, a page at a time. */
+    /** Staff: every publisher account, in the given order, a window of rows at a time. */
     @Transactional(readOnly = true)
-    public List<AccountSummary> listAccounts(String search, PageRequest page) {
+    public List<AccountSummary> listAccounts(String search, List<SortKey> sorts, RowWindow window) {
         access.requireStaff();
-        return directory.accounts(search, page);
+        return directory.accounts(search, sorts, window);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,9 @@
 package com.publisherportal.account;
 
-import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.SqlText;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
+import com.publisherportal.common.SqlOrder;
+import com.publisherportal.common.SqlWhere;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.PlatformRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +16,9 @@ import java.util.Map;
 @Repository
 public class DirectoryRepository {
 
-    private static final Map<String, String> ACCOUNT_SORTS = Map.of(
+    private static final SqlOrder ACCOUNT_ORDER = new SqlOrder(Map.of(
             "displayName", "a.display_name", "legalName", "a.legal_name", "publisherId", "a.publisher_id",
-            "country", "a.country", "status", "a.status", "createdAt", "a.created_at");
+            "country", "a.country", "status", "a.status", "createdAt", "a.created_at"), "a.display_name ASC", "a.id");
 
     private final JdbcClient jdbc;
 
@@ -36,13 +38,13 @@ public class DirectoryRepository {
                 .list();
     }
 
-    public List<AccountSummary> accounts(String search, PageRequest page) {
+    public List<AccountSummary> accounts(String search, List<SortKey> sorts, RowWindow window) {
+        SqlWhere where = accountWhere(search);
         return jdbc.sql("""
                         SELECT a.id, a.publisher_id, a.legal_name, a.display_name, a.country, a.status, a.created_at,
                                (SELECT COUNT(*) FROM membership m WHERE m.account_id = a.id) AS users
-                        FROM publisher_account a""" + accountWhere(search)
-                        + page.orderBy(ACCOUNT_SORTS, "a.display_name ASC", "a.id"))
-                .params(accountParams(search))
+                        FROM publisher_account a""" + where.sql() + ACCOUNT_ORDER.orderBy(sorts) + window.sql())
+                .params(where.params())
                 .query((rs, i) -> new AccountSummary(rs.getLong("id"), rs.getString("publisher_id"),
                         rs.getString("legal_name"), rs.getString("display_name"), rs.getString("country"),
                         AccountStatus.valueOf(rs.getString("status")), rs.getInt("users"),
@@ -51,8 +53,9 @@ public class DirectoryRepository {
     }
 
     public int countAccounts(String search) {
-        return jdbc.sql("SELECT COUNT(*) FROM publisher_account a" + accountWhere(search))
-                .params(accountParams(search)).query(Integer.class).single();
+        SqlWhere where = accountWhere(search);
+        return jdbc.sql("SELECT COUNT(*) FROM publisher_account a" + where.sql())
+                .params(where.params()).query(Integer.class).single();
     }
 
     public List<StaffMember> staff() {
@@ -70,15 +73,7 @@ public class DirectoryRepository {
                 .param("id", userId).query(Integer.class).single();
     }
 
-    private static String accountWhere(String search) {
-        return search == null || search.isBlank() ? ""
-                : " WHERE LOWER(a.display_name) LIKE :q OR LOWER(a.legal_name) LIKE :q OR LOWER(a.publisher_id) LIKE :q";
-    }
-
-    private static Map<String, Object> accountParams(String search) {
-        if (search == null || search.isBlank()) {
-            return Map.of();
-        }
-        return Map.of("q", SqlText.containsPattern(search));
+    private static SqlWhere accountWhere(String search) {
+        return new SqlWhere().containsIgnoringCase("q", search, "a.display_name", "a.legal_name", "a.publisher_id");
     }
 }

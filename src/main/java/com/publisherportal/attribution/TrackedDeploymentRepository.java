@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Daily counts of new deployments that carried a tracking GUID (domain.md 6 and 8). Counts are
- * read from both sources: the GUID-only {@code tracked_deployment} rows and the deployments the
- * insights report holds ({@code insight_deployment}), so a GUID's page shows what the Deployments
- * report shows.
+ * Daily counts of new deployments that carried a tracking GUID (docs/domain.md, Customer usage attribution and Insights), as the
+ * GUID-only {@code tracked_deployment} rows hold them. The deployments the insights report holds
+ * are insights' own; {@link TrackingGuidService} adds them through the insights service, so a
+ * GUID's page shows what the Deployments report shows.
  */
 @Repository
 public class TrackedDeploymentRepository {
@@ -24,12 +24,6 @@ public class TrackedDeploymentRepository {
     /** Deployments of one GUID in one calendar month. */
     public record MonthlyCount(YearMonth month, long deployments) {
     }
-
-    /** Deployments per GUID and day from every source. */
-    private static final String DEPLOYMENTS = """
-            (SELECT tracking_guid, deployed_on, deployments FROM tracked_deployment
-             UNION ALL
-             SELECT tracking_guid, deployment_date AS deployed_on, deployments FROM insight_deployment) d""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -52,8 +46,7 @@ public class TrackedDeploymentRepository {
         return jdbc.sql("""
                         SELECT EXTRACT(YEAR FROM deployed_on) AS y, EXTRACT(MONTH FROM deployed_on) AS m,
                                SUM(deployments) AS n
-                        FROM """ + DEPLOYMENTS + """
-
+                        FROM tracked_deployment
                         WHERE tracking_guid = :guid AND deployed_on >= :from
                         GROUP BY EXTRACT(YEAR FROM deployed_on), EXTRACT(MONTH FROM deployed_on)
                         ORDER BY y, m""")
@@ -69,8 +62,7 @@ public class TrackedDeploymentRepository {
             return totals;
         }
         jdbc.sql("""
-                        SELECT tracking_guid, SUM(deployments) AS n FROM """ + DEPLOYMENTS + """
-
+                        SELECT tracking_guid, SUM(deployments) AS n FROM tracked_deployment
                         WHERE tracking_guid IN (:guids) AND deployed_on >= :from
                         GROUP BY tracking_guid""")
                 .param("guids", guids.stream().map(TrackingGuid::value).toList())

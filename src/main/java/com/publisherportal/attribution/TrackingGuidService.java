@@ -5,6 +5,7 @@ import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
 import com.publisherportal.audit.AuditService;
+import com.publisherportal.insights.InsightService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferStatus;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,16 +80,19 @@ public class TrackingGuidService {
 
     private final TrackingGuidRepository guids;
     private final TrackedDeploymentRepository deployments;
+    private final InsightService insights;
     private final OfferService offers;
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    TrackingGuidService(TrackingGuidRepository guids, TrackedDeploymentRepository deployments, OfferService offers,
-                        AccountAccess access, CurrentUser currentUser, AuditService audit, Clock clock) {
+    TrackingGuidService(TrackingGuidRepository guids, TrackedDeploymentRepository deployments, InsightService insights,
+                        OfferService offers, AccountAccess access, CurrentUser currentUser, AuditService audit,
+                        Clock clock) {
         this.guids = guids;
         this.deployments = deployments;
+        this.insights = insights;
         this.offers = offers;
         this.access = access;
         this.currentUser = currentUser;
@@ -253,13 +258,17 @@ public class TrackingGuidService {
         };
     }
 
-    /** Deployments counted for one GUID in each of the last {@code months} months, oldest first, months without any as 0. */
+    /**
+     * Deployments counted for one GUID in each of the last {@code months} months, oldest first,
+     * months without any as 0: the GUID-only counts plus those of the insights' Deployments report.
+     */
     @Transactional(readOnly = true)
     public List<MonthlyCount> deploymentsByMonth(long accountId, long id, int months) {
         RegisteredGuid guid = get(accountId, id);
         YearMonth first = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(months - 1L);
         Map<YearMonth, Long> counted = deployments.monthly(guid.guid(), first.atDay(1)).stream()
-                .collect(Collectors.toMap(MonthlyCount::month, MonthlyCount::deployments));
+                .collect(Collectors.toMap(MonthlyCount::month, MonthlyCount::deployments, Long::sum, HashMap::new));
+        insights.deploymentsOfGuidByMonth(guid.guid().value(), first.atDay(1)).forEach((month, n) -> counted.merge(month, n, Long::sum));
         List<MonthlyCount> result = new ArrayList<>();
         for (int i = 0; i < months; i++) {
             YearMonth month = first.plusMonths(i);
@@ -268,14 +277,17 @@ public class TrackingGuidService {
         return result;
     }
 
-    /** Deployments of each of the account's GUIDs in the last {@code months} months (by registry id). */
+    /** Deployments of each of the account's GUIDs in the last {@code months} months (by registry id), from both sources. */
     @Transactional(readOnly = true)
     public Map<Long, Long> deploymentTotals(long accountId, List<RegisteredGuid> of, int months) {
         access.requireMember(accountId, ROLES);
         List<RegisteredGuid> own = of.stream().filter(g -> g.accountId() == accountId).toList();
         LocalDate from = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(months - 1L).atDay(1);
-        Map<TrackingGuid, Long> totals = deployments.totals(own.stream().map(RegisteredGuid::guid).toList(), from);
-        return own.stream().collect(Collectors.toMap(RegisteredGuid::id, g -> totals.getOrDefault(g.guid(), 0L)));
+        Map<TrackingGuid, Long> tracked = deployments.totals(own.stream().map(RegisteredGuid::guid).toList(), from);
+        Map<String, Long> reported = insights.deploymentTotalsOfGuids(
+                own.stream().map(g -> g.guid().value()).toList(), from);
+        return own.stream().collect(Collectors.toMap(RegisteredGuid::id,
+                g -> tracked.getOrDefault(g.guid(), 0L) + reported.getOrDefault(g.guid().value(), 0L)));
     }
 
     /**

@@ -1,25 +1,26 @@
 package com.publisherportal.audit;
 
-import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.SqlText;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
+import com.publisherportal.common.SqlOrder;
+import com.publisherportal.common.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 @Repository
 public class AuditRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
+    private static final SqlOrder ORDER = new SqlOrder(Map.of(
             "occurredAt", "a.occurred_at",
             "actorEmail", "a.actor_email",
             "accountName", "p.display_name",
             "entityType", "a.entity_type",
-            "action", "a.action");
+            "action", "a.action"), "a.occurred_at DESC", "a.id DESC");
 
     private final JdbcClient jdbc;
 
@@ -43,14 +44,14 @@ public class AuditRepository {
                 .update();
     }
 
-    public List<AuditEntry> find(AuditFilter filter, PageRequest page) {
-        Where where = where(filter);
+    public List<AuditEntry> find(AuditFilter filter, List<SortKey> sorts, RowWindow window) {
+        SqlWhere where = where(filter);
         String sql = """
                 SELECT a.id, a.occurred_at, a.actor_id, a.actor_email, a.account_id, p.display_name AS account_name,
                        a.entity_type, a.entity_id, a.action, a.details
-                FROM audit_log a LEFT JOIN publisher_account p ON p.id = a.account_id""" + where.sql
-                + page.orderBy(SORTABLE, "a.occurred_at DESC", "a.id DESC");
-        return jdbc.sql(sql).params(where.params)
+                FROM audit_log a LEFT JOIN publisher_account p ON p.id = a.account_id""" + where.sql()
+                + ORDER.orderBy(sorts) + window.sql();
+        return jdbc.sql(sql).params(where.params())
                 .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         (Long) rs.getObject("actor_id", Long.class), rs.getString("actor_email"),
                         (Long) rs.getObject("account_id", Long.class), rs.getString("account_name"),
@@ -60,8 +61,8 @@ public class AuditRepository {
     }
 
     public int count(AuditFilter filter) {
-        Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log a" + where.sql).params(where.params)
+        SqlWhere where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log a" + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
 
@@ -73,36 +74,22 @@ public class AuditRepository {
                 .query(String.class).list();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
-
-    private static Where where(AuditFilter f) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (f.accountId() != null) {
-            clauses.add("a.account_id = :accountId");
-            params.put("accountId", f.accountId());
-        }
-        if (f.actor() != null && !f.actor().isBlank()) {
-            clauses.add("LOWER(a.actor_email) LIKE :actor");
-            params.put("actor", SqlText.containsPattern(f.actor()));
-        }
+    private static SqlWhere where(AuditFilter f) {
+        SqlWhere where = new SqlWhere()
+                .equal("a.account_id", "accountId", f.accountId())
+                .containsIgnoringCase("actor", f.actor(), "a.actor_email");
         if (f.action() != null && !f.action().isBlank()) {
-            clauses.add("a.action = :action");
-            params.put("action", f.action());
+            where.and("a.action = :action", "action", f.action());
         }
         if (f.entityType() != null && !f.entityType().isBlank()) {
-            clauses.add("a.entity_type = :entityType");
-            params.put("entityType", f.entityType());
+            where.and("a.entity_type = :entityType", "entityType", f.entityType());
         }
         if (f.from() != null) {
-            clauses.add("a.occurred_at >= :from");
-            params.put("from", Timestamp.from(f.from()));
+            where.and("a.occurred_at >= :from", "from", Timestamp.from(f.from()));
         }
         if (f.to() != null) {
-            clauses.add("a.occurred_at < :to");
-            params.put("to", Timestamp.from(f.to()));
+            where.and("a.occurred_at < :to", "to", Timestamp.from(f.to()));
         }
-        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+        return where;
     }
 }

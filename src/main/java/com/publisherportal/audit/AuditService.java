@@ -1,7 +1,8 @@
 package com.publisherportal.audit;
 
 import com.publisherportal.common.AuditEvent;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
@@ -63,11 +64,17 @@ public class AuditService {
         repository.insert(clock.instant(), actorId, actorEmail, accountId, entityType, entityId, action, details);
     }
 
-    /** Staff: the whole log. */
+    /** Staff: the whole log, in the given order. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> findAll(AuditFilter filter, PageRequest page) {
+    public List<AuditEntry> findAll(AuditFilter filter, List<SortKey> sorts, RowWindow window) {
         access.requireStaff();
-        return repository.find(filter, page);
+        return repository.find(filter, sorts, window);
+    }
+
+    /** Staff: the whole log, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> findAll(AuditFilter filter, RowWindow window) {
+        return findAll(filter, List.of(), window);
     }
 
     @Transactional(readOnly = true)
@@ -78,9 +85,15 @@ public class AuditService {
 
     /** An account's owners and managers: that account's entries only, whatever the filter says. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> findForAccount(long accountId, AuditFilter filter, PageRequest page) {
+    public List<AuditEntry> findForAccount(long accountId, AuditFilter filter, List<SortKey> sorts, RowWindow window) {
         access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
-        return repository.find(filter.withAccountId(accountId), page);
+        return repository.find(filter.withAccountId(accountId), sorts, window);
+    }
+
+    /** An account's entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> findForAccount(long accountId, AuditFilter filter, RowWindow window) {
+        return findForAccount(accountId, filter, List.of(), window);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @Repository
 public class TrackingRepository {
@@ -86,5 +87,41 @@ public class TrackingRepository {
                 .query((rs, i) -> new CampaignRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .list();
+    }
+
+    /**
+     * One day's visits rolled up per account, offer, country, referral domain and campaign, each
+     * with its visits' calls to action by kind (see {@link StorefrontActivity.DayFigures}).
+     */
+    List<StorefrontActivity.DayFigures> dayFigures(LocalDate day) {
+        return jdbc.sql("""
+                        SELECT o.account_id, v.offer_id, o.name, v.visit_day, COALESCE(v.country, 'ZZ') AS country,
+                               COALESCE(v.referral_domain, '') AS referral_domain, COALESCE(v.src, '') AS src,
+                               COALESCE(v.mktcmpid, '') AS mktcmpid, COUNT(*) AS visits,
+                               SUM(COALESCE(a.get_it_now, 0)) AS get_it_now, SUM(COALESCE(a.contact_me, 0)) AS contact_me,
+                               SUM(COALESCE(a.test_drive, 0)) AS test_drive, SUM(COALESCE(a.free_trial, 0)) AS free_trial
+                        FROM storefront_visit v
+                        JOIN offer o ON o.id = v.offer_id
+                        LEFT JOIN (SELECT visit_id,
+                                          SUM(CASE WHEN action = 'GET_IT_NOW' THEN 1 ELSE 0 END) AS get_it_now,
+                                          SUM(CASE WHEN action = 'CONTACT_ME' THEN 1 ELSE 0 END) AS contact_me,
+                                          SUM(CASE WHEN action = 'TEST_DRIVE' THEN 1 ELSE 0 END) AS test_drive,
+                                          SUM(CASE WHEN action = 'FREE_TRIAL' THEN 1 ELSE 0 END) AS free_trial
+                                   FROM storefront_action WHERE visit_id IS NOT NULL GROUP BY visit_id) a
+                          ON a.visit_id = v.id
+                        WHERE v.visit_day = :day
+                        GROUP BY o.account_id, v.offer_id, o.name, v.visit_day, COALESCE(v.country, 'ZZ'),
+                                 COALESCE(v.referral_domain, ''), COALESCE(v.src, ''), COALESCE(v.mktcmpid, '')""")
+                .param("day", day)
+                .query((rs, i) -> new StorefrontActivity.DayFigures(rs.getLong("account_id"), rs.getLong("offer_id"),
+                        rs.getString("name"), rs.getDate("visit_day").toLocalDate(), rs.getString("country"),
+                        rs.getString("referral_domain"), rs.getString("src"), rs.getString("mktcmpid"),
+                        rs.getLong("visits"), rs.getLong("get_it_now"), rs.getLong("contact_me"),
+                        rs.getLong("test_drive"), rs.getLong("free_trial")))
+                .list();
+    }
+
+    Optional<LocalDate> firstVisitDay() {
+        return jdbc.sql("SELECT MIN(visit_day) FROM storefront_visit").query(LocalDate.class).optional();
     }
 }

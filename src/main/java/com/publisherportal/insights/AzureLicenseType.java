@@ -3,7 +3,7 @@ package com.publisherportal.insights;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The channel a customer buys through (domain.md 8), with Partner Center's wording for exports. */
+/** The channel a customer buys through (docs/domain.md, Insights), with Partner Center's wording for exports. */
 public enum AzureLicenseType {
     CLOUD_SOLUTION_PROVIDER("Cloud Solution Provider"),
     ENTERPRISE("Enterprise"),

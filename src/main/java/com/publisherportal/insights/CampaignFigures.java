@@ -2,7 +2,7 @@ package com.publisherportal.insights;
 
 import java.math.BigDecimal;
 
-/** Visits and calls to action of one campaign link ({@code src} and {@code mktcmpid}, domain.md 5) in a range. */
+/** Visits and calls to action of one campaign link ({@code src} and {@code mktcmpid}, docs/domain.md, Campaign links) in a range. */
 public record CampaignFigures(String source, String campaignId, long pageVisits, long callsToAction) {
 
     public BigDecimal callToActionRate() {

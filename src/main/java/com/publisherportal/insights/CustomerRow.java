@@ -3,7 +3,7 @@ package com.publisherportal.insights;
 import java.time.LocalDate;
 
 /**
- * A customer with the 14 attributes of domain.md 8. Names, e-mail, city and postal code are
+ * A customer with the 14 attributes of docs/domain.md, Insights. Names, e-mail, city and postal code are
  * personal data: only an account OWNER sees them; {@link #masked()} hides them for the others.
  */
 public record CustomerRow(long id, String reseller, String firstName, String lastName, String email,

@@ -14,18 +14,18 @@ import java.time.ZoneOffset;
  * Keeps the monthly aggregates current for rows that arrive outside the generator (which
  * refreshes what it writes): every hour the current and previous months of every account with
  * insights are rebuilt, each account in its own short transaction. Late data older than that is
- * rebuilt by {@link InsightRepository#refreshMonths} when it is loaded.
+ * rebuilt by {@link InsightAggregateRepository#refreshMonths} when it is loaded.
  */
 @Component
 public class InsightAggregates {
 
     private static final Logger log = LoggerFactory.getLogger(InsightAggregates.class);
 
-    private final InsightRepository insights;
+    private final InsightAggregateRepository insights;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    InsightAggregates(InsightRepository insights, TransactionTemplate transactions, Clock clock) {
+    InsightAggregates(InsightAggregateRepository insights, TransactionTemplate transactions, Clock clock) {
         this.insights = insights;
         this.transactions = transactions;
         this.clock = clock;

@@ -31,11 +31,11 @@ public class InsightDemoData implements ApplicationRunner {
 
     private final PublisherAccountRepository accounts;
     private final OfferRepository offers;
-    private final InsightRepository insights;
+    private final InsightLoadRepository insights;
     private final InsightGenerator generator;
     private final Clock clock;
 
-    InsightDemoData(PublisherAccountRepository accounts, OfferRepository offers, InsightRepository insights,
+    InsightDemoData(PublisherAccountRepository accounts, OfferRepository offers, InsightLoadRepository insights,
                     InsightGenerator generator, Clock clock) {
         this.accounts = accounts;
         this.offers = offers;

@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * Realistic insights for a publisher's live offers over the last 24 months: customers in
  * weighted markets, orders through the four channels and marketplace licence types
- * (domain.md 8), daily usage with weekday rhythm, seasonality (summer and December dips) and
+ * (docs/domain.md, Insights), daily usage with weekday rhythm, seasonality (summer and December dips) and
  * growth, churn, page visits and calls to action by campaign link, deployments by tracking GUID.
  * Deterministic for a seed. Used for the demo at first start and, with a usage-row target, to
  * fill benchmark volumes (see {@link InsightVolumeCommand}).
@@ -78,11 +78,13 @@ public class InsightGenerator {
     private static final String[] REGIONS = {"eastus", "westeurope", "northeurope", "westus2", "uksouth",
             "francecentral", "japaneast", "australiaeast"};
 
-    private final InsightRepository insights;
+    private final InsightLoadRepository load;
+    private final InsightAggregateRepository aggregates;
     private final TransactionTemplate transactions;
 
-    InsightGenerator(InsightRepository insights, TransactionTemplate transactions) {
-        this.insights = insights;
+    InsightGenerator(InsightLoadRepository load, InsightAggregateRepository aggregates, TransactionTemplate transactions) {
+        this.load = load;
+        this.aggregates = aggregates;
         this.transactions = transactions;
     }
 
@@ -119,9 +121,9 @@ public class InsightGenerator {
         visits(random, liveOffers, start, today, writer);
         deployments(random, liveOffers, start, today, writer);
         writer.flush();
-        transactions.executeWithoutResult(s -> insights.refreshMonths(accountId, start, today.plusMonths(1).withDayOfMonth(1)));
+        transactions.executeWithoutResult(s -> aggregates.refreshMonths(accountId, start, today.plusMonths(1).withDayOfMonth(1)));
         if (writer.usageRows >= BULK_ROWS) {
-            insights.analyze();
+            load.analyze();
         }
         log.info("Insights generated for account {}: {} usage rows", accountId, writer.usageRows);
         return writer.usageRows;
@@ -151,16 +153,16 @@ public class InsightGenerator {
         void flush() {
             transactions.executeWithoutResult(s -> {
                 if (!orders.isEmpty()) {
-                    insights.insertOrders(accountId, orders);
+                    load.insertOrders(accountId, orders);
                 }
                 if (!usage.isEmpty()) {
-                    insights.insertUsage(accountId, usage);
+                    load.insertUsage(accountId, usage);
                 }
                 if (!visits.isEmpty()) {
-                    insights.insertVisits(accountId, visits);
+                    load.insertVisits(accountId, visits);
                 }
                 if (!deployments.isEmpty()) {
-                    insights.insertDeployments(accountId, deployments);
+                    load.insertDeployments(accountId, deployments);
                 }
             });
             orders.clear();
@@ -255,7 +257,7 @@ public class InsightGenerator {
                 firstPurchase, company + (random.nextBoolean() ? " - Production" : " - Dev/Test"), uuid(random),
                 government ? "Azure Government" : "Azure Global", orderCount, market.code(), city[0], market.culture(),
                 city[1]);
-        long customerId = transactions.execute(s -> insights.insertCustomer(accountId, customer));
+        long customerId = transactions.execute(s -> load.insertCustomer(accountId, customer));
 
         LocalDate purchase = firstPurchase;
         List<Object[]> customerOrders = new ArrayList<>();

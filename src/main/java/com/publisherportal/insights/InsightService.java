@@ -1,8 +1,7 @@
 package com.publisherportal.insights;
 
-import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.export.ColumnModel;
-import com.publisherportal.common.export.RowSource;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
@@ -22,25 +21,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Insights of a publisher account: the summary dashboard from the monthly aggregates, the lazy
- * grids, their exports and the reports API. Who may read what is decided here, not in the views:
- * orders, usage and revenue need OWNER, MANAGER or FINANCIAL; customers' personal data is only
- * ever returned to an OWNER (for an API key: a key created by a member who is an OWNER now).
+ * grids, their exports and the reports API. Who may read what is decided here, not in the views,
+ * by each report's {@link ReportDefinition}: orders, usage and revenue need OWNER, MANAGER or
+ * FINANCIAL; customers' personal data is only ever returned to an OWNER (for an API key: a key
+ * created by a member who is an OWNER now).
  */
 @Service
 public class InsightService {
 
-    private static final AccountRole[] SUMMARY_ROLES = {AccountRole.OWNER, AccountRole.MANAGER,
-            AccountRole.FINANCIAL, AccountRole.MARKETER};
+    private static final AccountRole[] SUMMARY_ROLES = Reports.SUMMARY_READERS.toArray(AccountRole[]::new);
     private static final int TRENDING_LIMIT = 5;
 
-    private final InsightRepository insights;
+    private final InsightQueryRepository queries;
+    private final InsightAggregateRepository aggregates;
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final CallerRepository callers;
@@ -48,9 +48,11 @@ public class InsightService {
     private final InsightTrendWorkbook trendWorkbook;
     private final Clock clock;
 
-    InsightService(InsightRepository insights, AccountAccess access, CurrentUser currentUser, CallerRepository callers,
-                   ApiKeyRepository apiKeys, InsightTrendWorkbook trendWorkbook, Clock clock) {
-        this.insights = insights;
+    InsightService(InsightQueryRepository queries, InsightAggregateRepository aggregates, AccountAccess access,
+                   CurrentUser currentUser, CallerRepository callers, ApiKeyRepository apiKeys,
+                   InsightTrendWorkbook trendWorkbook, Clock clock) {
+        this.queries = queries;
+        this.aggregates = aggregates;
         this.access = access;
         this.currentUser = currentUser;
         this.callers = callers;
@@ -76,27 +78,27 @@ public class InsightService {
                 .orElseThrow(() -> new AccessDeniedException("Not a member"));
     }
 
-    /** Whether the caller sees customers' personal data (OWNER only). */
+    /** Whether the caller sees every column of the report in clear (customers' personal data: OWNER only). */
     @Transactional(readOnly = true)
-    public boolean seesPersonalData(long accountId) {
+    public boolean showsInClear(ReportDefinition<?> report, long accountId) {
         access.requireMember(accountId);
-        return callerRole(accountId) == AccountRole.OWNER;
+        return report.showsInClear(callerRole(accountId));
     }
 
     /** Whether the caller sees orders, usage and revenue. */
     @Transactional(readOnly = true)
     public boolean seesFinancials(long accountId) {
         access.requireMember(accountId);
-        return ReportKind.ORDERS.allows(callerRole(accountId));
+        return Reports.seesMoney(callerRole(accountId));
     }
 
     /** The summary dashboard: range vs previous period, monthly trend, trending offers. */
     @Transactional(readOnly = true)
     public InsightSummary summary(long accountId, InsightRange range, InsightSlice slice) {
         access.requireMember(accountId, SUMMARY_ROLES);
-        boolean financial = ReportKind.ORDERS.allows(callerRole(accountId));
+        boolean financial = Reports.seesMoney(callerRole(accountId));
         InsightRange previous = range.previous();
-        Map<YearMonth, MonthFigures> months = insights.monthly(accountId, previous.start(), range.end(), slice);
+        Map<YearMonth, MonthFigures> months = aggregates.monthly(accountId, previous.start(), range.end(), slice);
         List<MonthFigures> trend = new ArrayList<>();
         MonthFigures current = MonthFigures.empty(range.first());
         for (YearMonth month : range.months()) {
@@ -108,7 +110,7 @@ public class InsightService {
         for (YearMonth month : previous.months()) {
             before = before.plus(months.getOrDefault(month, MonthFigures.empty(month)));
         }
-        List<TrendingOffer> trending = insights.trendingOffers(accountId, range, slice, !financial).stream()
+        List<TrendingOffer> trending = aggregates.trendingOffers(accountId, range, slice, !financial).stream()
                 .filter(t -> t.current().signum() > 0 || t.previous().signum() > 0)
                 .sorted(Comparator.comparing((TrendingOffer t) -> t.growthPercent() == null ? t.current().signum() > 0
                                 ? java.math.BigDecimal.valueOf(Long.MAX_VALUE) : java.math.BigDecimal.ZERO : t.growthPercent())
@@ -126,53 +128,67 @@ public class InsightService {
 
     @Transactional(readOnly = true)
     public List<CampaignFigures> campaigns(long accountId, InsightRange range, InsightSlice slice) {
-        access.requireMember(accountId, ReportKind.INSIGHTS.roles());
-        return insights.campaigns(accountId, range, slice);
+        access.requireMember(accountId, Reports.MARKETPLACE.readerArray());
+        return aggregates.campaigns(accountId, range, slice);
     }
 
     @Transactional(readOnly = true)
     public List<GuidFigures> deploymentsByGuid(long accountId, InsightRange range) {
-        access.requireMember(accountId, ReportKind.DEPLOYMENTS.roles());
-        return insights.deploymentsByGuid(accountId, range);
+        access.requireMember(accountId, Reports.DEPLOYMENTS.readerArray());
+        return aggregates.deploymentsByGuid(accountId, range);
     }
 
     @Transactional(readOnly = true)
     public Map<YearMonth, Long> deploymentsByMonth(long accountId, InsightRange range, InsightSlice slice) {
-        access.requireMember(accountId, ReportKind.DEPLOYMENTS.roles());
-        return insights.deploymentsByMonth(accountId, range, slice);
+        access.requireMember(accountId, Reports.DEPLOYMENTS.readerArray());
+        return aggregates.deploymentsByMonth(accountId, range, slice);
     }
 
-    /** The columns a report's grid can be sorted by on screen. */
-    public Set<String> sortableColumns(ReportKind kind) {
-        return InsightRepository.gridSortable(kind);
+    /**
+     * Deployments the insights count for one tracking GUID, per calendar month from {@code from}
+     * on (months without any absent), whichever account reported them. For the GUID registry
+     * (attribution), which has checked that the GUID is the caller's; no account role applies.
+     */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Long> deploymentsOfGuidByMonth(String trackingGuid, LocalDate from) {
+        return aggregates.guidDeploymentsByMonth(trackingGuid, from);
+    }
+
+    /**
+     * Total deployments the insights count since {@code from} for each of the tracking GUIDs that
+     * has any, like {@link #deploymentsOfGuidByMonth}.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> deploymentTotalsOfGuids(Collection<String> trackingGuids, LocalDate from) {
+        return aggregates.guidDeploymentTotals(trackingGuids, from);
     }
 
     @Transactional(readOnly = true)
     public List<String> skus(long accountId) {
         access.requireMember(accountId);
-        return insights.skus(accountId);
+        return aggregates.skus(accountId);
     }
 
     @Transactional(readOnly = true)
     public List<String> markets(long accountId) {
         access.requireMember(accountId);
-        return insights.markets(accountId);
+        return aggregates.markets(accountId);
     }
 
-    /** One page of a report's grid. Customers come masked unless the caller is an OWNER. */
+    /** One window of a report's grid. Masked columns (customers' personal data) come masked unless the caller may see them. */
     @Transactional(readOnly = true)
-    public <T> List<T> page(ReportKind kind, long accountId, InsightFilter filter, PageRequest page) {
-        access.requireMember(accountId, kind.roles());
-        boolean personal = callerRole(accountId) == AccountRole.OWNER;
-        PageRequest safe = new PageRequest(page.offset(), page.limit(), safeSorts(kind, personal, page.sorts()));
-        List<T> rows = insights.find(kind, accountId, filter, safe);
-        return masked(kind, personal, rows);
+    public <T> List<T> page(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
+                            RowWindow window) {
+        access.requireMember(accountId, report.readerArray());
+        boolean inClear = inClear(report, accountId);
+        List<T> rows = queries.find(report, accountId, filter, report.allowedSorts(sorts, inClear), window);
+        return inClear ? rows : rows.stream().map(row -> report.masked(row, false)).toList();
     }
 
     @Transactional(readOnly = true)
-    public int count(ReportKind kind, long accountId, InsightFilter filter) {
-        access.requireMember(accountId, kind.roles());
-        return insights.count(kind, accountId, filter);
+    public int count(ReportDefinition<?> report, long accountId, InsightFilter filter) {
+        access.requireMember(accountId, report.readerArray());
+        return queries.count(report, accountId, filter);
     }
 
     /**
@@ -180,30 +196,21 @@ public class InsightService {
      * (the grid's), streamed as CSV or XLSX while the database reads them. Returns the row count.
      */
     @Transactional(readOnly = true)
-    public long export(ReportKind kind, long accountId, InsightFilter filter, List<PageRequest.Sort> sorts,
-                       List<String> columnKeys, ExportFormat format, ExportOptions options, OutputStream out)
+    public <T> long export(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
+                           List<String> columnKeys, ExportFormat format, ExportOptions options, OutputStream out)
             throws IOException {
-        access.requireMember(accountId, kind.roles());
-        boolean personal = callerRole(accountId) == AccountRole.OWNER;
-        List<PageRequest.Sort> safe = safeSorts(kind, personal, sorts);
-        return switch (kind) {
-            case ORDERS -> write(InsightColumns.ORDERS, columnKeys, format, options, out,
-                    c -> insights.<OrderRow>stream(kind, accountId, filter, safe, c));
-            case USAGE -> write(InsightColumns.USAGE, columnKeys, format, options, out,
-                    c -> insights.<UsageRow>stream(kind, accountId, filter, safe, c));
-            case CUSTOMERS -> write(InsightColumns.CUSTOMERS, columnKeys, format, options, out,
-                    c -> insights.<CustomerRow>stream(kind, accountId, filter, safe,
-                            row -> c.accept(personal ? row : row.masked())));
-            case INSIGHTS -> write(InsightColumns.VISITS, columnKeys, format, options, out,
-                    c -> insights.<VisitRow>stream(kind, accountId, filter, safe, c));
-            case DEPLOYMENTS -> write(InsightColumns.DEPLOYMENTS, columnKeys, format, options, out,
-                    c -> insights.<DeploymentRow>stream(kind, accountId, filter, safe, c));
-        };
+        access.requireMember(accountId, report.readerArray());
+        boolean inClear = inClear(report, accountId);
+        List<SortKey> allowed = report.allowedSorts(sorts, inClear);
+        return TableExporter.export(format, report.exportColumns(columnKeys),
+                consumer -> queries.stream(report, accountId, filter, allowed,
+                        row -> consumer.accept(report.masked(row, inClear))),
+                out, options);
     }
 
-    private static <T> long write(ColumnModel<T> model, List<String> columnKeys, ExportFormat format,
-                                  ExportOptions options, OutputStream out, RowSource<T> rows) throws IOException {
-        return TableExporter.export(format, model.select(columnKeys), rows, out, options);
+    /** Whether the caller sees the report's rows unmasked; no role to look up for a report that masks nothing. */
+    private boolean inClear(ReportDefinition<?> report, long accountId) {
+        return !report.masks() || report.showsInClear(callerRole(accountId));
     }
 
     /**
@@ -215,22 +222,6 @@ public class InsightService {
                             OutputStream out) throws IOException {
         InsightSummary summary = summary(accountId, range, slice);
         trendWorkbook.write(summary, labels, out);
-    }
-
-    /** Sorting by a masked column would leak its order: non-owners' sorts on personal data are dropped. */
-    private static List<PageRequest.Sort> safeSorts(ReportKind kind, boolean personal, List<PageRequest.Sort> sorts) {
-        if (kind != ReportKind.CUSTOMERS || personal) {
-            return sorts;
-        }
-        return sorts.stream().filter(s -> !InsightColumns.PERSONAL.contains(s.property())).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> masked(ReportKind kind, boolean personal, List<T> rows) {
-        if (kind != ReportKind.CUSTOMERS || personal) {
-            return rows;
-        }
-        return (List<T>) rows.stream().map(r -> ((CustomerRow) r).masked()).toList();
     }
 
     /** Today in UTC, for the generator and the API. */

@@ -5,7 +5,7 @@ import com.publisherportal.common.ValidationException;
 import java.util.Locale;
 
 /**
- * What the figures are narrowed to (domain.md 8): market (customer country, ISO code), channel
+ * What the figures are narrowed to (docs/domain.md, Insights): market (customer country, ISO code), channel
  * (Azure licence type), marketplace licence type, offer, plan/SKU and new vs existing customers.
  * Null means "all". A slice that does not apply to a report (e.g. licence type for page visits,
  * which are anonymous) is ignored by that report.

@@ -36,7 +36,7 @@ public class InsightVolumeCommand implements ApplicationRunner {
 
     private final PublisherAccountRepository accounts;
     private final OfferRepository offers;
-    private final InsightRepository insights;
+    private final InsightLoadRepository insights;
     private final InsightGenerator generator;
     private final ApplicationContext context;
     private final Clock clock;
@@ -44,7 +44,7 @@ public class InsightVolumeCommand implements ApplicationRunner {
     private final String publisherId;
     private final boolean exit;
 
-    InsightVolumeCommand(PublisherAccountRepository accounts, OfferRepository offers, InsightRepository insights,
+    InsightVolumeCommand(PublisherAccountRepository accounts, OfferRepository offers, InsightLoadRepository insights,
                          InsightGenerator generator, ApplicationContext context, Clock clock,
                          @org.springframework.beans.factory.annotation.Value("${portal.insights.fill-usage-rows}") long target,
                          @org.springframework.beans.factory.annotation.Value("${portal.insights.fill-publisher:contoso}") String publisherId,

@@ -3,7 +3,7 @@ package com.publisherportal.insights;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How the marketplace licenses the offer to the customer (domain.md 8). */
+/** How the marketplace licenses the offer to the customer (docs/domain.md, Insights). */
 public enum MarketplaceLicenseType {
     BILLED_THROUGH_AZURE("Billed through Azure"),
     BRING_YOUR_OWN_LICENSE("Bring Your Own License"),

@@ -1,6 +1,6 @@
 package com.publisherportal.insights;
 
-/** The ranges a user picks from (domain.md 8): last month, 3, 6 (default) or 12 months, or custom. */
+/** The ranges a user picks from (docs/domain.md, Insights): last month, 3, 6 (default) or 12 months, or custom. */
 public enum RangePreset {
     LAST_MONTH(1), MONTHS_3(3), MONTHS_6(6), MONTHS_12(12), CUSTOM(0);
 

@@ -1,5 +1,7 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.campaigns.StorefrontActivity;
+import com.publisherportal.campaigns.StorefrontActivity.DayFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,29 +10,36 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Feeds the "Marketplace insights" report from the portal's own storefront: every few minutes
  * today's and yesterday's visits and calls to action are rolled up into insight rows and the
- * affected months' aggregates rebuilt; at start-up, everything since the first visit.
+ * affected months' aggregates rebuilt; at start-up, everything since the first visit. The
+ * storefront's figures come from campaigns ({@link StorefrontActivity}), already grouped per day.
  */
 @Component
 public class StorefrontFeed {
 
     private static final Logger log = LoggerFactory.getLogger(StorefrontFeed.class);
 
-    private final StorefrontFeedRepository feed;
-    private final InsightRepository insights;
+    private final StorefrontActivity storefront;
+    private final InsightLoadRepository load;
+    private final InsightAggregateRepository insights;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    StorefrontFeed(StorefrontFeedRepository feed, InsightRepository insights, TransactionTemplate transactions, Clock clock) {
-        this.feed = feed;
+    StorefrontFeed(StorefrontActivity storefront, InsightLoadRepository load, InsightAggregateRepository insights,
+                   TransactionTemplate transactions, Clock clock) {
+        this.storefront = storefront;
+        this.load = load;
         this.insights = insights;
         this.transactions = transactions;
         this.clock = clock;
@@ -38,10 +47,7 @@ public class StorefrontFeed {
 
     @EventListener(ApplicationReadyEvent.class)
     public void catchUp() {
-        LocalDate first = feed.firstVisitDay();
-        if (first != null) {
-            rollUp(first, today());
-        }
+        storefront.firstVisitDay().ifPresent(first -> rollUp(first, today()));
     }
 
     @Scheduled(initialDelayString = "${portal.storefront-feed.delay:PT5M}", fixedDelayString = "${portal.storefront-feed.delay:PT5M}")
@@ -54,7 +60,7 @@ public class StorefrontFeed {
         Set<Long> accounts = new HashSet<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate d = day;
-            accounts.addAll(transactions.execute(s -> feed.rollUpDay(d)));
+            accounts.addAll(transactions.execute(s -> rollUpDay(d)));
         }
         LocalDate firstMonth = from.withDayOfMonth(1);
         LocalDate afterLast = to.withDayOfMonth(1).plusMonths(1);
@@ -62,6 +68,22 @@ public class StorefrontFeed {
             transactions.executeWithoutResult(s -> insights.refreshVisitMonths(accountId, firstMonth, afterLast));
         }
         log.debug("Storefront visits rolled up from {} to {} for {} accounts", from, to, accounts.size());
+    }
+
+    /**
+     * Replaces one day's storefront-made insight rows with a fresh roll-up: one row per offer,
+     * country, referral domain and campaign, counting visits and each kind of call to action.
+     * Returns the accounts that had storefront visits that day.
+     */
+    private Set<Long> rollUpDay(LocalDate day) {
+        List<DayFigures> figures = storefront.dayFigures(day);
+        Date month = Date.valueOf(day.withDayOfMonth(1));
+        load.replaceStorefrontVisits(day, figures.stream().map(f -> new Object[]{f.accountId(), f.offerId(),
+                f.offerName(), month, Date.valueOf(f.day()), f.country(), f.referralDomain(), f.campaignSource(),
+                f.campaignId(), Math.toIntExact(f.visits()), Math.toIntExact(f.getItNow()),
+                Math.toIntExact(f.contactMe()), Math.toIntExact(f.testDrive()), Math.toIntExact(f.freeTrial())})
+                .toList());
+        return figures.stream().map(DayFigures::accountId).collect(Collectors.toSet());
     }
 
     private LocalDate today() {

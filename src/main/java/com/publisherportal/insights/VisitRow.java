@@ -13,7 +13,7 @@ public record VisitRow(long id, LocalDate date, String offerName, String referra
         return getItNow + contactMe + testDrive + freeTrial;
     }
 
-    /** Call-to-action % = actions ÷ visits × 100 (domain.md 8), two decimals; null without visits. */
+    /** Call-to-action % = actions ÷ visits × 100 (docs/domain.md, Insights), two decimals; null without visits. */
     public BigDecimal callToActionRate() {
         return rate(callsToAction(), pageVisits);
     }

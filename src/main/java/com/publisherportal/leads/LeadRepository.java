@@ -1,8 +1,10 @@
 package com.publisherportal.leads;
 
 import com.publisherportal.common.Database;
-import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.SqlText;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
+import com.publisherportal.common.SqlOrder;
+import com.publisherportal.common.SqlWhere;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
 public class LeadRepository {
 
     /** Grid property → SQL; anything else is ignored, so sort requests cannot inject SQL. */
-    private static final Map<String, String> SORTABLE = Map.ofEntries(
+    private static final SqlOrder ORDER = new SqlOrder(Map.ofEntries(
             Map.entry("id", "l.id"),
             Map.entry("receivedAt", "l.received_at"),
             Map.entry("lastReceivedAt", "l.last_received_at"),
@@ -47,7 +48,7 @@ public class LeadRepository {
             Map.entry("score", "score"),
             Map.entry("followUpDueAt", "l.follow_up_due_at"),
             Map.entry("assignedTo", "assigned_name"),
-            Map.entry("repeatCount", "l.repeat_count"));
+            Map.entry("repeatCount", "l.repeat_count")), "l.received_at DESC", "l.id DESC");
 
     private static final String SELECT = """
             SELECT l.id, l.account_id, l.offer_ref, o.name AS offer_name, COALESCE(o.name, l.offer_title) AS offer_label,
@@ -188,15 +189,15 @@ public class LeadRepository {
 
     // ---- inbox
 
-    public List<Lead> find(long accountId, LeadFilter filter, PageRequest page, Instant now) {
-        Where where = where(accountId, filter, now);
-        return jdbc.sql(SELECT + where.sql + page.orderBy(SORTABLE, "l.received_at DESC", "l.id DESC"))
-                .params(where.params).query(mapper(now)).list();
+    public List<Lead> find(long accountId, LeadFilter filter, List<SortKey> sorts, RowWindow window, Instant now) {
+        SqlWhere where = where(accountId, filter, now);
+        return jdbc.sql(SELECT + where.sql() + ORDER.orderBy(sorts) + window.sql())
+                .params(where.params()).query(mapper(now)).list();
     }
 
     public int count(long accountId, LeadFilter filter, Instant now) {
-        Where where = where(accountId, filter, now);
-        return jdbc.sql("SELECT COUNT(*) FROM sales_lead l" + where.sql).params(where.params)
+        SqlWhere where = where(accountId, filter, now);
+        return jdbc.sql("SELECT COUNT(*) FROM sales_lead l" + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
 
@@ -204,16 +205,13 @@ public class LeadRepository {
      * Every matching lead in the given order, handed over row by row as the database returns
      * them. Must run inside a transaction (PostgreSQL only streams through a cursor there).
      */
-    public void stream(long accountId, LeadFilter filter, List<PageRequest.Sort> sorts, Instant now,
+    public void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now,
                        Consumer<? super Lead> consumer) {
-        Where where = where(accountId, filter, now);
-        String order = new PageRequest(0, 0, sorts).orderBy(SORTABLE, "l.received_at DESC", "l.id DESC");
-        // PageRequest always appends paging; an export wants every row.
-        order = order.substring(0, order.lastIndexOf(" LIMIT "));
+        SqlWhere where = where(accountId, filter, now);
         RowMapper<Lead> mapper = mapper(now);
         int[] row = {0};
-        String sql = SELECT + where.sql + order;
-        database.streaming(() -> streaming.sql(sql).params(where.params)
+        String sql = SELECT + where.sql() + ORDER.orderBy(sorts);
+        database.streaming(() -> streaming.sql(sql).params(where.params())
                 .query((ResultSet rs) -> consumer.accept(mapper.mapRow(rs, row[0]++))));
     }
 
@@ -286,73 +284,49 @@ public class LeadRepository {
 
     // ---- helpers
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
-
     private static Map<String, Object> recency(Instant now) {
         return Map.of("recentDay", Timestamp.from(now.minus(LeadScoring.RECENT_DAY)),
                 "recentDays", Timestamp.from(now.minus(LeadScoring.RECENT_DAYS)),
                 "recentWeek", Timestamp.from(now.minus(LeadScoring.RECENT_WEEK)));
     }
 
-    private static Where where(long accountId, LeadFilter f, Instant now) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>(recency(now));
-        clauses.add("l.account_id = :accountId");
-        params.put("accountId", accountId);
+    private static SqlWhere where(long accountId, LeadFilter f, Instant now) {
+        SqlWhere where = new SqlWhere().and("l.account_id = :accountId", "accountId", accountId);
+        recency(now).forEach(where::param);
         if (!f.statuses().isEmpty()) {
-            clauses.add("l.status IN (:statuses)");
-            params.put("statuses", f.statuses().stream().map(Enum::name).sorted().toList());
+            where.and("l.status IN (:statuses)", "statuses", f.statuses().stream().map(Enum::name).sorted().toList());
         }
-        if (f.action() != null) {
-            clauses.add("l.action = :action");
-            params.put("action", f.action().name());
-        }
+        where.equal("l.action", "action", f.action() == null ? null : f.action().name());
         if (f.source() != null && !f.source().isBlank()) {
-            clauses.add("l.source = :source");
-            params.put("source", f.source());
+            where.and("l.source = :source", "source", f.source());
         }
-        if (f.offerRef() != null) {
-            clauses.add("l.offer_ref = :offerRef");
-            params.put("offerRef", f.offerRef());
-        }
+        where.equal("l.offer_ref", "offerRef", f.offerRef());
         if (f.from() != null) {
-            clauses.add("l.received_at >= :from");
-            params.put("from", Timestamp.from(f.from()));
+            where.and("l.received_at >= :from", "from", Timestamp.from(f.from()));
         }
         if (f.to() != null) {
-            clauses.add("l.received_at < :to");
-            params.put("to", Timestamp.from(f.to()));
+            where.and("l.received_at < :to", "to", Timestamp.from(f.to()));
         }
         if (f.unassignedOnly()) {
-            clauses.add("l.assigned_to IS NULL");
-        } else if (f.assignedTo() != null) {
-            clauses.add("l.assigned_to = :assignedTo");
-            params.put("assignedTo", f.assignedTo());
+            where.and("l.assigned_to IS NULL");
+        } else {
+            where.equal("l.assigned_to", "assignedTo", f.assignedTo());
         }
-        if (f.search() != null && !f.search().isBlank()) {
-            clauses.add("l.search_text LIKE :search");
-            params.put("search", SqlText.containsPattern(f.search()));
-        }
+        where.contains("l.search_text", "search", f.search());
         if (f.followUp() != null && f.followUp() != FollowUp.NONE) {
-            clauses.add("l.status = 'NEW' AND l.do_not_contact = FALSE");
-            params.put("now", Timestamp.from(now));
+            where.and("l.status = 'NEW' AND l.do_not_contact = FALSE").param("now", Timestamp.from(now));
             switch (f.followUp()) {
-                case OVERDUE -> clauses.add("l.follow_up_due_at < :now");
-                case DUE_SOON -> {
-                    clauses.add("l.follow_up_due_at >= :now AND l.follow_up_due_at < :soon");
-                    params.put("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
-                }
-                default -> clauses.add("l.follow_up_due_at >= :soon");
-            }
-            if (f.followUp() == FollowUp.ON_TIME) {
-                params.put("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
+                case OVERDUE -> where.and("l.follow_up_due_at < :now");
+                case DUE_SOON -> where.and("l.follow_up_due_at >= :now AND l.follow_up_due_at < :soon")
+                        .param("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
+                default -> where.and("l.follow_up_due_at >= :soon")
+                        .param("soon", Timestamp.from(now.plus(FollowUp.DUE_SOON_WINDOW)));
             }
         }
         if (!f.includeTestLeads()) {
-            clauses.add("l.test_lead = FALSE");
+            where.and("l.test_lead = FALSE");
         }
-        return new Where(" WHERE " + String.join(" AND ", clauses), params);
+        return where;
     }
 
     private static RowMapper<Lead> mapper(Instant now) {

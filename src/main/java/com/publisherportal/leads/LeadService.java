@@ -4,7 +4,8 @@ import com.publisherportal.account.AccountService;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.common.export.ExportFormat;
@@ -49,9 +50,9 @@ public class LeadService {
     }
 
     @Transactional(readOnly = true)
-    public List<Lead> find(long accountId, LeadFilter filter, PageRequest page) {
+    public List<Lead> find(long accountId, LeadFilter filter, List<SortKey> sorts, RowWindow window) {
         access.requireMember(accountId, LEAD_ROLES);
-        return leads.find(accountId, filter, page, clock.instant());
+        return leads.find(accountId, filter, sorts, window, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +157,7 @@ public class LeadService {
      * grid's), to CSV or XLSX, reading them from the database row by row. Returns the row count.
      */
     @Transactional(readOnly = true)
-    public long export(long accountId, LeadFilter filter, List<PageRequest.Sort> sorts, List<String> columnKeys,
+    public long export(long accountId, LeadFilter filter, List<SortKey> sorts, List<String> columnKeys,
                        ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
         access.requireMember(accountId, LEAD_ROLES);
         Instant now = clock.instant();
@@ -166,7 +167,7 @@ public class LeadService {
 
     /** Every matching lead, row by row, for the JSON API. */
     @Transactional(readOnly = true)
-    public void forEach(long accountId, LeadFilter filter, List<PageRequest.Sort> sorts,
+    public void forEach(long accountId, LeadFilter filter, List<SortKey> sorts,
                         java.util.function.Consumer<? super Lead> consumer) {
         access.requireMember(accountId, LEAD_ROLES);
         leads.stream(accountId, filter, sorts, clock.instant(), consumer);

@@ -1,7 +1,7 @@
 /**
  * The storefront listing of an offer: texts, taxonomy, media checked on their content, revisions,
- * submission rules, the preview and the public product page (ProductPage, named interface
- * product-page, used by the storefront). Depends on onboarding for offers.
+ * submission rules, the preview and the public product page (ProductPage, named interface product-
+ * page, used by the storefront). Depends on onboarding for offers.
  */
 @ApplicationModule(displayName = "Storefront listing", allowedDependencies = {"common", "security", "audit", "account", "onboarding", "onboarding :: offer-route"})
 package com.publisherportal.listing;

@@ -2,7 +2,8 @@ package com.publisherportal.onboarding;
 
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.notification.NotificationService;
@@ -50,10 +51,10 @@ public class ReviewService {
     }
 
     @Transactional(readOnly = true)
-    public List<QueueItem> queue(QueueFilter filter, PageRequest page) {
+    public List<QueueItem> queue(QueueFilter filter, List<SortKey> sorts, RowWindow window) {
         access.requireStaff();
         Instant now = clock.instant();
-        return queue.find(filter, now, endOfToday(now), page);
+        return queue.find(filter, now, endOfToday(now), sorts, window);
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
 import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
 import com.publisherportal.attribution.TrackingGuidService.Registration;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
 import com.publisherportal.audit.AuditEntry;
@@ -19,13 +19,16 @@ import com.publisherportal.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +50,8 @@ abstract class AttributionServicesContract {
     @Autowired PublisherAccountRepository accounts;
     @Autowired OfferRepository offers;
     @Autowired MutableClock clock;
+    @Autowired TrackedDeploymentRepository trackedDeployments;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -92,7 +97,7 @@ abstract class AttributionServicesContract {
         assertThat(guids.list(contoso(), false)).extracting(g -> g.guid().value()).contains(guid);
 
         signIn.as("owner@contoso.example");
-        List<AuditEntry> entries = audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 20));
+        List<AuditEntry> entries = audit.findForAccount(contoso(), AuditFilter.none(), RowWindow.of(0, 20));
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("TRACKING_GUID_REGISTERED");
             assertThat(e.entityId()).isEqualTo(guid);
@@ -197,7 +202,7 @@ abstract class AttributionServicesContract {
         assertThat(guids.reinstate(contoso(), guid.id()).active()).isTrue();
 
         signIn.as("manager@contoso.example");
-        assertThat(audit.findForAccount(contoso(), AuditFilter.none(), PageRequest.of(0, 50)))
+        assertThat(audit.findForAccount(contoso(), AuditFilter.none(), RowWindow.of(0, 50)))
                 .filteredOn(e -> guid.guid().value().equals(e.entityId())).extracting(AuditEntry::action)
                 .contains("TRACKING_GUID_REGISTERED", "TRACKING_GUID_RETIRED", "TRACKING_GUID_REINSTATED");
     }
@@ -248,6 +253,28 @@ abstract class AttributionServicesContract {
         RegisteredGuid fresh = guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)).guid();
         assertThat(guids.deploymentsByMonth(contoso(), fresh.id(), 3)).extracting(MonthlyCount::deployments)
                 .containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void aGuidsCountsAddTheGuidOnlyRowsAndTheInsightsDeploymentsReport() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid fresh = guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)).guid();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        trackedDeployments.insertDays(fresh.guid(), Map.of(today, 5));
+        jdbc.sql("""
+                        INSERT INTO insight_deployment (account_id, tracking_guid, offer_ref, offer_name, month_start,
+                            deployment_date, method, customer_country, azure_region, deployments, succeeded)
+                        VALUES (:a, :guid, :offer, 'Contoso Secure VM', :month, :day, 'GitHub', 'FR', 'westeurope', 7, 7)""")
+                .param("a", contoso()).param("guid", fresh.guid().value()).param("offer", offer(contoso(), "contoso-secure-vm"))
+                .param("month", today.withDayOfMonth(1)).param("day", today).update();
+        try {
+            assertThat(guids.deploymentsByMonth(contoso(), fresh.id(), 3)).extracting(MonthlyCount::deployments)
+                    .containsExactly(0L, 0L, 12L);
+            assertThat(guids.deploymentTotals(contoso(), List.of(fresh), 3)).containsEntry(fresh.id(), 12L);
+        } finally {
+            // The insights grids of the demo data, which other tests read, stay as they were.
+            jdbc.sql("DELETE FROM insight_deployment WHERE tracking_guid = :guid").param("guid", fresh.guid().value()).update();
+        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package com.publisherportal.campaigns;
 
 import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.leads.Lead;
 import com.publisherportal.leads.LeadFilter;
 import com.publisherportal.leads.LeadService;
-import com.publisherportal.common.PageRequest;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
 import com.publisherportal.listing.StorefrontListing.CallToAction;
@@ -59,7 +59,7 @@ abstract class StorefrontLeadsContract {
     List<Lead> contosoLeadsFrom(String email) {
         signIn.as("owner@contoso.example");
         long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
-        return leadService.find(contoso, LeadFilter.all().withSearch(email), PageRequest.of(0, 10));
+        return leadService.find(contoso, LeadFilter.all().withSearch(email), List.of(), RowWindow.of(0, 10));
     }
 
     @Test
@@ -80,7 +80,7 @@ abstract class StorefrontLeadsContract {
         });
         signIn.as("owner@fabrikam.example");
         long fabrikam = accounts.findByPublisherId("fabrikam").orElseThrow().id();
-        assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), PageRequest.of(0, 10))).isEmpty();
+        assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), List.of(), RowWindow.of(0, 10))).isEmpty();
         signIn.as("owner@contoso.example");
         long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
         LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -110,7 +110,7 @@ abstract class StorefrontLeadsContract {
         signIn.as("owner@fabrikam.example");
         try {
             long fabrikam = accounts.findByPublisherId("fabrikam").orElseThrow().id();
-            assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), PageRequest.of(0, 5)))
+            assertThat(leadService.find(fabrikam, LeadFilter.all().withSearch(email), List.of(), RowWindow.of(0, 5)))
                     .singleElement().satisfies(lead -> {
                         assertThat(lead.actionCode()).isEqualTo("StartTestDrive");
                         assertThat(lead.source()).isEqualTo("TestDrive");

@@ -2,7 +2,8 @@ package com.publisherportal.insights;
 
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.onboarding.Offer;
@@ -52,7 +53,8 @@ abstract class InsightServicesContract {
 
     @Autowired SignIn signIn;
     @Autowired InsightService insights;
-    @Autowired InsightRepository repository;
+    @Autowired InsightLoadRepository load;
+    @Autowired InsightAggregateRepository aggregates;
     @Autowired PublisherAccountRepository accounts;
     @Autowired OfferRepository offers;
     @Autowired JdbcClient jdbc;
@@ -75,7 +77,7 @@ abstract class InsightServicesContract {
         return InsightRange.lastMonths(12, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
-    byte[] export(ReportKind kind, long account, InsightFilter filter, List<PageRequest.Sort> sorts, List<String> columns,
+    byte[] export(ReportDefinition<?> kind, long account, InsightFilter filter, List<SortKey> sorts, List<String> columns,
                   ExportFormat format, ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         insights.export(kind, account, filter, sorts, columns, format, options, out);
@@ -136,8 +138,8 @@ abstract class InsightServicesContract {
         InsightRange range = twelveMonths();
         InsightSlice us = InsightSlice.all().withMarket("us");
         InsightSummary summary = insights.summary(contoso(), range, us);
-        List<OrderRow> rows = insights.page(ReportKind.ORDERS, contoso(), new InsightFilter(range, us, null),
-                PageRequest.of(0, 10_000));
+        List<OrderRow> rows = insights.page(Reports.ORDERS, contoso(), new InsightFilter(range, us, null),
+                List.of(), RowWindow.of(0, 10_000));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.customerCountry()).isEqualTo("US"));
         assertThat(summary.current().orders()).isEqualTo(rows.size());
         InsightSlice newOnly = us.withCustomerType(CustomerType.NEW);
@@ -157,25 +159,25 @@ abstract class InsightServicesContract {
         InsightSlice slice = market == null ? InsightSlice.all() : InsightSlice.all().withMarket(market);
         InsightFilter filter = new InsightFilter(InsightRange.lastMonths(6, LocalDate.ofInstant(clock.instant(),
                 ZoneOffset.UTC)), slice, null);
-        List<UsageRow> all = new ArrayList<>(insights.page(ReportKind.USAGE, contoso(), filter, PageRequest.of(0, 10_000)));
+        List<UsageRow> all = new ArrayList<>(insights.page(Reports.USAGE, contoso(), filter, List.of(), RowWindow.of(0, 10_000)));
         assertThat(all).hasSizeGreaterThan(60).hasSizeLessThan(10_000);
         Comparator<UsageRow> key = property.equals("estimatedCharge")
                 ? Comparator.comparing(UsageRow::estimatedCharge) : Comparator.comparing(UsageRow::usageDate);
         Comparator<UsageRow> order = key.thenComparing(UsageRow::id);
         all.sort(ascending ? order : order.reversed());
 
-        List<UsageRow> page = insights.page(ReportKind.USAGE, contoso(), filter,
-                new PageRequest(0, 50, List.of(new PageRequest.Sort(property, ascending))));
+        List<UsageRow> page = insights.page(Reports.USAGE, contoso(), filter,
+                List.of(new SortKey(property, ascending)), RowWindow.of(0, 50));
         assertThat(page).extracting(UsageRow::id).containsExactlyElementsOf(all.subList(0, 50).stream().map(UsageRow::id).toList());
-        List<UsageRow> second = insights.page(ReportKind.USAGE, contoso(), filter,
-                new PageRequest(50, 10, List.of(new PageRequest.Sort(property, ascending))));
+        List<UsageRow> second = insights.page(Reports.USAGE, contoso(), filter,
+                List.of(new SortKey(property, ascending)), RowWindow.of(50, 10));
         assertThat(second).extracting(UsageRow::id).containsExactlyElementsOf(all.subList(50, 60).stream().map(UsageRow::id).toList());
     }
 
     @Test
     void theStatisticsRefreshAfterABulkLoadIsValidSqlOnThisDatabase() {
-        repository.analyze();
-        assertThat(repository.usageCount(contoso())).isPositive();
+        load.analyze();
+        assertThat(load.usageCount(contoso())).isPositive();
     }
 
     @Test
@@ -189,22 +191,22 @@ abstract class InsightServicesContract {
         assertThat(summary.current().pageVisits()).isPositive();
         assertThat(summary.trend()).allSatisfy(m -> assertThat(m.revenue()).isNull());
         InsightFilter filter = InsightFilter.of(twelveMonths());
-        assertThatThrownBy(() -> insights.page(ReportKind.ORDERS, contoso(), filter, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> insights.page(Reports.ORDERS, contoso(), filter, List.of(), RowWindow.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> insights.export(ReportKind.USAGE, contoso(), filter, List.of(), List.of(),
+        assertThatThrownBy(() -> insights.export(Reports.USAGE, contoso(), filter, List.of(), List.of(),
                 ExportFormat.CSV, ExportOptions.of(ZoneOffset.UTC, "x"), new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(insights.page(ReportKind.INSIGHTS, contoso(), filter, PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(insights.page(Reports.MARKETPLACE, contoso(), filter, List.of(), RowWindow.of(0, 10))).isNotEmpty();
     }
 
     @Test
     void aDeveloperSeesDeploymentsOnly() {
         signIn.as("developer@contoso.example");
         InsightFilter filter = InsightFilter.of(twelveMonths());
-        assertThat(insights.<DeploymentRow>page(ReportKind.DEPLOYMENTS, contoso(), filter, PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(insights.<DeploymentRow>page(Reports.DEPLOYMENTS, contoso(), filter, List.of(), RowWindow.of(0, 10))).isNotEmpty();
         assertThatThrownBy(() -> insights.summary(contoso(), twelveMonths(), InsightSlice.all()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> insights.page(Reports.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -212,17 +214,17 @@ abstract class InsightServicesContract {
     void personalDataIsShownToTheOwnerOnlyInTheGridAndInExports() throws IOException {
         InsightFilter filter = InsightFilter.of(twelveMonths());
         signIn.as("owner@contoso.example");
-        List<CustomerRow> owner = insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 20));
+        List<CustomerRow> owner = insights.page(Reports.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 20));
         assertThat(owner).isNotEmpty().allSatisfy(c -> assertThat(c.email()).contains("@"));
         for (String email : List.of("manager@contoso.example", "finance@contoso.example", "marketer@contoso.example")) {
             signIn.as(email);
-            List<CustomerRow> rows = insights.page(ReportKind.CUSTOMERS, contoso(), filter, PageRequest.of(0, 20));
+            List<CustomerRow> rows = insights.page(Reports.CUSTOMERS, contoso(), filter, List.of(), RowWindow.of(0, 20));
             assertThat(rows).hasSameSizeAs(owner).allSatisfy(c -> {
                 assertThat(List.of(c.firstName(), c.lastName(), c.email(), c.city(), c.zipCode()))
                         .containsOnly(CustomerRow.MASK);
                 assertThat(c.companyName()).isNotBlank().isNotEqualTo(CustomerRow.MASK);
             });
-            List<CSVRecord> records = csv(export(ReportKind.CUSTOMERS, contoso(), filter, List.of(), List.of(),
+            List<CSVRecord> records = csv(export(Reports.CUSTOMERS, contoso(), filter, List.of(), List.of(),
                     ExportFormat.CSV, ExportOptions.of(ZoneOffset.UTC, "Customers")));
             int emailColumn = records.getFirst().toList().indexOf("Email");
             assertThat(emailColumn).isPositive();
@@ -231,8 +233,8 @@ abstract class InsightServicesContract {
             String all = records.toString();
             owner.forEach(o -> assertThat(all).doesNotContain(o.email()));
             // Sorting by a masked column would reveal its order: it is ignored.
-            List<CustomerRow> byEmail = insights.page(ReportKind.CUSTOMERS, contoso(), filter,
-                    new PageRequest(0, 20, List.of(new PageRequest.Sort("email", true))));
+            List<CustomerRow> byEmail = insights.page(Reports.CUSTOMERS, contoso(), filter,
+                    List.of(SortKey.asc("email")), RowWindow.of(0, 20));
             assertThat(byEmail).extracting(CustomerRow::id).containsExactlyElementsOf(rows.stream().map(CustomerRow::id).toList());
         }
     }
@@ -244,8 +246,8 @@ abstract class InsightServicesContract {
         InsightRange range = twelveMonths();
         InsightFilter filter = InsightFilter.of(range);
         assertThatThrownBy(() -> insights.summary(contoso, range, InsightSlice.all())).isInstanceOf(NotFoundException.class);
-        for (ReportKind kind : ReportKind.values()) {
-            assertThatThrownBy(() -> insights.page(kind, contoso, filter, PageRequest.of(0, 10)))
+        for (ReportDefinition<?> kind : Reports.all()) {
+            assertThatThrownBy(() -> insights.page(kind, contoso, filter, List.of(), RowWindow.of(0, 10)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> insights.export(kind, contoso, filter, List.of(), List.of(), ExportFormat.CSV,
                     ExportOptions.of(ZoneOffset.UTC, "x"), new ByteArrayOutputStream())).isInstanceOf(NotFoundException.class);
@@ -255,8 +257,8 @@ abstract class InsightServicesContract {
         Offer analytics = offers.findByAccountIdAndOfferId(contoso, "contoso-analytics").orElseThrow();
         InsightSlice stolen = InsightSlice.all().withOffer(analytics.id());
         assertThat(insights.summary(fabrikam(), range, stolen).current().orders()).isZero();
-        assertThat(insights.page(ReportKind.USAGE, fabrikam(), new InsightFilter(range, stolen, null), PageRequest.of(0, 10))).isEmpty();
-        String own = new String(export(ReportKind.USAGE, fabrikam(), filter, List.of(), List.of(), ExportFormat.CSV,
+        assertThat(insights.page(Reports.USAGE, fabrikam(), new InsightFilter(range, stolen, null), List.of(), RowWindow.of(0, 10))).isEmpty();
+        String own = new String(export(Reports.USAGE, fabrikam(), filter, List.of(), List.of(), ExportFormat.CSV,
                 ExportOptions.of(ZoneOffset.UTC, "x")), StandardCharsets.UTF_8);
         assertThat(own).contains("Fabrikam Backup").doesNotContain("Contoso");
     }
@@ -266,19 +268,19 @@ abstract class InsightServicesContract {
         signIn.as("owner@contoso.example");
         InsightRange range = InsightRange.lastMonths(3, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         InsightFilter filter = new InsightFilter(range, InsightSlice.all().withMarket("US"), null);
-        List<PageRequest.Sort> sorts = List.of(new PageRequest.Sort("estimatedCharge", false));
+        List<SortKey> sorts = List.of(SortKey.desc("estimatedCharge"));
         List<String> columns = List.of("usageDate", "offerName", "customerCountry", "newCustomer", "normalizedUsage",
                 "estimatedCharge", "sku");
         List<UsageRow> grid = new ArrayList<>();
         for (int offset = 0; ; offset += 500) {
-            List<UsageRow> page = insights.page(ReportKind.USAGE, contoso(), filter, new PageRequest(offset, 500, sorts));
+            List<UsageRow> page = insights.page(Reports.USAGE, contoso(), filter, sorts, RowWindow.of(offset, 500));
             grid.addAll(page);
             if (page.size() < 500) {
                 break;
             }
         }
         assertThat(grid).isNotEmpty();
-        byte[] bytes = export(ReportKind.USAGE, contoso(), filter, sorts, columns, ExportFormat.XLSX,
+        byte[] bytes = export(Reports.USAGE, contoso(), filter, sorts, columns, ExportFormat.XLSX,
                 ExportOptions.of(ZoneOffset.UTC, "Usage"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
@@ -319,14 +321,14 @@ abstract class InsightServicesContract {
         List<String> tricky = List.of("=HYPERLINK(\"http://evil.example\")", "+1 Tools", "-2 Labs", "@Home SA",
                 "\tTabbed", "\rReturn");
         for (String company : tricky) {
-            repository.insertCustomer(contoso(), new CustomerRow(0, null, "Eve", "Tester", "eve@evil.example", company,
+            load.insertCustomer(contoso(), new CustomerRow(0, null, "Eve", "Tester", "eve@evil.example", company,
                     range.start().plusDays(3), "Prod", "00000000-0000-0000-0000-000000000001", "Azure Global", 1, "FR",
                     "Paris", "fr-FR", "75001"));
         }
         InsightFilter filter = new InsightFilter(range, InsightSlice.all().withMarket("FR"), null);
-        List<PageRequest.Sort> sorts = List.of(new PageRequest.Sort("companyName", true));
-        List<CustomerRow> grid = insights.page(ReportKind.CUSTOMERS, contoso(), filter, new PageRequest(0, 5_000, sorts));
-        List<CSVRecord> records = csv(export(ReportKind.CUSTOMERS, contoso(), filter, sorts,
+        List<SortKey> sorts = List.of(SortKey.asc("companyName"));
+        List<CustomerRow> grid = insights.page(Reports.CUSTOMERS, contoso(), filter, sorts, RowWindow.of(0, 5_000));
+        List<CSVRecord> records = csv(export(Reports.CUSTOMERS, contoso(), filter, sorts,
                 List.of("companyName", "email", "orderCount", "transactionDate"), ExportFormat.CSV,
                 ExportOptions.of(ZoneOffset.UTC, "Customers")));
         assertThat(records.getFirst().toList()).containsExactly("CompanyName", "Email", "OrderCount", "TransactionDate");
@@ -345,7 +347,7 @@ abstract class InsightServicesContract {
         assertThat(records.stream().map(r -> r.get(0)).toList()).containsAll(
                 tricky.stream().map(t -> "'" + t).toList());
         // In XLSX the text stays as typed, kept as text by a quote-prefixed style.
-        byte[] xlsx = export(ReportKind.CUSTOMERS, contoso(), filter, sorts, List.of("companyName"), ExportFormat.XLSX,
+        byte[] xlsx = export(Reports.CUSTOMERS, contoso(), filter, sorts, List.of("companyName"), ExportFormat.XLSX,
                 ExportOptions.of(ZoneOffset.UTC, "Customers"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -369,9 +371,9 @@ abstract class InsightServicesContract {
         signIn.as("owner@contoso.example");
         InsightRange range = InsightRange.lastMonths(1, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         InsightFilter filter = InsightFilter.of(range);
-        List<VisitRow> grid = insights.page(ReportKind.INSIGHTS, contoso(), filter, PageRequest.of(0, 10_000));
+        List<VisitRow> grid = insights.page(Reports.MARKETPLACE, contoso(), filter, List.of(), RowWindow.of(0, 10_000));
         assertThat(grid.size()).isGreaterThan(25);
-        byte[] bytes = export(ReportKind.INSIGHTS, contoso(), filter, List.of(), List.of("date", "pageVisits", "campaignId"),
+        byte[] bytes = export(Reports.MARKETPLACE, contoso(), filter, List.of(), List.of("date", "pageVisits", "campaignId"),
                 ExportFormat.XLSX, ExportOptions.of(ZoneOffset.UTC, "Visits").withMaxRowsPerSheet(11));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             int expectedSheets = (grid.size() + 9) / 10;
@@ -419,12 +421,12 @@ abstract class InsightServicesContract {
         long before = insights.summary(contoso(), lastMonth, InsightSlice.all().withMarket("CH")).current().pageVisits();
         Offer analytics = offers.findByAccountIdAndOfferId(contoso(), "contoso-analytics").orElseThrow();
         LocalDate day = lastMonth.start().plusDays(1);
-        repository.insertVisits(contoso(), List.<Object[]>of(new Object[]{analytics.id(), analytics.name(),
+        load.insertVisits(contoso(), List.<Object[]>of(new Object[]{analytics.id(), analytics.name(),
                 java.sql.Date.valueOf(lastMonth.start()), java.sql.Date.valueOf(day), "CH", "www.bing.com", "", "",
                 1000, 10, 0, 0, 0}));
         assertThat(insights.summary(contoso(), lastMonth, InsightSlice.all().withMarket("CH")).current().pageVisits())
                 .as("dashboards read aggregates only").isEqualTo(before);
-        repository.refreshMonths(contoso(), lastMonth.start(), lastMonth.end());
+        aggregates.refreshMonths(contoso(), lastMonth.start(), lastMonth.end());
         assertThat(insights.summary(contoso(), lastMonth, InsightSlice.all().withMarket("CH")).current().pageVisits())
                 .isEqualTo(before + 1000);
     }

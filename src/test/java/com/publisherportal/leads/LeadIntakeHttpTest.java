@@ -3,7 +3,7 @@ package com.publisherportal.leads;
 import com.publisherportal.account.AccountDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.SignUpService;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.testsupport.SignIn;
 import com.publisherportal.testsupport.TestClockConfig;
 import org.apache.commons.csv.CSVFormat;
@@ -292,6 +292,6 @@ class LeadIntakeHttpTest {
         assertThat(api("/api/leads?from=yesterday", AccountDemoData.CONTOSO_API_KEY, null).statusCode()).isEqualTo(400);
         assertThat(api("/api/leads", null, null).statusCode()).isEqualTo(401);
         signIn.as("owner@contoso.example");
-        assertThat(leads.find(contosoId(), LeadFilter.all(), PageRequest.of(0, 1))).isNotEmpty();
+        assertThat(leads.find(contosoId(), LeadFilter.all(), List.of(), RowWindow.of(0, 1))).isNotEmpty();
     }
 }

@@ -6,7 +6,8 @@ import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportFormat;
@@ -124,7 +125,7 @@ abstract class LeadServicesContract {
         assertThat(lead.company()).isEqualTo("State University");
         assertThat(lead.country()).isEqualTo("FR");
         // The search text holds nothing personal either.
-        assertThat(leads.find(fresh.accountId(), LeadFilter.all().withSearch("student"), PageRequest.of(0, 10))).isEmpty();
+        assertThat(leads.find(fresh.accountId(), LeadFilter.all().withSearch("student"), List.of(), RowWindow.of(0, 10))).isEmpty();
         // A company address is kept as sent.
         Lead kept = leads.lead(fresh.accountId(), intake.receive(fresh.token(), simple("Ada@Engines.example"), null).leadId());
         assertThat(kept.email()).isEqualTo("ada@engines.example");
@@ -159,7 +160,7 @@ abstract class LeadServicesContract {
         Lead lead = leads.lead(fresh.accountId(), test.leadId());
         assertThat(lead.testLead()).isTrue();
         assertThat(leads.followUpSummary(fresh.accountId())).isEqualTo(before);
-        assertThat(leads.find(fresh.accountId(), LeadFilter.all(), PageRequest.of(0, 10))).extracting(Lead::id)
+        assertThat(leads.find(fresh.accountId(), LeadFilter.all(), List.of(), RowWindow.of(0, 10))).extracting(Lead::id)
                 .contains(test.leadId());
         assertThat(leads.count(fresh.accountId(), LeadFilter.all().withoutTestLeads())).isEqualTo(1);
     }
@@ -182,7 +183,7 @@ abstract class LeadServicesContract {
     void onlyOwnersAndManagersSeeAndRotateTheToken() {
         signIn.as("developer@contoso.example");
         assertThatThrownBy(() -> intakeTokens.intakeToken(contosoId())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> leads.find(contosoId(), LeadFilter.all(), PageRequest.of(0, 5)))
+        assertThatThrownBy(() -> leads.find(contosoId(), LeadFilter.all(), List.of(), RowWindow.of(0, 5)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         signIn.as("owner@fabrikam.example");
         assertThatThrownBy(() -> intakeTokens.rotateToken(contosoId())).isInstanceOf(NotFoundException.class);
@@ -201,7 +202,7 @@ abstract class LeadServicesContract {
         assertThat(leads.count(fabrikamId(), LeadFilter.all())).isEqualTo(fabrikamBefore);
         assertThatThrownBy(() -> leads.lead(fabrikamId(), result.leadId())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> leads.lead(contosoId(), result.leadId())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> leads.find(contosoId(), LeadFilter.all(), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> leads.find(contosoId(), LeadFilter.all(), List.of(), RowWindow.of(0, 10)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> leads.export(contosoId(), LeadFilter.all(), List.of(), List.of(), ExportFormat.CSV,
                 ExportOptions.of(ZoneId.of("UTC"), "Leads"), new ByteArrayOutputStream())).isInstanceOf(NotFoundException.class);
@@ -252,7 +253,7 @@ abstract class LeadServicesContract {
         assertThat(low.total()).isEqualTo(37).isEqualTo(leads.lead(fresh.accountId(), id).score());
         // Sorting by score happens in SQL, with the recency part computed there too.
         List<Lead> byScore = leads.find(fresh.accountId(), LeadFilter.all(),
-                new PageRequest(0, 10, List.of(new PageRequest.Sort("score", true))));
+                List.of(SortKey.asc("score")), RowWindow.of(0, 10));
         assertThat(byScore).extracting(Lead::id).containsExactly(id, top.id());
         assertThat(LeadScoring.nextStepKey(LeadAction.TEST_DRIVE, LeadStatus.NEW))
                 .isNotEqualTo(LeadScoring.nextStepKey(LeadAction.PURCHASE, LeadStatus.NEW));
@@ -313,7 +314,7 @@ abstract class LeadServicesContract {
             pool.shutdownNow();
         }
         assertThat(leads.count(fresh.accountId(), LeadFilter.all())).isEqualTo(2 * rounds);
-        assertThat(leads.find(fresh.accountId(), LeadFilter.all(), PageRequest.of(0, 100)))
+        assertThat(leads.find(fresh.accountId(), LeadFilter.all(), List.of(), RowWindow.of(0, 100)))
                 .allSatisfy(l -> assertThat(l.repeatCount()).isEqualTo(1));
     }
 
@@ -355,12 +356,12 @@ abstract class LeadServicesContract {
 
         clock.advance(Duration.ofHours(21));
         assertThat(leads.lead(contoso, saas).followUp()).isEqualTo(FollowUp.DUE_SOON);
-        assertThat(leads.find(contoso, LeadFilter.all().withFollowUp(FollowUp.DUE_SOON), PageRequest.of(0, 100)))
+        assertThat(leads.find(contoso, LeadFilter.all().withFollowUp(FollowUp.DUE_SOON), List.of(), RowWindow.of(0, 100)))
                 .extracting(Lead::id).contains(saas).doesNotContain(consulting);
         clock.advance(Duration.ofHours(4));
         assertThat(leads.lead(contoso, saas).followUp()).isEqualTo(FollowUp.OVERDUE);
         assertThat(leads.lead(contoso, consulting).followUp()).isEqualTo(FollowUp.ON_TIME);
-        assertThat(leads.find(contoso, LeadFilter.all().withFollowUp(FollowUp.OVERDUE), PageRequest.of(0, 100)))
+        assertThat(leads.find(contoso, LeadFilter.all().withFollowUp(FollowUp.OVERDUE), List.of(), RowWindow.of(0, 100)))
                 .extracting(Lead::id).contains(saas).doesNotContain(consulting);
         // Contacting the customer stops the clock.
         Lead contacted = leads.changeStatus(contoso, saas, LeadStatus.CONTACTED, leads.lead(contoso, saas).version());
@@ -413,7 +414,7 @@ abstract class LeadServicesContract {
         Lead assigned = leads.assign(contoso, id, marc, lead.version());
         assertThat(assigned.assignedName()).isEqualTo("Marc Manager");
         assertThat(leads.find(contoso, new LeadFilter(Set.of(), null, null, null, null, null, marc, false, null, null,
-                true), PageRequest.of(0, 100))).extracting(Lead::id).contains(id);
+                true), List.of(), RowWindow.of(0, 100))).extracting(Lead::id).contains(id);
         signIn.as("owner@fabrikam.example");
         long fiona = accounts.members(fabrikamId()).getFirst().userId();
         signIn.as("owner@contoso.example");
@@ -461,7 +462,7 @@ abstract class LeadServicesContract {
     }
 
     private List<Long> ids(Fresh fresh, LeadFilter filter) {
-        return leads.find(fresh.accountId(), filter, PageRequest.of(0, 100)).stream().map(Lead::id).toList();
+        return leads.find(fresh.accountId(), filter, List.of(), RowWindow.of(0, 100)).stream().map(Lead::id).toList();
     }
 
     // ---- exports
@@ -482,10 +483,10 @@ abstract class LeadServicesContract {
                 unique("e4") + "@other.example", null, "Other", null), null);
 
         LeadFilter filter = LeadFilter.all().withSearch("acme").withStatuses(Set.of(LeadStatus.NEW));
-        List<PageRequest.Sort> sorts = List.of(new PageRequest.Sort("score", false));
+        List<SortKey> sorts = List.of(SortKey.desc("score"));
         List<String> columns = List.of("receivedAt", "score", "firstName", "lastName", "company", "phone", "email",
                 "doNotContact", "repeatCount");
-        List<Lead> gridRows = leads.find(fresh.accountId(), filter, new PageRequest(0, 100, sorts));
+        List<Lead> gridRows = leads.find(fresh.accountId(), filter, sorts, RowWindow.of(0, 100));
         assertThat(gridRows).hasSize(3);
         List<ExportColumn<Lead>> model = LeadColumns.MODEL.select(columns);
         ZoneId zone = ZoneId.of("Europe/Paris");

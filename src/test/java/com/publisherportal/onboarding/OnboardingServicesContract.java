@@ -5,7 +5,7 @@ import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.CallerRepository;
@@ -189,7 +189,7 @@ abstract class OnboardingServicesContract {
     void aPublisherCannotCallStaffOperations() {
         signIn.as("owner@contoso.example");
         Offer submitted = contosoOffer("contoso-secure-vm");
-        assertThatThrownBy(() -> reviews.queue(QueueFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.queue(QueueFilter.all(), List.of(), RowWindow.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.claimForCertification(submitted.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.certify(submitted.id(), new CertificationChecklist(true, true, true, true, true),
                 null, submitted.version())).isInstanceOf(AccessDeniedException.class);
@@ -211,13 +211,13 @@ abstract class OnboardingServicesContract {
     @Test
     void theQueueShowsOverdueItemsOldestFirstAndFiltersByKind() {
         signIn.as("reviewer@portal.example");
-        List<QueueItem> overdue = reviews.queue(new QueueFilter(null, null, null, ClockStatus.OVERDUE), PageRequest.of(0, 100));
+        List<QueueItem> overdue = reviews.queue(new QueueFilter(null, null, null, ClockStatus.OVERDUE), List.of(), RowWindow.of(0, 100));
         // The demo's Contoso VM was submitted 7 days ago with a 5-business-day clock.
         assertThat(overdue).extracting(QueueItem::title).contains("Contoso Secure VM");
         assertThat(overdue).allSatisfy(i -> assertThat(reviews.clockStatus(i.dueAt())).isEqualTo(ClockStatus.OVERDUE));
-        List<QueueItem> all = reviews.queue(QueueFilter.all(), PageRequest.of(0, 100));
+        List<QueueItem> all = reviews.queue(QueueFilter.all(), List.of(), RowWindow.of(0, 100));
         assertThat(all).extracting(QueueItem::submittedAt).isSorted();
-        assertThat(reviews.queue(new QueueFilter(QueueKind.CERTIFICATION, null, null, null), PageRequest.of(0, 100)))
+        assertThat(reviews.queue(new QueueFilter(QueueKind.CERTIFICATION, null, null, null), List.of(), RowWindow.of(0, 100)))
                 .isNotEmpty().allSatisfy(i -> assertThat(i.kind()).isEqualTo(QueueKind.CERTIFICATION));
         assertThat(reviews.count(new QueueFilter(null, contosoId(), null, null)))
                 .isEqualTo((int) all.stream().filter(i -> i.accountId() == contosoId()).count());

@@ -257,6 +257,6 @@ class OnboardingPathUiTest extends KaribuTest {
         var reviews = context.getBean(com.publisherportal.onboarding.ReviewService.class);
         return reviews.queue(new com.publisherportal.onboarding.QueueFilter(
                         com.publisherportal.onboarding.QueueKind.valueOf(kind.toUpperCase()), account, null, null),
-                com.publisherportal.common.PageRequest.of(0, 1)).getFirst().link();
+                java.util.List.of(), com.publisherportal.common.RowWindow.of(0, 1)).getFirst().link();
     }
 }

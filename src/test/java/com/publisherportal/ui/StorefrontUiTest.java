@@ -2,7 +2,7 @@ package com.publisherportal.ui;
 
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.campaigns.ui.StorefrontView;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.leads.LeadFilter;
 import com.publisherportal.leads.LeadService;
 import com.publisherportal.testsupport.PortalSpringTest;
@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -52,7 +54,7 @@ class StorefrontUiTest extends KaribuTest {
 
         login("owner@contoso.example");
         long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
-        assertThat(leads.find(contoso, LeadFilter.all().withSearch("moulinsart"), PageRequest.of(0, 5)))
+        assertThat(leads.find(contoso, LeadFilter.all().withSearch("moulinsart"), List.of(), RowWindow.of(0, 5)))
                 .singleElement().satisfies(lead -> {
                     assertThat(lead.campaign()).isEqualTo("event/expo_2026");
                     assertThat(lead.actionCode()).isEqualTo("PLT");

@@ -19,7 +19,7 @@ public class AccountActivityView extends VerticalLayout {
         addClassName("portal-page");
         setSizeFull();
         long accountId = currentUser.require().accountId();
-        add(new AuditGrid((filter, page) -> audit.findForAccount(accountId, filter, page),
+        add(new AuditGrid((filter, sorts, window) -> audit.findForAccount(accountId, filter, sorts, window),
                 filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false));
     }
 }

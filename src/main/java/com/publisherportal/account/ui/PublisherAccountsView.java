@@ -5,7 +5,8 @@ import com.publisherportal.common.ui.MenuSections;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.AccountSummary;
 import com.publisherportal.account.Countries;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,9 +47,10 @@ public class PublisherAccountsView extends VerticalLayout {
         grid.addColumn(AccountSummary::users).setHeader(getTranslation("publishers.users"));
         grid.addColumn(a -> Formats.date(a.createdAt())).setKey("createdAt").setSortable(true)
                 .setHeader(getTranslation("publishers.since"));
-        grid.setItems(query -> accounts.listAccounts(search.getValue(), new PageRequest(query.getOffset(), query.getLimit(),
-                        query.getSortOrders().stream().map(o -> new PageRequest.Sort(o.getSorted(),
-                                o.getDirection() == SortDirection.ASCENDING)).toList())).stream(),
+        grid.setItems(query -> accounts.listAccounts(search.getValue(),
+                        query.getSortOrders().stream().map(o -> new SortKey(o.getSorted(),
+                                o.getDirection() == SortDirection.ASCENDING)).toList(),
+                        RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> accounts.countAccounts(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(search, grid);

@@ -1,6 +1,7 @@
 package com.publisherportal.audit.ui;
 
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.audit.AuditEntry;
 import com.publisherportal.audit.AuditFilter;
 import com.publisherportal.common.ui.Formats;
@@ -20,7 +21,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -36,7 +36,13 @@ public class AuditGrid extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    public AuditGrid(BiFunction<AuditFilter, PageRequest, List<AuditEntry>> fetch,
+    /** Reads the entries of a filter in an order, one window of rows at a time. */
+    @FunctionalInterface
+    public interface Fetch {
+        List<AuditEntry> find(AuditFilter filter, List<SortKey> sorts, RowWindow window);
+    }
+
+    public AuditGrid(Fetch fetch,
                      Function<AuditFilter, Integer> count, List<String> actions, boolean showAccount) {
         setPadding(false);
         setSizeFull();
@@ -66,8 +72,8 @@ public class AuditGrid extends VerticalLayout {
         grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId())).setKey("entityType")
                 .setSortable(true).setHeader(getTranslation("audit.entity"));
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
-        grid.setItems(query -> fetch.apply(filter(), new PageRequest(query.getOffset(), query.getLimit(),
-                        sorts(query.getSortOrders()))).stream(),
+        grid.setItems(query -> fetch.find(filter(), sorts(query.getSortOrders()),
+                        RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> count.apply(filter()));
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("occurredAt")).build());
 
@@ -90,7 +96,7 @@ public class AuditGrid extends VerticalLayout {
         return date == null ? null : date.atStartOfDay(Formats.zone()).toInstant();
     }
 
-    static List<PageRequest.Sort> sorts(List<QuerySortOrder> orders) {
-        return orders.stream().map(o -> new PageRequest.Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
+    static List<SortKey> sorts(List<QuerySortOrder> orders) {
+        return orders.stream().map(o -> new SortKey(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 }

@@ -3,7 +3,7 @@ package com.publisherportal.audit.ui;
 import com.publisherportal.audit.AuditEntry;
 import com.publisherportal.audit.AuditFilter;
 import com.publisherportal.audit.AuditService;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.ui.DashboardCard;
 import com.publisherportal.common.ui.DashboardContribution;
 import com.publisherportal.common.ui.Formats;
@@ -49,10 +49,10 @@ class RecentActivityPanel implements DashboardContribution {
     public Optional<Component> panel() {
         PortalUser user = currentUser.require();
         if (user.isPublisher() && (user.accountRole() == AccountRole.OWNER || user.accountRole() == AccountRole.MANAGER)) {
-            return Optional.of(recentActivity(audit.findForAccount(user.accountId(), AuditFilter.none(), PageRequest.of(0, ENTRIES))));
+            return Optional.of(recentActivity(audit.findForAccount(user.accountId(), AuditFilter.none(), RowWindow.of(0, ENTRIES))));
         }
         if (!user.isPublisher() && user.isStaff()) {
-            return Optional.of(recentActivity(audit.findAll(AuditFilter.none(), PageRequest.of(0, ENTRIES))));
+            return Optional.of(recentActivity(audit.findAll(AuditFilter.none(), RowWindow.of(0, ENTRIES))));
         }
         return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package com.publisherportal.insights.api;
 
 import com.publisherportal.common.NotFoundException;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
@@ -13,7 +13,8 @@ import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.InsightSlice;
 import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.insights.RangePreset;
-import com.publisherportal.insights.ReportKind;
+import com.publisherportal.insights.ReportDefinition;
+import com.publisherportal.insights.Reports;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountAccess;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +34,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code GET /api/reports/{orders|usage|customers|insights|deployments}}: the key's own account's
+ * {@code GET /api/reports/{name}}, for each of {@link Reports#all()} ({@code orders}, {@code usage},
+ * {@code customers}, {@code insights}, {@code deployments}): the key's own account's
  * report as CSV (default) or XLSX, streamed while the rows are read, with the grids' columns,
  * masking and formula neutralisation. Range: {@code range=1|3|6|12} (last complete months, UTC,
  * default 6) or {@code from=YYYY-MM&to=YYYY-MM}; slices: {@code market}, {@code channel},
@@ -69,7 +71,7 @@ class ReportApiController {
                 @RequestParam(required = false) String columns,
                 @RequestParam(required = false) String format,
                 HttpServletResponse response) throws IOException {
-        ReportKind kind = ReportKind.fromPath(report).orElseThrow(() -> new NotFoundException("report"));
+        ReportDefinition<?> definition = Reports.byName(report).orElseThrow(() -> new NotFoundException("report"));
         long accountId = access.ownAccountId();
         ExportFormat chosen = format == null || format.isBlank() ? ExportFormat.CSV
                 : ExportFormat.fromParameter(format).orElseThrow(() -> new ValidationException("format", "insights.api.format.invalid"));
@@ -80,9 +82,9 @@ class ReportApiController {
         // Errors above answer as problem details; from here on the body is the file.
         response.setContentType(chosen.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
-                + chosen.fileName(kind.path() + "-" + filter.range().first() + "-" + filter.range().last()) + "\"");
-        insights.export(kind, accountId, filter, sorts(sort), columnKeys, chosen,
-                ExportOptions.of(ZoneOffset.UTC, kind.path()), response.getOutputStream());
+                + chosen.fileName(definition.name() + "-" + filter.range().first() + "-" + filter.range().last()) + "\"");
+        insights.export(definition, accountId, filter, sorts(sort), columnKeys, chosen,
+                ExportOptions.of(ZoneOffset.UTC, definition.name()), response.getOutputStream());
     }
 
     private InsightRange range(String range, String from, String to) {
@@ -130,15 +132,15 @@ class ReportApiController {
     }
 
     /** {@code key,-key}: a leading minus sorts descending. */
-    private static List<PageRequest.Sort> sorts(String sort) {
-        List<PageRequest.Sort> sorts = new ArrayList<>();
+    private static List<SortKey> sorts(String sort) {
+        List<SortKey> sorts = new ArrayList<>();
         if (sort == null || sort.isBlank()) {
             return sorts;
         }
         for (String part : sort.split(",")) {
             String key = part.trim();
             if (!key.isEmpty()) {
-                sorts.add(key.startsWith("-") ? new PageRequest.Sort(key.substring(1), false) : new PageRequest.Sort(key, true));
+                sorts.add(key.startsWith("-") ? SortKey.desc(key.substring(1)) : SortKey.asc(key));
             }
         }
         return sorts;

@@ -2,9 +2,8 @@ package com.publisherportal.insights.ui;
 
 import com.publisherportal.insights.DeploymentRow;
 import com.publisherportal.common.ui.Charts;
-import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
-import com.publisherportal.insights.ReportKind;
+import com.publisherportal.insights.Reports;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
@@ -18,9 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** New deployments reported under the account's tracking GUIDs (domain.md 6), per month and per day. */
+/** New deployments reported under the account's tracking GUIDs (docs/domain.md, Customer usage attribution), per month and per day ({@link Reports#DEPLOYMENTS}). */
 @Route("insights/deployments")
 @Menu(title = "nav.insights.deployments", order = 36, icon = "vaadin:cloud-upload")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER, Roles.DEVELOPER})
@@ -29,10 +27,7 @@ public class DeploymentsView extends InsightGridView<DeploymentRow> {
     private final Image chart = new Image();
 
     public DeploymentsView(InsightService insights, OfferService offers, CurrentUser currentUser) {
-        super(ReportKind.DEPLOYMENTS, InsightColumns.DEPLOYMENTS, "date", Set.of(), insights, offers, currentUser,
-                "insights/deployments");
-        setId("insights-deployments");
-        display("customerCountry", r -> country(r.customerCountry()));
+        super(Reports.DEPLOYMENTS, insights, offers, currentUser);
         chart.addClassName("insights-chart");
         chart.setAlt(getTranslation("insights.chart.deployments"));
         extra().add(chart);

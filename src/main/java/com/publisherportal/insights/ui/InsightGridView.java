@@ -1,20 +1,21 @@
 package com.publisherportal.insights.ui;
 
-import com.publisherportal.common.PageRequest;
-import com.publisherportal.common.export.ColumnModel;
-import com.publisherportal.common.export.ExportColumn;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
+import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
-import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightFilter;
 import com.publisherportal.insights.InsightService;
-import com.publisherportal.insights.ReportKind;
+import com.publisherportal.insights.ReportColumn;
+import com.publisherportal.insights.ReportDefinition;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,18 +36,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * An insights report as a lazily loaded grid: the shared range and slice pickers, a search, a
  * column chooser and CSV/XLSX downloads of exactly what the grid shows (filter, sort, visible
  * columns). Paging, sorting and filtering run in SQL; the grid never asks for a total count, so
- * a first page over millions of rows costs one indexed query.
+ * a first page over millions of rows costs one indexed query. Columns, default sort, sortable
+ * and hidden columns, slices, search hint and export names all come from the report's
+ * {@link ReportDefinition}; a subclass adds its route, its access annotation (the definition's
+ * readers, checked by a test) and anything shown above the grid.
  */
 public abstract class InsightGridView<T> extends VerticalLayout {
 
@@ -56,25 +57,22 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     protected final InsightFilterBar filters;
     protected final Grid<T> grid = new Grid<>();
     protected final TextField search = new TextField();
-    private final ReportKind kind;
-    private final ColumnModel<T> model;
-    private final Map<String, Function<T, String>> display = new HashMap<>();
+    protected final ReportDefinition<T> report;
     private final ExportLinks exports = new ExportLinks();
     private final VerticalLayout extra = new VerticalLayout();
 
-    protected InsightGridView(ReportKind kind, ColumnModel<T> model, String defaultSort, Set<String> hiddenByDefault,
-                              InsightService insights, OfferService offers, CurrentUser currentUser, String path) {
-        this.kind = kind;
-        this.model = model;
+    protected InsightGridView(ReportDefinition<T> report, InsightService insights, OfferService offers,
+                              CurrentUser currentUser) {
+        this.report = report;
         this.insights = insights;
         this.accountId = currentUser.require().accountId();
         this.role = currentUser.require().accountRole();
+        setId(report.viewId());
         addClassName("portal-page");
         setSizeFull();
-        boolean commerce = kind == ReportKind.ORDERS || kind == ReportKind.USAGE || kind == ReportKind.CUSTOMERS;
-        filters = new InsightFilterBar(insights, accountId, offers.offers(accountId), commerce);
+        filters = new InsightFilterBar(insights, accountId, offers.offers(accountId), report.commerceSlices());
         search.setId("insights-search");
-        search.setPlaceholder(getTranslation("insights.search." + kind.path()));
+        search.setPlaceholder(getTranslation(report.searchKey()));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -82,14 +80,19 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         extra.setPadding(false);
         extra.setSpacing(false);
 
-        configureGrid(defaultSort, hiddenByDefault, insights.seesPersonalData(accountId));
+        configureGrid(insights.showsInClear(report, accountId));
         HorizontalLayout tools = new HorizontalLayout(search, columnsMenu(), exports);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
-        add(new InsightNav(role, path), filters, extra, tools, grid);
+        add(new InsightNav(role, report.route()), filters, extra, tools, grid);
         filters.addChangeListener(this::refresh);
         search.addValueChangeListener(e -> refresh());
         updateExports();
+    }
+
+    /** The report this view shows. */
+    public ReportDefinition<T> report() {
+        return report;
     }
 
     /** Content above the grid (charts), refreshed with the filter. */
@@ -97,45 +100,43 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return extra;
     }
 
-    /** How a column reads on screen when the default (by type) is not right. */
-    protected void display(String key, Function<T, String> format) {
-        display.put(key, format);
-    }
-
-    private void configureGrid(String defaultSort, Set<String> hiddenByDefault, boolean personal) {
+    private void configureGrid(boolean inClear) {
         grid.setId("insights-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        Set<String> sortable = insights.sortableColumns(kind);
-        for (ExportColumn<T> column : model.all()) {
-            boolean masked = !personal && InsightColumns.PERSONAL.contains(column.key());
+        // Sorting by a masked column would reveal its order (the service ignores it too).
+        Set<String> sortable = report.screenSortable(inClear);
+        for (ReportColumn<T> column : report.columns()) {
             Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
                     .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true)
                     .setSortProperty(column.key());
-            // Sorting by a masked column would reveal its order (the service ignores it too).
-            gridColumn.setSortable(!masked && sortable.contains(column.key()));
-            gridColumn.setVisible(!hiddenByDefault.contains(column.key()));
-            if (column.type() == com.publisherportal.common.export.ColumnType.INTEGER
-                    || column.type() == com.publisherportal.common.export.ColumnType.DECIMAL) {
-                gridColumn.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+            gridColumn.setSortable(sortable.contains(column.key()));
+            gridColumn.setVisible(!column.hiddenByDefault());
+            if (column.type() == ColumnType.INTEGER || column.type() == ColumnType.DECIMAL) {
+                gridColumn.setTextAlign(ColumnTextAlign.END);
             }
         }
-        grid.setItems(query -> insights.<T>page(kind, accountId, filter(),
-                new PageRequest(query.getOffset(), query.getLimit(), sorts(grid.getSortOrder()))).stream());
-        grid.sort(GridSortOrder.desc(grid.getColumnByKey(defaultSort)).build());
+        grid.setItems(query -> insights.page(report, accountId, filter(), sorts(grid.getSortOrder()),
+                RowWindow.of(query.getOffset(), query.getLimit())).stream());
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey(report.defaultSort())).build());
         grid.addSortListener(e -> updateExports());
     }
 
-    private String text(ExportColumn<T> column, T row) {
-        Function<T, String> custom = display.get(column.key());
-        if (custom != null) {
-            return custom.apply(row);
-        }
-        Object value = column.valueOf(row);
+    /** A cell as the reader sees it: as the column's display says, else by its type in the reader's locale. */
+    private String text(ReportColumn<T> column, T row) {
+        return switch (column.display()) {
+            case COUNTRY -> country(column.displaySource(row));
+            case MESSAGE -> getTranslation(column.displaySource(row));
+            case PERCENT -> column.valueOf(row) instanceof BigDecimal rate ? decimal(rate) + " %" : "";
+            case VALUE -> byType(column.type(), column.valueOf(row));
+        };
+    }
+
+    private String byType(ColumnType type, Object value) {
         if (value == null) {
             return "";
         }
-        return switch (column.type()) {
+        return switch (type) {
             case DATE -> date((LocalDate) value);
             case DECIMAL -> decimal((BigDecimal) value);
             case INTEGER -> Formats.number(((Number) value).longValue());
@@ -167,7 +168,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.setId("insights-columns");
         SubMenu sub = menu.addItem(getTranslation("insights.columns")).getSubMenu();
-        for (ExportColumn<T> column : model.all()) {
+        for (ReportColumn<T> column : report.columns()) {
             MenuItem item = sub.addItem(getTranslation(column.headerKey()));
             item.setCheckable(true);
             item.setChecked(grid.getColumnByKey(column.key()).isVisible());
@@ -197,12 +198,12 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return keys;
     }
 
-    public List<PageRequest.Sort> sorts() {
+    public List<SortKey> sorts() {
         return sorts(grid.getSortOrder());
     }
 
-    private static <T> List<PageRequest.Sort> sorts(List<GridSortOrder<T>> orders) {
-        return orders.stream().map(o -> new PageRequest.Sort(o.getSorted().getKey(),
+    private static <T> List<SortKey> sorts(List<GridSortOrder<T>> orders) {
+        return orders.stream().map(o -> new SortKey(o.getSorted().getKey(),
                 o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 
@@ -219,12 +220,12 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     /** The links hold a snapshot of filter, sort and columns, renewed on every change. */
     private void updateExports() {
         InsightFilter filter = filter();
-        List<PageRequest.Sort> sorts = sorts();
+        List<SortKey> sorts = sorts();
         List<String> columns = visibleColumns();
-        exports.set(kind.path() + "-" + filter.range().first() + "-" + filter.range().last(),
-                ExportOptions.of(Formats.zone(), getTranslation("insights.nav." + kind.path())),
-                () -> insights.count(kind, accountId, filter),
-                (format, options, out) -> insights.export(kind, accountId, filter, sorts, columns, format, options, out));
+        exports.set(report.name() + "-" + filter.range().first() + "-" + filter.range().last(),
+                ExportOptions.of(Formats.zone(), getTranslation(report.sheetNameKey())),
+                () -> insights.count(report, accountId, filter),
+                (format, options, out) -> insights.export(report, accountId, filter, sorts, columns, format, options, out));
     }
 
     /** A note shown above the grid when the data does not apply (e.g. no rows yet). */

@@ -6,6 +6,7 @@ import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.InsightSummary;
 import com.publisherportal.insights.InsightTrendWorkbook;
 import com.publisherportal.insights.MonthFigures;
+import com.publisherportal.insights.Reports;
 import com.publisherportal.insights.TrendingOffer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.CurrentUser;
@@ -77,7 +78,7 @@ public class InsightsView extends VerticalLayout {
         trendExport.getElement().setAttribute("download", true);
         trendExport.addClassName("portal-export");
 
-        add(new InsightNav(currentUser.require().accountRole(), "insights"), filters, trendExport, cards, charts,
+        add(new InsightNav(currentUser.require().accountRole(), Reports.SUMMARY_ROUTE), filters, trendExport, cards, charts,
                 new H3(getTranslation("insights.trending.title")), trending);
         filters.addChangeListener(this::refresh);
         refresh();

@@ -3,9 +3,8 @@ package com.publisherportal.insights.ui;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.CampaignFigures;
 import com.publisherportal.common.ui.Charts;
-import com.publisherportal.insights.InsightColumns;
 import com.publisherportal.insights.InsightService;
-import com.publisherportal.insights.ReportKind;
+import com.publisherportal.insights.Reports;
 import com.publisherportal.insights.VisitRow;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.CurrentUser;
@@ -18,9 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
-import java.util.Set;
 
-/** Page visits and calls to action per day, offer, country, referral domain and campaign link. */
+/** Page visits and calls to action per day, offer, country, referral domain and campaign link ({@link Reports#MARKETPLACE}). */
 @Route("insights/marketplace")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER})
 public class MarketplaceView extends InsightGridView<VisitRow> implements TitledView {
@@ -29,11 +27,7 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
     private final Image chart = new Image();
 
     public MarketplaceView(InsightService insights, OfferService offers, CurrentUser currentUser) {
-        super(ReportKind.INSIGHTS, InsightColumns.VISITS, "date", Set.of(), insights, offers, currentUser,
-                "insights/marketplace");
-        setId("insights-marketplace");
-        display("country", r -> country(r.country()));
-        display("callToActionRate", r -> r.callToActionRate() == null ? "" : decimal(r.callToActionRate()) + " %");
+        super(Reports.MARKETPLACE, insights, offers, currentUser);
         campaigns.setId("insights-campaigns");
         campaigns.addThemeVariants(GridVariant.LUMO_COMPACT);
         campaigns.setAllRowsVisible(true);
@@ -68,6 +62,6 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
 
     @Override
     public String titleKey() {
-        return "insights.title.marketplace";
+        return report.titleKey();
     }
 }

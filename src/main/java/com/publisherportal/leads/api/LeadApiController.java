@@ -1,6 +1,6 @@
 package com.publisherportal.leads.api;
 
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
@@ -37,8 +37,7 @@ import java.util.Set;
 @RestController
 class LeadApiController {
 
-    private static final List<PageRequest.Sort> OLDEST_FIRST = List.of(new PageRequest.Sort("receivedAt", true),
-            new PageRequest.Sort("id", true));
+    private static final List<SortKey> OLDEST_FIRST = List.of(SortKey.asc("receivedAt"), SortKey.asc("id"));
 
     private final LeadService leads;
     private final AccountAccess access;

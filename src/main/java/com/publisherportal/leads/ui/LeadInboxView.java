@@ -1,7 +1,8 @@
 package com.publisherportal.leads.ui;
 
 import com.publisherportal.account.Member;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
@@ -172,8 +173,8 @@ public class LeadInboxView extends VerticalLayout {
             case DUE_SOON -> "lead-due-soon";
             default -> lead.testLead() ? "lead-test" : null;
         });
-        grid.setItems(query -> leads.find(accountId, filter(), new PageRequest(query.getOffset(), query.getLimit(),
-                        sorts(grid.getSortOrder()))).stream(),
+        grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
+                        RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> leads.count(accountId, filter()));
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("receivedAt")).build());
         grid.addSortListener(e -> updateExports());
@@ -240,8 +241,8 @@ public class LeadInboxView extends VerticalLayout {
         return keys;
     }
 
-    static List<PageRequest.Sort> sorts(List<GridSortOrder<Lead>> orders) {
-        return orders.stream().map(o -> new PageRequest.Sort(o.getSorted().getKey(),
+    static List<SortKey> sorts(List<GridSortOrder<Lead>> orders) {
+        return orders.stream().map(o -> new SortKey(o.getSorted().getKey(),
                 o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 
@@ -262,7 +263,7 @@ public class LeadInboxView extends VerticalLayout {
      */
     private void updateExports() {
         LeadFilter filter = filter();
-        List<PageRequest.Sort> sorts = sorts(grid.getSortOrder());
+        List<SortKey> sorts = sorts(grid.getSortOrder());
         List<String> columns = visibleColumns();
         exports.set("leads-" + LocalDate.now(Formats.zone()),
                 ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet")),

@@ -4,7 +4,8 @@ import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.AccountSummary;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.onboarding.ClockStatus;
 import com.publisherportal.onboarding.QueueFilter;
@@ -45,7 +46,7 @@ public class ReviewQueueView extends VerticalLayout {
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.any") : getTranslation(k.messageKey()));
         kind.setId("queue-kind");
         ComboBox<AccountSummary> publisher = new ComboBox<>(getTranslation("queue.filter.publisher"));
-        publisher.setItems(accounts.listAccounts(null, PageRequest.of(0, 1000)));
+        publisher.setItems(accounts.listAccounts(null, List.of(), RowWindow.of(0, 1000)));
         publisher.setItemLabelGenerator(AccountSummary::displayName);
         publisher.setClearButtonVisible(true);
         Select<Integer> age = new Select<>();
@@ -74,9 +75,9 @@ public class ReviewQueueView extends VerticalLayout {
         grid.addColumn(i -> i.claimedBy() == null ? "" : i.claimedBy()).setHeader(getTranslation("queue.claimed-by"));
         grid.setItems(query -> {
                     QueueFilter filter = filter(kind, publisher, age, clockStatus, clock);
-                    List<PageRequest.Sort> sorts = query.getSortOrders().stream().map(o -> new PageRequest.Sort(o.getSorted(),
+                    List<SortKey> sorts = query.getSortOrders().stream().map(o -> new SortKey(o.getSorted(),
                             o.getDirection() == SortDirection.ASCENDING)).toList();
-                    return reviews.queue(filter, new PageRequest(query.getOffset(), query.getLimit(), sorts)).stream();
+                    return reviews.queue(filter, sorts, RowWindow.of(query.getOffset(), query.getLimit())).stream();
                 },
                 query -> reviews.count(filter(kind, publisher, age, clockStatus, clock)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().link()));

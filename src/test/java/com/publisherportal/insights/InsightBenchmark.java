@@ -1,19 +1,12 @@
-package com.publisherportal.insights.bench;
+package com.publisherportal.insights;
 
 import com.publisherportal.Application;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.Database;
-import com.publisherportal.common.PageRequest;
+import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
-import com.publisherportal.insights.InsightColumns;
-import com.publisherportal.insights.InsightFilter;
-import com.publisherportal.insights.InsightGenerator;
-import com.publisherportal.insights.InsightRange;
-import com.publisherportal.insights.InsightRepository;
-import com.publisherportal.insights.InsightService;
-import com.publisherportal.insights.InsightSlice;
-import com.publisherportal.insights.ReportKind;
 import com.publisherportal.onboarding.OfferRepository;
 import com.publisherportal.onboarding.OfferStatus;
 import com.publisherportal.security.CallerRepository;
@@ -54,7 +47,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Insights benchmark (issue 7), NOT part of the test suite: see bench/insights/README.md.
+ * Insights benchmark (issue 7), NOT part of the test suite: see bench/insights/README.md. It lives in
+ * the insights package to reach the package-private repositories (the usage count, a page's SQL).
  * Boots the portal on a file H2 (or PostgreSQL), fills Contoso to the wanted number of usage rows
  * over the last 12 complete months, then measures, in this one process and in turn:
  * the grid's first page (service vs the same SQL run bare), the 12-month summary, and the export
@@ -88,10 +82,11 @@ public final class InsightBenchmark {
 
     private static void run(ConfigurableApplicationContext context, long rows, String db) throws Exception {
         InsightService insights = context.getBean(InsightService.class);
-        InsightRepository repository = context.getBean(InsightRepository.class);
+        InsightLoadRepository load = context.getBean(InsightLoadRepository.class);
+        InsightQueryRepository repository = context.getBean(InsightQueryRepository.class);
         long contoso = context.getBean(PublisherAccountRepository.class).findByPublisherId("contoso").orElseThrow().id();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long existing = repository.usageCount(contoso);
+        long existing = load.usageCount(contoso);
         if (existing < rows) {
             var live = context.getBean(OfferRepository.class).findByAccountIdOrderByNameAsc(contoso).stream()
                     .filter(o -> o.status() == OfferStatus.LIVE).toList();
@@ -107,7 +102,7 @@ public final class InsightBenchmark {
 
         InsightRange twelve = InsightRange.lastMonths(12, today);
         System.out.printf("%nDatabase %s, %,d usage rows for Contoso, JVM max heap %d MB, %d CPUs%n", db,
-                repository.usageCount(contoso), Runtime.getRuntime().maxMemory() / (1 << 20),
+                load.usageCount(contoso), Runtime.getRuntime().maxMemory() / (1 << 20),
                 Runtime.getRuntime().availableProcessors());
         DataSource dataSource = context.getBean(DataSource.class);
         NamedParameterJdbcTemplate bare = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
@@ -117,21 +112,21 @@ public final class InsightBenchmark {
                 new InsightFilter(twelve, InsightSlice.all().withMarket("US"), null), List.of());
         grid("market DE, sort by charge desc", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withMarket("DE"), null),
-                List.of(new PageRequest.Sort("estimatedCharge", false)));
+                List.of(SortKey.desc("estimatedCharge")));
         Long analytics = context.getBean(OfferRepository.class).findByAccountIdAndOfferId(contoso, "contoso-analytics")
                 .orElseThrow().id();
         grid("offer filter, newest first", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withOffer(analytics), null), List.of());
         grid("no filter, oldest first", insights, repository, bare, contoso,
-                InsightFilter.of(twelve), List.of(new PageRequest.Sort("usageDate", true)));
+                InsightFilter.of(twelve), List.of(SortKey.asc("usageDate")));
         grid("offer filter, oldest first", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withOffer(analytics), null),
-                List.of(new PageRequest.Sort("usageDate", true)));
+                List.of(SortKey.asc("usageDate")));
         grid("market FR, charge ascending", insights, repository, bare, contoso,
                 new InsightFilter(twelve, InsightSlice.all().withMarket("FR"), null),
-                List.of(new PageRequest.Sort("estimatedCharge", true)));
+                List.of(SortKey.asc("estimatedCharge")));
         grid("6 months, sort by charge desc", insights, repository, bare, contoso,
-                InsightFilter.of(InsightRange.lastMonths(6, today)), List.of(new PageRequest.Sort("estimatedCharge", false)));
+                InsightFilter.of(InsightRange.lastMonths(6, today)), List.of(SortKey.desc("estimatedCharge")));
 
         System.out.println("\n-- Summary dashboard, 12 months (aggregates only)");
         // Alternating between two "today"s (12 months ending last month, or the month before) changes
@@ -149,20 +144,20 @@ public final class InsightBenchmark {
         System.out.println("\n-- Export of every usage row of 12 months x 14 columns, in turn in this process");
         InsightFilter all = InsightFilter.of(twelve);
         Map<String, Object> params = new HashMap<>();
-        String paged = repository.pageSql(ReportKind.USAGE, contoso, all, PageRequest.of(0, 1), params);
+        String paged = repository.pageSql(Reports.USAGE, contoso, all, List.of(), RowWindow.of(0, 1), params);
         String sql = paged.substring(0, paged.lastIndexOf(" LIMIT "));
         TransactionTemplate tx = context.getBean(TransactionTemplate.class);
         Database database = context.getBean(Database.class);
         JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
         streamingTemplate.setFetchSize(2_000);
         NamedParameterJdbcTemplate streaming = new NamedParameterJdbcTemplate(streamingTemplate);
-        List<String> columns = InsightColumns.USAGE.keys();
+        List<String> columns = Reports.USAGE.columns().stream().map(ReportColumn::key).toList();
         ExportOptions options = ExportOptions.of(ZoneOffset.UTC, "Usage");
         for (int round = 1; round <= 2; round++) {
             System.out.println("   round " + round + (round == 1 ? " (includes JIT warm-up)" : ""));
             export("product CSV (TableExporter)", () -> {
                 Counting out = new Counting();
-                long n = insights.export(ReportKind.USAGE, contoso, all, List.of(), columns, ExportFormat.CSV, options, out);
+                long n = insights.export(Reports.USAGE, contoso, all, List.of(), columns, ExportFormat.CSV, options, out);
                 return new long[]{n, out.bytes};
             });
             export("bare read only (no writer)", () -> bare(tx, database, () -> readOnly(streaming, sql, params)));
@@ -170,7 +165,7 @@ public final class InsightBenchmark {
             export("bare Commons CSV", () -> bare(tx, database, () -> commonsCsv(streaming, sql, params)));
             export("product XLSX (TableExporter)", () -> {
                 Counting out = new Counting();
-                long n = insights.export(ReportKind.USAGE, contoso, all, List.of(), columns, ExportFormat.XLSX, options, out);
+                long n = insights.export(Reports.USAGE, contoso, all, List.of(), columns, ExportFormat.XLSX, options, out);
                 return new long[]{n, out.bytes};
             });
             export("bare POI SXSSF (inline strings)", () -> bare(tx, database, () -> sxssf(streaming, sql, params)));
@@ -209,14 +204,14 @@ public final class InsightBenchmark {
         return new double[]{ms[runs / 2], ms[Math.min(runs - 1, (int) (runs * 0.9))]};
     }
 
-    private static void grid(String label, InsightService insights, InsightRepository repository,
+    private static void grid(String label, InsightService insights, InsightQueryRepository repository,
                              NamedParameterJdbcTemplate bare, long account, InsightFilter filter,
-                             List<PageRequest.Sort> sorts) throws Exception {
+                             List<SortKey> sorts) throws Exception {
         // The page size varies by one row per run (50, 51, …): a distinct statement each time.
-        double[] product = time(v -> insights.page(ReportKind.USAGE, account, filter, new PageRequest(0, 50 + v, sorts)));
+        double[] product = time(v -> insights.page(Reports.USAGE, account, filter, sorts, RowWindow.of(0, 50 + v)));
         double[] raw = time(v -> {
             Map<String, Object> params = new HashMap<>();
-            String sql = repository.pageSql(ReportKind.USAGE, account, filter, new PageRequest(0, 150 + v, sorts), params);
+            String sql = repository.pageSql(Reports.USAGE, account, filter, sorts, RowWindow.of(0, 150 + v), params);
             return bare.query(sql, new MapSqlParameterSource(params), (rs, i) -> mapRow(rs));
         });
         System.out.printf("   %-32s product %7.1f ms (p90 %.1f)   bare SQL %7.1f ms (p90 %.1f)   ratio %.2f%n",
@@ -270,7 +265,7 @@ public final class InsightBenchmark {
     /** The 14 export values of a usage row, read straight from the result set. */
     private static Object[] values(ResultSet rs) throws SQLException {
         return new Object[]{rs.getDate("usage_date").toLocalDate(), rs.getString("offer_name"), rs.getString("sku"),
-                rs.getString("vm_size"), InsightColumns.countryName(rs.getString("customer_country")),
+                rs.getString("vm_size"), ReportColumn.englishCountryName(rs.getString("customer_country")),
                 rs.getString("azure_license_type"), rs.getString("marketplace_license_type"),
                 rs.getBoolean("is_new_customer"), rs.getBigDecimal("normalized_usage"), rs.getBigDecimal("raw_usage"),
                 rs.getBigDecimal("metered_usage"), rs.getString("usage_unit"), rs.getBigDecimal("estimated_charge"),

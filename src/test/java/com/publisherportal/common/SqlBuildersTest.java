@@ -1,0 +1,61 @@
+package com.publisherportal.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The WHERE, ORDER BY and paging builders the repositories share. */
+class SqlBuildersTest {
+
+    @Test
+    void optionalConditionsAreLeftOutAndValuesOnlyTravelAsParameters() {
+        SqlWhere where = new SqlWhere()
+                .and("l.account_id = :accountId", "accountId", 7L)
+                .equal("l.source", "source", null)
+                .equal(null, "market", "FR")
+                .equal("l.action", "action", "CONTACT_ME")
+                .contains("l.search_text", "search", "  ")
+                .containsIgnoringCase("q", null, "a.name");
+        assertThat(where.sql()).isEqualTo(" WHERE l.account_id = :accountId AND l.action = :action");
+        assertThat(where.params()).containsOnly(Map.entry("accountId", 7L), Map.entry("action", "CONTACT_ME"));
+        assertThat(new SqlWhere().sql()).isEmpty();
+    }
+
+    @Test
+    void aSearchTakesLikesWildcardsLiterallyAndOrsItsColumns() {
+        SqlWhere where = new SqlWhere().containsIgnoringCase("q", "50%_Off", List.of("a.name", "a.id"))
+                .contains("l.search_text", "s", "x");
+        assertThat(where.sql()).isEqualTo(" WHERE (LOWER(a.name) LIKE :q OR LOWER(a.id) LIKE :q) AND l.search_text LIKE :s");
+        assertThat(where.params()).containsEntry("q", "%50\\%\\_off%").containsEntry("s", "%x%");
+        assertThat(new SqlWhere().containsIgnoringCase("q", "x", "a.name").sql()).isEqualTo(" WHERE LOWER(a.name) LIKE :q");
+    }
+
+    @Test
+    void aNestedClauseSharesItsParentsParameters() {
+        SqlWhere where = new SqlWhere().and("r.account_id = :a", "a", 1L);
+        SqlWhere sub = where.nested().equal("o.sku", "sku", "gold").and("o.id > 0");
+        where.and("EXISTS (SELECT 1 FROM o WHERE " + sub.conditions() + ")");
+        assertThat(where.sql()).isEqualTo(" WHERE r.account_id = :a AND EXISTS (SELECT 1 FROM o WHERE o.sku = :sku AND o.id > 0)");
+        assertThat(where.params()).containsOnlyKeys("a", "sku");
+    }
+
+    @Test
+    void anOrderUsesTheWhitelistOnlyFallsBackToItsDefaultAndEndsWithTheTiebreaker() {
+        SqlOrder order = new SqlOrder(Map.of("name", "a.name", "created", "a.created_at"), "a.created_at DESC", "a.id");
+        assertThat(order.orderBy(List.of(SortKey.asc("name"), SortKey.desc("1; DROP TABLE x"), SortKey.desc("created"))))
+                .isEqualTo(" ORDER BY a.name ASC, a.created_at DESC, a.id");
+        assertThat(order.orderBy(List.of(SortKey.asc("unknown")))).isEqualTo(" ORDER BY a.created_at DESC, a.id");
+        assertThat(order.orderBy(List.of(), "a.account_id")).isEqualTo(" ORDER BY a.account_id, a.created_at DESC, a.id");
+    }
+
+    @Test
+    void aRowWindowPagesAndIsCapped() {
+        assertThat(RowWindow.of(40, 20).sql()).isEqualTo(" LIMIT 20 OFFSET 40");
+        assertThat(RowWindow.of(0, 50_000).limit()).isEqualTo(RowWindow.MAX_LIMIT);
+        assertThatThrownBy(() -> RowWindow.of(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
