@@ -67,6 +67,20 @@ public class AccountService {
         return userId == null ? "" : users.findById(userId).map(u -> u.displayName()).orElse("?");
     }
 
+    /**
+     * The names a publisher shows customers (publisher id and display name), without a caller
+     * check: the storefront shows them to anyone for a live offer.
+     */
+    @Transactional(readOnly = true)
+    public PublicName publicName(long accountId) {
+        PublisherAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+        return new PublicName(account.publisherId(), account.displayName());
+    }
+
+    /** What the storefront shows of a publisher. */
+    public record PublicName(String publisherId, String displayName) {
+    }
+
     /** The signed-in publisher's own account. */
     @Transactional(readOnly = true)
     public PublisherAccount ownAccount() {

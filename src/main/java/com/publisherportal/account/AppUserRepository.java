@@ -6,6 +6,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
+@org.springframework.modulith.NamedInterface("demo-data")
 public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     Optional<AppUser> findByEmail(String email);

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Read models over users, memberships and accounts: members of an account, accounts for staff, staff for admins. */
 @Repository
-public class DirectoryRepository {
+class DirectoryRepository {
 
     private static final SqlOrder ACCOUNT_ORDER = new SqlOrder(Map.of(
             "displayName", "a.display_name", "legalName", "a.legal_name", "publisherId", "a.publisher_id",

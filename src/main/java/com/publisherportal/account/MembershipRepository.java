@@ -5,6 +5,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
+@org.springframework.modulith.NamedInterface("demo-data")
 public interface MembershipRepository extends ListCrudRepository<Membership, Long> {
 
     Optional<Membership> findByUserIdAndAccountId(long userId, long accountId);

@@ -5,6 +5,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
+@org.springframework.modulith.NamedInterface("demo-data")
 public interface PublisherAccountRepository extends ListCrudRepository<PublisherAccount, Long> {
 
     boolean existsByPublisherId(String publisherId);

@@ -19,12 +19,10 @@ import java.util.Map;
  * GUID's page shows what the Deployments report shows.
  */
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class TrackedDeploymentRepository {
 
     /** Deployments of one GUID in one calendar month. */
-    public record MonthlyCount(YearMonth month, long deployments) {
-    }
-
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** The tracking-GUID registry. Every read but {@link #holderOf} is confined to one account. */
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class TrackingGuidRepository {
 
     private static final String SELECT = """

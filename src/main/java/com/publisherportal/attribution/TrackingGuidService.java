@@ -1,6 +1,6 @@
 package com.publisherportal.attribution;
 
-import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
+import com.publisherportal.attribution.MonthlyCount;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 @Repository
-public class AuditRepository {
+class AuditRepository {
 
     private static final SqlOrder ORDER = new SqlOrder(Map.of(
             "occurredAt", "a.occurred_at",

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class GoToMarketRepository {
 
     private final JdbcClient jdbc;

@@ -91,7 +91,7 @@ public class StorefrontTracker {
 
     /** The account's campaigns over a range (days inclusive), for its owners, managers and marketers. */
     @Transactional(readOnly = true)
-    public List<TrackingRepository.CampaignRow> campaigns(long accountId, LocalDate from, LocalDate to) {
+    public List<CampaignRow> campaigns(long accountId, LocalDate from, LocalDate to) {
         access.requireMember(accountId, com.publisherportal.security.AccountRole.OWNER,
                 com.publisherportal.security.AccountRole.MANAGER, com.publisherportal.security.AccountRole.MARKETER);
         return repository.campaigns(accountId, from, to);

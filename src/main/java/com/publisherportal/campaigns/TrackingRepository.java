@@ -11,17 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class TrackingRepository {
 
     /** Visits, calls to action and leads of one campaign of one offer over a range. */
-    public record CampaignRow(long offerId, String offerName, String src, String mktcmpid, long visits,
-                              long uniqueVisitors, long actions, long leads) {
-
-        public double ctaPercent() {
-            return visits == 0 ? 0 : actions * 100.0 / visits;
-        }
-    }
-
     private final JdbcClient jdbc;
 
     TrackingRepository(JdbcClient jdbc) {

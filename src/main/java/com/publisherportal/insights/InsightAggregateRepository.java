@@ -20,7 +20,8 @@ import java.util.Map;
  * and their upkeep from the raw rows.
  */
 @Repository
-class InsightAggregateRepository {
+@org.springframework.modulith.NamedInterface("demo-data")
+public class InsightAggregateRepository {
 
     /** The slices the monthly sales answer. */
     private static final SliceColumns SALES = SliceColumns.none().market("market").offer("offer_ref")
@@ -206,7 +207,7 @@ class InsightAggregateRepository {
      * {@code to} (exclusive) from the raw rows: delete and re-insert in one transaction, so a
      * dashboard never sees a half-built month.
      */
-    void refreshMonths(long accountId, LocalDate from, LocalDate to) {
+    public void refreshMonths(long accountId, LocalDate from, LocalDate to) {
         refreshSalesMonths(accountId, from, to);
         refreshVisitMonths(accountId, from, to);
         refreshDeploymentMonths(accountId, from, to);

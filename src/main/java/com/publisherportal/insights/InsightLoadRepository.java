@@ -16,7 +16,8 @@ import java.util.List;
  * the storefront feed's daily visit rows, and what the generator needs to know of what is there.
  */
 @Repository
-class InsightLoadRepository {
+@org.springframework.modulith.NamedInterface("demo-data")
+public class InsightLoadRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -31,22 +32,22 @@ class InsightLoadRepository {
      * PostgreSQL plans on an empty table's estimates and sorts whole ranges instead of reading
      * the sort's index (a grid page then takes a second instead of a millisecond).
      */
-    void analyze() {
+    public void analyze() {
         jdbc.sql("ANALYZE").update();
     }
 
-    boolean hasData(long accountId) {
+    public boolean hasData(long accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM insight_customer WHERE account_id = :a").param("a", accountId)
                 .query(Long.class).single() > 0;
     }
 
-    long usageCount(long accountId) {
+    public long usageCount(long accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM insight_usage WHERE account_id = :a").param("a", accountId)
                 .query(Long.class).single();
     }
 
     /** A new customer; returns its id. */
-    long insertCustomer(long accountId, CustomerRow c) {
+    public long insertCustomer(long accountId, CustomerRow c) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO insight_customer (account_id, reseller, first_name, last_name, email, company_name,
@@ -65,7 +66,7 @@ class InsightLoadRepository {
     }
 
     /** Order values in column order of {@link #insertOrders}. */
-    void insertOrders(long accountId, List<Object[]> rows) {
+    public void insertOrders(long accountId, List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO insight_order (account_id, offer_ref, offer_name, offer_type, customer_id,
                     marketplace_subscription_id, order_id, sku, azure_license_type, marketplace_license_type,
@@ -74,7 +75,7 @@ class InsightLoadRepository {
                 VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    void insertUsage(long accountId, List<Object[]> rows) {
+    public void insertUsage(long accountId, List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO insight_usage (account_id, offer_ref, offer_name, customer_id, marketplace_subscription_id,
                     month_start, usage_date, sku, vm_size, azure_license_type, marketplace_license_type, customer_country,
@@ -82,14 +83,14 @@ class InsightLoadRepository {
                 VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    void insertVisits(long accountId, List<Object[]> rows) {
+    public void insertVisits(long accountId, List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO insight_visit (account_id, offer_ref, offer_name, month_start, visit_date, country,
                     referral_domain, campaign_src, campaign_id, page_visits, get_it_now, contact_me, test_drive, free_trial)
                 VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    void insertDeployments(long accountId, List<Object[]> rows) {
+    public void insertDeployments(long accountId, List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO insight_deployment (account_id, tracking_guid, offer_ref, offer_name, month_start,
                     deployment_date, method, customer_country, azure_region, deployments, succeeded)

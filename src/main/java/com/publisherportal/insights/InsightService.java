@@ -7,8 +7,6 @@ import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
-import com.publisherportal.security.ApiKeyRepository;
-import com.publisherportal.security.CallerRepository;
 import com.publisherportal.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,20 +41,15 @@ public class InsightService {
     private final InsightAggregateRepository aggregates;
     private final AccountAccess access;
     private final CurrentUser currentUser;
-    private final CallerRepository callers;
-    private final ApiKeyRepository apiKeys;
     private final InsightTrendWorkbook trendWorkbook;
     private final Clock clock;
 
     InsightService(InsightQueryRepository queries, InsightAggregateRepository aggregates, AccountAccess access,
-                   CurrentUser currentUser, CallerRepository callers, ApiKeyRepository apiKeys,
-                   InsightTrendWorkbook trendWorkbook, Clock clock) {
+                   CurrentUser currentUser, InsightTrendWorkbook trendWorkbook, Clock clock) {
         this.queries = queries;
         this.aggregates = aggregates;
         this.access = access;
         this.currentUser = currentUser;
-        this.callers = callers;
-        this.apiKeys = apiKeys;
         this.trendWorkbook = trendWorkbook;
         this.clock = clock;
     }
@@ -68,14 +61,7 @@ public class InsightService {
 
     /** The caller's role in the account; API keys act with their creator's current role. */
     AccountRole callerRole(long accountId) {
-        var apiCaller = currentUser.apiCaller();
-        if (apiCaller.isPresent()) {
-            return apiKeys.findById(apiCaller.get().keyId())
-                    .flatMap(key -> callers.roleOf(key.createdBy(), accountId))
-                    .orElse(AccountRole.DEVELOPER);
-        }
-        return callers.roleOf(currentUser.require().userId(), accountId)
-                .orElseThrow(() -> new AccessDeniedException("Not a member"));
+        return access.callerRole(accountId);
     }
 
     /** Whether the caller sees every column of the report in clear (customers' personal data: OWNER only). */

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /** The intake token of each account: one row per account, found by the token through a unique index. */
 @Repository
-class IntakeTokenRepository {
+@org.springframework.modulith.NamedInterface("demo-data")
+public class IntakeTokenRepository {
 
     private final JdbcClient jdbc;
 

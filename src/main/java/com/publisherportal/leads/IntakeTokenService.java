@@ -80,7 +80,7 @@ public class IntakeTokenService {
 
     /** Sets a known token without a caller check: demo data only. */
     @Transactional
-    IntakeGrant storeToken(long accountId, String token) {
+    public IntakeGrant storeToken(long accountId, String token) {
         if (!TOKEN_SHAPE.matcher(token).matches()) {
             throw new IllegalArgumentException("Malformed token");
         }

@@ -99,7 +99,7 @@ public class LeadIntakeService {
      * between concurrent posts of the same lead (the loser's insert is skipped or fails and is
      * retried), so exactly one lead is created and every other post counts as its repeat.
      */
-    IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant arrival) {
+    public IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant arrival) {
         // Both databases keep microseconds: stamp what will be stored, so range filters see the same time.
         Instant at = arrival.truncatedTo(ChronoUnit.MICROS);
         NewLead lead = rules.toLead(grant.accountId(), payload, idempotencyKey, at);

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 
 /** All SQL of the lead inbox: intake writes, the inbox's filtered and sorted pages, and exports. */
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class LeadRepository {
 
     /** Grid property → SQL; anything else is ignored, so sort requests cannot inject SQL. */

@@ -2,7 +2,6 @@ package com.publisherportal.listing;
 
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.onboarding.Offer;
-import com.publisherportal.onboarding.OfferRepository;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferStatus;
 import com.publisherportal.security.AccountAccess;
@@ -26,17 +25,15 @@ class ListingDrafts {
     private final ListingRepository revisions;
     private final MediaRepository media;
     private final OfferService offers;
-    private final OfferRepository offerRepository;
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ListingDrafts(ListingRepository revisions, MediaRepository media, OfferService offers,
-                  OfferRepository offerRepository, AccountAccess access, CurrentUser currentUser, Clock clock) {
+                  AccountAccess access, CurrentUser currentUser, Clock clock) {
         this.revisions = revisions;
         this.media = media;
         this.offers = offers;
-        this.offerRepository = offerRepository;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -54,7 +51,7 @@ class ListingDrafts {
 
     /** The draft to change: the existing one, or a copy of the live revision (with its media), or a new one. */
     ListingRevision draftFor(Offer offer) {
-        offerRepository.lockById(offer.id());
+        offers.lock(offer.id());
         Optional<ListingRevision> draft = revisions.findByOfferIdAndState(offer.id(), RevisionState.DRAFT);
         if (draft.isPresent()) {
             return draft.get();

@@ -4,7 +4,6 @@ import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.onboarding.Offer;
-import com.publisherportal.onboarding.OfferRepository;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountAccess;
 import org.springframework.stereotype.Service;
@@ -29,18 +28,16 @@ public class ListingMediaService {
     private final MediaRepository media;
     private final ListingDrafts drafts;
     private final OfferService offers;
-    private final OfferRepository offerRepository;
     private final AccountAccess access;
     private final AuditService audit;
     private final Clock clock;
 
     ListingMediaService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
-                        OfferRepository offerRepository, AccountAccess access, AuditService audit, Clock clock) {
+                        AccountAccess access, AuditService audit, Clock clock) {
         this.revisions = revisions;
         this.media = media;
         this.drafts = drafts;
         this.offers = offers;
-        this.offerRepository = offerRepository;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -115,11 +112,11 @@ public class ListingMediaService {
         if (revision.isEmpty()) {
             return Optional.empty();
         }
-        Offer offer = offerRepository.findById(revision.get().offerId()).orElseThrow();
-        boolean isPublic = revision.get().state() == RevisionState.LIVE && ListingService.onStorefront(offer);
+        boolean isPublic = revision.get().state() == RevisionState.LIVE
+                && offers.findOnStorefront(revision.get().offerId()).isPresent();
         if (!isPublic) {
             try {
-                access.requireMemberOrStaff(offer.accountId());
+                offers.offer(revision.get().offerId());
             } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
                 return Optional.empty();
             }

@@ -6,7 +6,8 @@ import org.springframework.data.repository.ListCrudRepository;
 import java.util.List;
 import java.util.Optional;
 
-interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
+@org.springframework.modulith.NamedInterface("demo-data")
+public interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
 
     Optional<ListingRevision> findByOfferIdAndState(long offerId, RevisionState state);
 

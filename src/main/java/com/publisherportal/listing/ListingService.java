@@ -1,7 +1,6 @@
 package com.publisherportal.listing;
 
-import com.publisherportal.account.PublisherAccount;
-import com.publisherportal.account.PublisherAccountRepository;
+import com.publisherportal.account.AccountService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
@@ -37,7 +36,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final MediaRepository media;
     private final ListingDrafts drafts;
     private final OfferService offers;
-    private final PublisherAccountRepository accounts;
+    private final AccountService accounts;
     private final HtmlSanitizer sanitizer;
     private final AccountAccess access;
     private final CurrentUser currentUser;
@@ -46,7 +45,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final Clock clock;
 
     ListingService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
-                   PublisherAccountRepository accounts, HtmlSanitizer sanitizer, AccountAccess access,
+                   AccountService accounts, HtmlSanitizer sanitizer, AccountAccess access,
                    CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras, Clock clock) {
         this.revisions = revisions;
         this.media = media;
@@ -137,7 +136,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     /** The public product page: only the live revision of an offer that is on the storefront. */
     @Transactional(readOnly = true)
     public Optional<StorefrontListing> storefront(String publisherId, String offerId) {
-        return offers.findByAddress(publisherId, offerId).filter(ListingService::onStorefront)
+        return offers.findByAddress(publisherId, offerId).filter(Offer::onStorefront)
                 .flatMap(offer -> revisions.findByOfferIdAndState(offer.id(), RevisionState.LIVE)
                         .map(live -> listing(offer, live)));
     }
@@ -193,12 +192,8 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         });
     }
 
-    static boolean onStorefront(Offer offer) {
-        return offer.wentLiveAt() != null && offer.status() != OfferStatus.NOT_AVAILABLE;
-    }
-
     private StorefrontListing listing(Offer offer, ListingRevision revision) {
-        PublisherAccount account = accounts.findById(offer.accountId()).orElseThrow();
+        AccountService.PublicName account = accounts.publicName(offer.accountId());
         return new StorefrontListing(offer, account.publisherId(), account.displayName(), revision,
                 media.forRevision(revision.id()), extras.stream().anyMatch(e -> e.hasTestDrive(offer.id())));
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /** Marketing media: descriptions are read without the bytes; the bytes only when served. */
 @Repository
-class MediaRepository {
+@org.springframework.modulith.NamedInterface("demo-data")
+public class MediaRepository {
 
     private static final String COLUMNS =
             "id, revision_id, kind, position, file_name, content_type, size_bytes, width, height, video_url, title, created_at";

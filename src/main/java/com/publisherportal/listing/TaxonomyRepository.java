@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The category and industry taxonomies the editor offers (names come from the I18N bundles). */
 @Repository
-public class TaxonomyRepository {
+class TaxonomyRepository {
 
     private final JdbcClient jdbc;
 

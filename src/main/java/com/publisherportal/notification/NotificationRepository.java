@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Repository
-public class NotificationRepository {
+class NotificationRepository {
 
     /** Arguments are stored joined by a separator that user input cannot contain. */
     static final String SEPARATOR = "\u001F";

@@ -4,7 +4,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
-public interface CertificationReviewRepository extends ListCrudRepository<CertificationReview, Long> {
+interface CertificationReviewRepository extends ListCrudRepository<CertificationReview, Long> {
 
     Optional<CertificationReview> findFirstByOfferIdOrderByDecidedAtDescIdDesc(long offerId);
 }

@@ -16,6 +16,11 @@ public record Offer(@Id Long id, long accountId, String offerId, String name, Of
                     long createdBy, Instant createdAt, Instant submittedAt, Instant dueAt, Long claimedBy,
                     Instant claimedAt, Instant wentLiveAt, @Version Integer version) {
 
+    /** Whether the storefront shows the offer: it went live once and has not been stopped. */
+    public boolean onStorefront() {
+        return wentLiveAt != null && status != OfferStatus.NOT_AVAILABLE;
+    }
+
     public Offer withStatus(OfferStatus newStatus) {
         return new Offer(id, accountId, offerId, name, offerType, newStatus, createdBy, createdAt, submittedAt, dueAt,
                 claimedBy, claimedAt, wentLiveAt, version);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class OfferHistoryRepository {
 
     private final JdbcClient jdbc;

@@ -6,6 +6,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import java.util.List;
 import java.util.Optional;
 
+@org.springframework.modulith.NamedInterface("demo-data")
 public interface OfferRepository extends ListCrudRepository<Offer, Long> {
 
     List<Offer> findByAccountIdOrderByNameAsc(long accountId);

@@ -8,6 +8,7 @@ import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -65,6 +66,25 @@ public class OfferService {
     @Transactional(readOnly = true)
     public Optional<Offer> findByAddress(String publisherId, String offerId) {
         return offers.findByPublisherIdAndOfferId(publisherId, offerId);
+    }
+
+    /**
+     * An offer that the storefront shows (it went live and was not stopped), without a caller
+     * check: what it returns is public.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Offer> findOnStorefront(long id) {
+        return offers.findById(id).filter(Offer::onStorefront);
+    }
+
+    /**
+     * Locks an offer the caller may read until the transaction ends, so that concurrent first
+     * edits of something that belongs to it (a listing draft) cannot both start one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Offer lock(long id) {
+        offer(id);
+        return offers.lockById(id).orElseThrow(() -> new NotFoundException("offer"));
     }
 
     /** Whether the account may create offers: it needs an approved nomination (docs/domain.md, Onboarding). */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Repository
+@org.springframework.modulith.NamedInterface("demo-data")
 public class PrerequisiteRepository {
 
     private final JdbcClient jdbc;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Repository
-public class PublicHolidayRepository {
+class PublicHolidayRepository {
 
     private final JdbcClient jdbc;
 

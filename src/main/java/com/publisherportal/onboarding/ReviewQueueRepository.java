@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The staff queue: open nominations, registrations, certifications and stop sells in one list, oldest first. */
 @Repository
-public class ReviewQueueRepository {
+class ReviewQueueRepository {
 
     private static final String ITEMS = """
             SELECT 'NOMINATION' AS kind, n.id, n.account_id, n.product_name AS title, n.submitted_at, n.due_at, n.claimed_by

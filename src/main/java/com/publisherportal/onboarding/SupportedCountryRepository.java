@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.util.List;
 
 @Repository
-public class SupportedCountryRepository {
+class SupportedCountryRepository {
 
     private final JdbcClient jdbc;
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-public interface ApiKeyRepository extends ListCrudRepository<ApiKey, Long> {
+interface ApiKeyRepository extends ListCrudRepository<ApiKey, Long> {
 
     Optional<ApiKey> findByKeyId(String keyId);
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 /** What sign-in and access checks need to know about a user, read straight from the database. */
 @Repository
+// Public only for the tests' sign-in helper; as a named interface that no module lists, no other module may use it.
+@org.springframework.modulith.NamedInterface("sign-in-records")
 public class CallerRepository {
 
     /** A user as seen at sign-in: credentials, lock state and membership. */

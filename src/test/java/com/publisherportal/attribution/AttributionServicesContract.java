@@ -1,8 +1,8 @@
 package com.publisherportal.attribution;
 
+import com.publisherportal.demo.AttributionDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.attribution.CheckReport.RegistrationStatus;
-import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
 import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
 import com.publisherportal.attribution.TrackingGuidService.Registration;
 import com.publisherportal.common.NotFoundException;

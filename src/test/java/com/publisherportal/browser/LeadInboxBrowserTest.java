@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,7 @@ class LeadInboxBrowserTest {
         driver.get("http://localhost:" + port + "/leads/intake");
         WebElement url = wait.until(d -> d.findElement(By.cssSelector("#intake-url input")));
         assertThat(url.getDomProperty("value")).isEqualTo("http://localhost:" + port
-                + "/intake/leads/" + com.publisherportal.leads.LeadDemoData.CONTOSO_INTAKE_TOKEN);
+                + "/intake/leads/" + com.publisherportal.demo.LeadDemoData.CONTOSO_INTAKE_TOKEN);
         screenshot("lead-intake.png");
         // "Send test lead" posts through the real endpoint from the server to itself.
         driver.findElement(By.id("intake-send-test")).click();

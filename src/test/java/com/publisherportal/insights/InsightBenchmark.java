@@ -1,5 +1,6 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.demo.InsightGenerator;
 import com.publisherportal.Application;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.Database;

@@ -1,6 +1,6 @@
 package com.publisherportal.insights;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;

@@ -1,6 +1,7 @@
 package com.publisherportal.leads;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.LeadDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.RowWindow;

@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;

@@ -1,6 +1,6 @@
 package com.publisherportal.security;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.testsupport.SignIn;
 import com.publisherportal.testsupport.TestClockConfig;

@@ -1,6 +1,6 @@
 package com.publisherportal.ui;
 
-import com.publisherportal.campaigns.TrackingRepository.CampaignRow;
+import com.publisherportal.campaigns.CampaignRow;
 import com.publisherportal.campaigns.ui.CampaignsView;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.testsupport.PortalSpringTest;

@@ -3,7 +3,7 @@ package com.publisherportal.attribution.ui;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.attribution.Snippets;
-import com.publisherportal.attribution.TrackedDeploymentRepository.MonthlyCount;
+import com.publisherportal.attribution.MonthlyCount;
 import com.publisherportal.attribution.TrackingGuidService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Formats;

@@ -2,7 +2,7 @@ package com.publisherportal.campaigns.ui;
 
 import com.publisherportal.campaigns.CampaignColumns;
 import com.publisherportal.campaigns.StorefrontTracker;
-import com.publisherportal.campaigns.TrackingRepository.CampaignRow;
+import com.publisherportal.campaigns.CampaignRow;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;

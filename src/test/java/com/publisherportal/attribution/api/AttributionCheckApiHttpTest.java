@@ -1,8 +1,8 @@
 package com.publisherportal.attribution.api;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.PublisherAccountRepository;
-import com.publisherportal.attribution.AttributionDemoData;
+import com.publisherportal.demo.AttributionDemoData;
 import com.publisherportal.attribution.TemplateChecker;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;

@@ -3,7 +3,7 @@ package com.publisherportal.attribution.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.publisherportal.account.PublisherAccountRepository;
-import com.publisherportal.attribution.AttributionDemoData;
+import com.publisherportal.demo.AttributionDemoData;
 import com.publisherportal.attribution.DistributionChannel;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;

@@ -1,5 +1,15 @@
-package com.publisherportal.listing;
+package com.publisherportal.demo;
 
+import com.publisherportal.listing.ConsultingType;
+import com.publisherportal.listing.ConsultingUnit;
+import com.publisherportal.listing.GeneratedArtwork;
+import com.publisherportal.listing.HtmlSanitizer;
+import com.publisherportal.listing.ListingCapabilities;
+import com.publisherportal.listing.ListingRepository;
+import com.publisherportal.listing.ListingRevision;
+import com.publisherportal.listing.MediaKind;
+import com.publisherportal.listing.MediaRepository;
+import com.publisherportal.listing.RevisionState;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;

@@ -1,5 +1,12 @@
-package com.publisherportal.leads;
+package com.publisherportal.demo;
 
+import com.publisherportal.leads.IntakeGrant;
+import com.publisherportal.leads.IntakeTokenRepository;
+import com.publisherportal.leads.IntakeTokenService;
+import com.publisherportal.leads.LeadIntakeService;
+import com.publisherportal.leads.LeadPayload;
+import com.publisherportal.leads.LeadRepository;
+import com.publisherportal.leads.LeadStatus;
 import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.account.PublisherAccountRepository;
 import org.slf4j.Logger;

@@ -1,5 +1,10 @@
-package com.publisherportal.insights;
+package com.publisherportal.demo;
 
+import com.publisherportal.insights.AzureLicenseType;
+import com.publisherportal.insights.CustomerRow;
+import com.publisherportal.insights.InsightAggregateRepository;
+import com.publisherportal.insights.InsightLoadRepository;
+import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferType;
 import org.slf4j.Logger;

@@ -1,5 +1,12 @@
-package com.publisherportal.account;
+package com.publisherportal.demo;
 
+import com.publisherportal.account.AccountStatus;
+import com.publisherportal.account.AppUser;
+import com.publisherportal.account.AppUserRepository;
+import com.publisherportal.account.Membership;
+import com.publisherportal.account.MembershipRepository;
+import com.publisherportal.account.PublisherAccount;
+import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.ApiKeyService;

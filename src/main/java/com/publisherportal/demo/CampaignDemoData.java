@@ -1,5 +1,8 @@
-package com.publisherportal.campaigns;
+package com.publisherportal.demo;
 
+import com.publisherportal.campaigns.GoToMarketRepository;
+import com.publisherportal.campaigns.LaunchItem;
+import com.publisherportal.campaigns.TrackingRepository;
 import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;

@@ -1,5 +1,6 @@
-package com.publisherportal.insights;
+package com.publisherportal.demo;
 
+import com.publisherportal.insights.InsightLoadRepository;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;

@@ -1,5 +1,19 @@
-package com.publisherportal.onboarding;
+package com.publisherportal.demo;
 
+import com.publisherportal.onboarding.BusinessCalendar;
+import com.publisherportal.onboarding.Nomination;
+import com.publisherportal.onboarding.NominationRepository;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferHistoryRepository;
+import com.publisherportal.onboarding.OfferRepository;
+import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.onboarding.OfferType;
+import com.publisherportal.onboarding.PlatformRelation;
+import com.publisherportal.onboarding.Prerequisite;
+import com.publisherportal.onboarding.PrerequisiteRepository;
+import com.publisherportal.onboarding.ReviewStatus;
+import com.publisherportal.onboarding.SellerRegistration;
+import com.publisherportal.onboarding.SellerRegistrationRepository;
 import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.AppUserRepository;

@@ -1,5 +1,9 @@
-package com.publisherportal.attribution;
+package com.publisherportal.demo;
 
+import com.publisherportal.attribution.DistributionChannel;
+import com.publisherportal.attribution.TrackedDeploymentRepository;
+import com.publisherportal.attribution.TrackingGuid;
+import com.publisherportal.attribution.TrackingGuidRepository;
 import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.onboarding.Offer;
