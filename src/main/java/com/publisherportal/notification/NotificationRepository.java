@@ -31,6 +31,15 @@ class NotificationRepository {
                 .param("accountId", accountId).param("roles", roles).update();
     }
 
+    /** One notification for one user. */
+    public void insertForUser(long userId, Instant at, String key, String arguments, String link) {
+        jdbc.sql("""
+                        INSERT INTO notification (user_id, created_at, message_key, arguments, link)
+                        VALUES (:userId, :at, :key, :arguments, :link)""")
+                .param("userId", userId).param("at", Timestamp.from(at)).param("key", key)
+                .param("arguments", arguments).param("link", link).update();
+    }
+
     public void insertForStaff(Instant at, String key, String arguments, String link) {
         jdbc.sql("""
                         INSERT INTO notification (user_id, created_at, message_key, arguments, link)

@@ -1,11 +1,15 @@
 package com.publisherportal.notification;
 
 import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.SignInLockedOut;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +20,10 @@ import java.util.stream.Stream;
  */
 @Service
 public class NotificationService {
+
+    /** Times in notification texts: the arguments are stored as text, so they name their zone. */
+    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final NotificationRepository repository;
     private final CurrentUser currentUser;
@@ -33,6 +41,26 @@ public class NotificationService {
         List<String> targetRoles = roles.isEmpty()
                 ? List.of("OWNER", "MANAGER", "DEVELOPER", "MARKETER", "FINANCIAL") : roles;
         repository.insertForAccount(accountId, targetRoles, clock.instant(), messageKey, join(arguments), link);
+    }
+
+    /** Tells one user (e.g. about their own account's security); joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyUser(long userId, String messageKey, String link, Object... arguments) {
+        repository.insertForUser(userId, clock.instant(), messageKey, join(arguments), link);
+    }
+
+    /**
+     * A user's sign-in was locked: tell them, in the portal, when and from which address, so they
+     * notice an attack on their account. The security module publishes the event, outside any
+     * transaction; the notification is written in its own.
+     */
+    @EventListener
+    @Transactional
+    public void on(SignInLockedOut event) {
+        repository.insertForUser(event.userId(), event.lockedAt(), "notification.sign-in-locked",
+                join(LOCK_TIME.format(event.lockedAt()), event.clientAddress(),
+                        event.lockedUntil().getEpochSecond() / 60 - event.lockedAt().getEpochSecond() / 60),
+                "profile");
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -42,7 +42,9 @@ public class AccountAccess {
 
     /**
      * Requires the caller to be a member of the account with one of the roles (any role when
-     * none are given), or an API key of that account.
+     * none are given), or an API key of that account whose creator has one of the roles now (the
+     * creator's current role, resolved when the key was presented: a key acts with its creator's
+     * current rights).
      */
     public void requireMember(long accountId, AccountRole... allowed) {
         var apiCaller = currentUser.apiCaller();
@@ -50,11 +52,16 @@ public class AccountAccess {
             if (apiCaller.get().accountId() != accountId) {
                 throw new NotFoundException("account");
             }
+            requireRole(apiCaller.get().creatorRole(), allowed);
             return;
         }
         PortalUser user = currentUser.require();
         AccountRole role = callers.roleOf(user.userId(), accountId)
                 .orElseThrow(() -> new NotFoundException("account"));
+        requireRole(role, allowed);
+    }
+
+    private static void requireRole(AccountRole role, AccountRole... allowed) {
         if (allowed.length > 0 && Arrays.stream(allowed).noneMatch(r -> r == role)) {
             throw new AccessDeniedException("Role " + role + " may not do this");
         }

@@ -13,10 +13,15 @@ import java.io.IOException;
 
 /**
  * Reads an API key from {@code Authorization: Bearer …} or {@code X-Api-Key} and, when it is
- * valid, authenticates the request as that key's {@link ApiCaller} with its scopes as
- * authorities. Not a bean: it belongs to the API filter chain only.
+ * valid and its creator still an active member of the account, authenticates the request as that
+ * key's {@link ApiCaller}, with the scopes the creator's current role allows as authorities. A
+ * suspended key is marked on the request ({@link #SUSPENDED}), so the 401 can say why. Not a bean:
+ * it belongs to the API filter chain only.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    /** Request attribute: the presented key is valid but suspended (its creator is not an active member). */
+    static final String SUSPENDED = ApiKeyAuthenticationFilter.class.getName() + ".SUSPENDED";
 
     private final ApiKeyService apiKeys;
 
@@ -33,8 +38,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             presented = authorization.substring(7);
         }
         if (presented != null) {
-            apiKeys.authenticate(presented).ifPresent(caller ->
+            ApiKeyService.Check check = apiKeys.check(presented);
+            check.caller().ifPresent(caller ->
                     SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(caller)));
+            if (check.suspended()) {
+                request.setAttribute(SUSPENDED, Boolean.TRUE);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -14,11 +14,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * API keys for the portal's HTTP APIs. A key reads {@code ppk_<keyId>_<secret>}: the key id
@@ -37,13 +40,16 @@ public class ApiKeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
+    private final CallerRepository callers;
     private final AccountAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, AccountAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, CallerRepository callers, AccountAccess access, CurrentUser currentUser,
+                  ApplicationEventPublisher events, Clock clock) {
         this.keys = keys;
+        this.callers = callers;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -92,26 +98,61 @@ public class ApiKeyService {
         }
     }
 
-    /** The caller behind a presented key, or empty when it is malformed, unknown or revoked. */
+    /**
+     * The keys of the account with what they may do now, for the API keys page: suspended, or
+     * partly, when their creator is no longer an active member or their role no longer allows
+     * a scope.
+     */
+    @Transactional(readOnly = true)
+    public List<ApiKeyStatus> statuses(long accountId) {
+        List<ApiKey> list = list(accountId);
+        Map<Long, CallerRepository.Standing> creators = callers.standings(accountId,
+                list.stream().map(ApiKey::createdBy).collect(Collectors.toSet()));
+        return list.stream().map(k -> ApiKeyStatus.of(k, creators.get(k.createdBy()))).toList();
+    }
+
+    /** The caller behind a presented key, or empty when it is malformed, unknown, revoked or suspended. */
     @Transactional
     public Optional<ApiCaller> authenticate(String presented) {
+        return check(presented).caller();
+    }
+
+    /** What presenting a key comes to: its caller, or a refusal (and whether the key is a suspended one). */
+    record Check(Optional<ApiCaller> caller, boolean suspended) {
+        static final Check REFUSED = new Check(Optional.empty(), false);
+    }
+
+    /**
+     * Checks a presented key and resolves its creator's CURRENT standing in the key's account: a
+     * key whose creator is deactivated or no longer a member is refused (suspended); otherwise the
+     * caller carries the creator's role and only the key's scopes that role still allows.
+     */
+    @Transactional
+    Check check(String presented) {
         if (presented == null) {
-            return Optional.empty();
+            return Check.REFUSED;
         }
         var matcher = FORMAT.matcher(presented.trim());
         if (!matcher.matches()) {
-            return Optional.empty();
+            return Check.REFUSED;
         }
         Optional<ApiKey> found = keys.findByKeyId(matcher.group(1));
         byte[] presentedHash = hash(matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
         if (found.isEmpty() || !found.get().active()
                 || !MessageDigest.isEqual(presentedHash, found.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.empty();
+            return Check.REFUSED;
         }
         ApiKey key = found.get();
+        CallerRepository.Standing creator = callers.standings(key.accountId(), Set.of(key.createdBy())).get(key.createdBy());
+        if (creator == null || !creator.active()) {
+            return new Check(Optional.empty(), true);
+        }
+        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        key.scopeSet().stream().filter(s -> s.allowedFor(creator.role())).forEach(scopes::add);
         Instant now = clock.instant();
         keys.touch(key.id(), now, now.minus(Duration.ofMinutes(1)));
-        return Optional.of(new ApiCaller(key.id(), key.name(), key.accountId(), key.scopeSet()));
+        return new Check(Optional.of(new ApiCaller(key.id(), key.name(), key.accountId(), scopes, key.createdBy(),
+                creator.role())), false);
     }
 
     static String hash(String secret) {

@@ -5,6 +5,10 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What sign-in and access checks need to know about a user, read straight from the database. */
@@ -20,6 +24,18 @@ public class CallerRepository {
 
         public PortalUser toPrincipal() {
             return new PortalUser(id, email, displayName, accountId, accountRole, platformRole, language);
+        }
+    }
+
+    /**
+     * A user as a member of one account: enabled or not, and their role there (null when they
+     * are not, or no longer, a member of it).
+     */
+    public record Standing(long userId, String displayName, boolean enabled, AccountRole role) {
+
+        /** Whether the user acts in the account at all: enabled and still a member. */
+        public boolean active() {
+            return enabled && role != null;
         }
     }
 
@@ -89,6 +105,26 @@ public class CallerRepository {
                         WHERE m.user_id = :userId AND m.account_id = :accountId AND u.enabled = TRUE""")
                 .param("userId", userId).param("accountId", accountId)
                 .query(String.class).optional().map(AccountRole::valueOf);
+    }
+
+    /** Each existing user's standing in the account (users that no longer exist are left out). */
+    public Map<Long, Standing> standings(long accountId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Standing> standings = new HashMap<>();
+        jdbc.sql("""
+                        SELECT u.id, u.display_name, u.enabled, m.role
+                        FROM app_user u LEFT JOIN membership m ON m.user_id = u.id AND m.account_id = :accountId
+                        WHERE u.id IN (:ids)""")
+                .param("accountId", accountId).param("ids", List.copyOf(userIds))
+                .query((rs, i) -> {
+                    String role = rs.getString("role");
+                    return new Standing(rs.getLong("id"), rs.getString("display_name"), rs.getBoolean("enabled"),
+                            role == null ? null : AccountRole.valueOf(role));
+                })
+                .list().forEach(s -> standings.put(s.userId(), s));
+        return standings;
     }
 
     /** The caller's platform role, if they are enabled staff. */

@@ -1,8 +1,10 @@
 package com.publisherportal.security;
 
 import com.publisherportal.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,20 +55,30 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"publisher-portal\"");
-                            problem(response, 401, "Unauthorized", "A valid API key is required.");
+                            problem(response, 401, "Unauthorized", request.getAttribute(ApiKeyAuthenticationFilter.SUSPENDED) != null
+                                    ? "This API key is suspended: its creator is no longer an active member of the account."
+                                    : "A valid API key is required.");
                         })
                         .accessDeniedHandler((request, response, ex) ->
-                                problem(response, 403, "Forbidden", "This API key lacks the scope this API needs.")));
+                                problem(response, 403, "Forbidden",
+                                        "This API key lacks the scope this API needs, or its creator's role no longer allows it.")));
         return http.build();
     }
 
-    /** The browser UI: Vaadin's navigation access control with the portal's login view. */
+    /**
+     * The browser UI: Vaadin's navigation access control with the portal's login view. The
+     * sign-in post is CSRF-protected and same-origin only ({@link SignInProtection}), so Vaadin's
+     * own CSRF configuration (which exempts it) is off.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                          @Value("${portal.public-url:}") String publicUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        SignInProtection.apply(http, vaadinRequests, publicUrl);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

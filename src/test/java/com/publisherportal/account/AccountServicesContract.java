@@ -7,6 +7,7 @@ import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditEntry;
 import com.publisherportal.audit.AuditFilter;
 import com.publisherportal.audit.AuditService;
+import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;
@@ -51,6 +52,7 @@ abstract class AccountServicesContract {
     @Autowired PortalAuthenticationProvider authentication;
     @Autowired PublisherAccountRepository accountRepository;
     @Autowired MutableClock clock;
+    @Autowired NotificationService notifications;
     @Autowired Flyway flyway;
 
     @AfterEach
@@ -73,7 +75,7 @@ abstract class AccountServicesContract {
     /** A fresh publisher with its owner signed in, so tests do not disturb each other or the demo data. */
     PublisherAccount freshPublisher(String ownerEmail) {
         PublisherAccount account = signUps.signUp(new SignUpService.SignUp("Test Co " + ownerEmail, "Test Co",
-                unique("pub"), "DE", "Olga Owner", ownerEmail, "a-strong-passphrase-42", "en"));
+                unique("pub"), "DE", "Olga Owner", ownerEmail, "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(ownerEmail);
         return account;
     }
@@ -183,6 +185,51 @@ abstract class AccountServicesContract {
         } catch (ValidationException e) {
             return e.byField().get("password").getFirst().messageKey();
         }
+    }
+
+    @Test
+    void signUpWithAnExistingEmailCreatesNothingAnswersAlikeAndTellsThatUser() {
+        String email = unique("taken") + "@taken.example";
+        freshPublisher(email);
+        SignIn.out();
+        long before = accountRepository.count();
+        String publisherId = unique("copy");
+        var again = signUps.signUp(new SignUpService.SignUp("Copy Co", "Copy", publisherId, "FR", "Mallory",
+                email, "another passphrase 99", "en"), "192.0.2.10");
+        assertThat(again).isEmpty();
+        assertThat(accountRepository.count()).isEqualTo(before);
+        assertThat(accountRepository.existsByPublisherId(publisherId)).isFalse();
+        // The owner keeps their password, and hears of the attempt in the portal.
+        assertThat(attempt(email, "a-strong-passphrase-42").isAuthenticated()).isTrue();
+        signIn.as(email);
+        assertThat(notifications.mine(5)).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("notification.sign-up-existing-email");
+            assertThat(n.arguments()).containsExactly("192.0.2.10");
+        });
+        // The rules of the form still apply first, exactly as for a new e-mail.
+        ValidationException e = (ValidationException) catchThrowable(() -> signUps.signUp(new SignUpService.SignUp(
+                "Copy Co", "Copy", unique("copy"), "FR", "Mallory", email, "short", "en"), "192.0.2.10"));
+        assertThat(e.byField().keySet()).containsExactly("password");
+    }
+
+    @Test
+    void signUpsAreLimitedPerClientAddressForAnHour() {
+        String address = "192.0.2." + (100 + SEQUENCE.incrementAndGet() % 100);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signUps.signUp(form(unique("limit") + "@limit.example"), address)).isPresent();
+        }
+        ValidationException refused = (ValidationException) catchThrowable(() ->
+                signUps.signUp(form(unique("over") + "@limit.example"), address));
+        assertThat(refused.messageKey()).isEqualTo("signup.throttled");
+        assertThat(refused.arguments()).containsExactly(60L);
+        assertThat(signUps.signUp(form(unique("other") + "@limit.example"), "198.51.100.77")).isPresent();
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(signUps.signUp(form(unique("later") + "@limit.example"), address)).isPresent();
+    }
+
+    private static SignUpService.SignUp form(String email) {
+        return new SignUpService.SignUp("Limit Co " + email, "Limit", unique("lim"), "DE", "Lena Limit", email,
+                "a-strong-passphrase-42", "en");
     }
 
     @Test

@@ -103,7 +103,7 @@ class LeadIntakeHttpTest {
     String freshToken() {
         String email = unique("owner") + "@http.example";
         var account = signUps.signUp(new SignUpService.SignUp("Http Co " + email, "Http Co", unique("pub"), "DE",
-                "Olga Owner", email, "a-strong-passphrase-42", "en"));
+                "Olga Owner", email, "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(email);
         String token = intakeTokens.intakeToken(account.id());
         SignIn.out();
@@ -151,7 +151,7 @@ class LeadIntakeHttpTest {
         assertThat(post(token, lead(unique("r") + "@x.example")).statusCode()).isEqualTo(201);
         String email = unique("owner") + "@rotate.example";
         var account = signUps.signUp(new SignUpService.SignUp("Rotate Co " + email, "Rotate", unique("pub"), "FR",
-                "Rita", email, "a-strong-passphrase-42", "en"));
+                "Rita", email, "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(email);
         String old = intakeTokens.intakeToken(account.id());
         String rotated = intakeTokens.rotateToken(account.id());

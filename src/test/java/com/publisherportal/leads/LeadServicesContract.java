@@ -85,7 +85,7 @@ abstract class LeadServicesContract {
     Fresh freshPublisher() {
         String email = unique("owner") + "@leads.example";
         PublisherAccount account = signUps.signUp(new SignUpService.SignUp("Leads Co " + email, "Leads Co",
-                unique("pub"), "DE", "Olga Owner", email, "a-strong-passphrase-42", "en"));
+                unique("pub"), "DE", "Olga Owner", email, "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(email);
         return new Fresh(account.id(), intakeTokens.intakeToken(account.id()), email);
     }

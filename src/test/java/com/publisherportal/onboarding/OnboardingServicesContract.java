@@ -67,7 +67,7 @@ abstract class OnboardingServicesContract {
 
     PublisherAccount freshPublisher(String email) {
         PublisherAccount account = signUps.signUp(new SignUpService.SignUp("Onboard Co", "Onboard", unique("onb"),
-                "FR", "Owen Owner", email, "a-strong-passphrase-42", "en"));
+                "FR", "Owen Owner", email, "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(email);
         return account;
     }

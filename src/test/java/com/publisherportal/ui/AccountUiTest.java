@@ -6,6 +6,11 @@ import com.publisherportal.account.ui.ChangePasswordView;
 import com.publisherportal.security.ui.LoginView;
 import com.publisherportal.account.ui.ProfileView;
 import com.publisherportal.account.ui.SignUpView;
+import com.publisherportal.notification.NotificationService;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import com.publisherportal.shell.DashboardView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
@@ -13,6 +18,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -24,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountUiTest extends KaribuTest {
 
     @Autowired PublisherAccountRepository accounts;
+    @Autowired NotificationService notifications;
 
     @SuppressWarnings("unchecked")
     private void fillSignUp(String publisherId, String email, String password) {
@@ -52,6 +61,82 @@ class AccountUiTest extends KaribuTest {
         fillSignUp("northwind", "nina@northwind.example", "northwind passphrase");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.findByPublisherId("northwind")).isPresent();
+    }
+
+    @Test
+    void signUpAnswersAnExistingEmailExactlyLikeAFreshOneAndTellsItsOwner() {
+        String done = UI.getCurrent().getTranslation("signup.done");
+        navigate("signup");
+        fillSignUp("fresh-" + System.nanoTime() % 1_000_000, "fresh-" + System.nanoTime() + "@northwind.example",
+                "northwind passphrase");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        expectNotifications(done);
+
+        long before = accounts.count();
+        String publisherId = "copy-" + System.nanoTime() % 1_000_000;
+        navigate("signup");
+        fillSignUp(publisherId, "developer@fabrikam.example", "northwind passphrase");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        expectNotifications(done);
+        assertThat(accounts.count()).isEqualTo(before);
+        assertThat(accounts.findByPublisherId(publisherId)).isEmpty();
+
+        login("developer@fabrikam.example");
+        assertThat(notifications.mine(10)).anySatisfy(n ->
+                assertThat(n.messageKey()).isEqualTo("notification.sign-up-existing-email"));
+    }
+
+    @Test
+    void signUpsAreThrottledPerClientAddressWithAClearMessage() {
+        String address = "203.0.113." + (System.nanoTime() % 200 + 1);
+        for (int i = 0; i < 5; i++) {
+            navigate("signup");
+            fromAddress(address);
+            fillSignUp("burst-" + i + "-" + System.nanoTime() % 1_000_000, "burst-" + i + "-" + System.nanoTime()
+                    + "@northwind.example", "northwind passphrase");
+            assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+            expectNotifications(UI.getCurrent().getTranslation("signup.done"));
+        }
+        String publisherId = "burst-over-" + System.nanoTime() % 1_000_000;
+        navigate("signup");
+        fromAddress(address);
+        fillSignUp(publisherId, "over-" + System.nanoTime() + "@northwind.example", "northwind passphrase");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignUpView.class);
+        expectNotifications(UI.getCurrent().getTranslation("signup.throttled", 60));
+        assertThat(accounts.findByPublisherId(publisherId)).isEmpty();
+        // Another address is not slowed down.
+        navigate("signup");
+        fromAddress("198.51.100." + (System.nanoTime() % 200 + 1));
+        fillSignUp("other-" + System.nanoTime() % 1_000_000, "other-" + System.nanoTime() + "@northwind.example",
+                "northwind passphrase");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    /** The requests that follow come from this client address, as Vaadin's request would tell. */
+    private static void fromAddress(String address) {
+        VaadinServletRequest current = (VaadinServletRequest) VaadinRequest.getCurrent();
+        HttpServletRequestWrapper wrapped = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+            @Override
+            public String getRemoteAddr() {
+                return address;
+            }
+        };
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(wrapped, current.getService()));
+    }
+
+    @Test
+    void theSignInPageTellsAThrottledClientWhyWithoutSayingAnythingAboutAnAccount() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(UI.getCurrent().getTranslation("login.error.message"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", "throttled"));
+        form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(UI.getCurrent().getTranslation("login.error.throttled"))
+                .doesNotContain(UI.getCurrent().getTranslation("login.error.message"));
     }
 
     @Test

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.Map;
@@ -65,9 +67,10 @@ public class SignUpView extends VerticalLayout {
 
         Button create = new Button(getTranslation("signup.submit"), e -> {
             try {
+                // The same answer whether the e-mail was new or already had an account (then its user is told).
                 signUps.signUp(new SignUpService.SignUp(legalName.getValue(), displayName.getValue(),
                         publisherId.getValue(), country.getValue(), ownerName.getValue(), email.getValue(),
-                        password.getValue(), getLocale().getLanguage()));
+                        password.getValue(), getLocale().getLanguage()), clientAddress());
                 Notify.success("signup.done");
                 UI.getCurrent().navigate("login");
             } catch (PortalException ex) {
@@ -85,5 +88,15 @@ public class SignUpView extends VerticalLayout {
         card.addClassName("portal-login-card");
         card.addClassName("wide");
         add(card);
+    }
+
+    /** The address the form is sent from, for the per-address limit on sign-ups. */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? "unknown" : session.getBrowser().getAddress();
     }
 }

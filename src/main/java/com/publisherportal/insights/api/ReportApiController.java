@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +93,12 @@ class ReportApiController {
             try {
                 YearMonth first = YearMonth.parse(from == null ? to : from);
                 YearMonth last = YearMonth.parse(to == null ? from : to);
+                if (first.getYear() < 1 || last.getYear() > 9999) {
+                    throw new ValidationException("from", "insights.range.invalid");
+                }
                 return new InsightRange(first, last);
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
+                // Unparsable, or a year the calendar arithmetic cannot reach (e.g. +999999999-12).
                 throw new ValidationException("from", "insights.range.invalid");
             }
         }

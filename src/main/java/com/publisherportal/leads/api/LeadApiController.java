@@ -39,6 +39,9 @@ class LeadApiController {
 
     private static final List<SortKey> OLDEST_FIRST = List.of(SortKey.asc("receivedAt"), SortKey.asc("id"));
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
     private final LeadService leads;
     private final AccountAccess access;
     private final ObjectMapper json;
@@ -106,12 +109,18 @@ class LeadApiController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "lead.api.date.invalid");
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            // Beyond what the databases store as a timestamp.
+            throw new ValidationException(field, "lead.api.date.invalid");
+        }
+        return instant;
     }
 
     /** A date counts in full (up to the start of the next day); an instant is exclusive. */

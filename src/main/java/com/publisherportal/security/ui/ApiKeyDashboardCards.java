@@ -4,7 +4,7 @@ import com.publisherportal.common.ui.DashboardCard;
 import com.publisherportal.common.ui.DashboardContribution;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.security.AccountRole;
-import com.publisherportal.security.ApiKey;
+import com.publisherportal.security.ApiKeyStatus;
 import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
@@ -36,7 +36,10 @@ class ApiKeyDashboardCards implements DashboardContribution {
         if (!user.isPublisher() || (user.accountRole() != AccountRole.OWNER && user.accountRole() != AccountRole.MANAGER)) {
             return List.of();
         }
-        long active = apiKeys.list(user.accountId()).stream().filter(ApiKey::active).count();
+        // Keys that work now, if only in part: not revoked, and their creator still an active member.
+        long active = apiKeys.statuses(user.accountId()).stream()
+                .filter(k -> k.state() == ApiKeyStatus.State.ACTIVE || k.state() == ApiKeyStatus.State.PARTLY_SUSPENDED)
+                .count();
         return List.of(new DashboardCard("dashboard.card.api-keys", Formats.number(active),
                 UI.getCurrent().getTranslation("dashboard.card.api-keys.detail")));
     }

@@ -3,11 +3,14 @@ package com.publisherportal.security.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.Badge;
 import com.publisherportal.security.ApiKey;
 import com.publisherportal.security.ApiKeyService;
+import com.publisherportal.security.ApiKeyStatus;
 import com.publisherportal.security.ApiScope;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,26 +18,36 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Owners and managers create named, scoped API keys (shown once) and revoke them. */
+/**
+ * Owners and managers create named, scoped API keys (shown once) and revoke them. A key acts with
+ * its creator's current rights: the page shows a key as suspended, or partly, with the reason, when
+ * its creator is deactivated, has left the account or has a role that no longer allows a scope.
+ */
 @Route("account/api-keys")
 @Menu(title = "nav.api-keys", order = 85, icon = "vaadin:key")
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
-public class ApiKeysView extends VerticalLayout {
+public class ApiKeysView extends VerticalLayout implements AfterNavigationObserver {
 
     private final ApiKeyService apiKeys;
     private final long accountId;
-    private final Grid<ApiKey> grid = new Grid<>();
+    private final Grid<ApiKeyStatus> grid = new Grid<>();
 
     public ApiKeysView(ApiKeyService apiKeys, CurrentUser currentUser) {
         this.apiKeys = apiKeys;
@@ -45,14 +58,17 @@ public class ApiKeysView extends VerticalLayout {
         create.setId("create-api-key");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-keys-grid");
-        grid.addColumn(ApiKey::name).setHeader(getTranslation("apikeys.name"));
-        grid.addColumn(k -> "ppk_" + k.keyId() + "_…").setHeader(getTranslation("apikeys.key"));
-        grid.addColumn(k -> k.scopeSet().stream().map(ApiScope::value).collect(Collectors.joining(", ")))
+        grid.addColumn(s -> s.key().name()).setHeader(getTranslation("apikeys.name"));
+        grid.addColumn(s -> "ppk_" + s.key().keyId() + "_…").setHeader(getTranslation("apikeys.key"));
+        grid.addColumn(s -> s.key().scopeSet().stream().map(ApiScope::value).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("apikeys.scopes"));
-        grid.addColumn(k -> Formats.dateTime(k.createdAt())).setHeader(getTranslation("apikeys.created"));
-        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("apikeys.never") : Formats.dateTime(k.lastUsedAt()))
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("apikeys.status")).setFlexGrow(2);
+        grid.addColumn(s -> Formats.dateTime(s.key().createdAt())).setHeader(getTranslation("apikeys.created"));
+        grid.addColumn(s -> s.key().lastUsedAt() == null ? getTranslation("apikeys.never")
+                        : Formats.dateTime(s.key().lastUsedAt()))
                 .setHeader(getTranslation("apikeys.last-used"));
-        grid.addComponentColumn(k -> {
+        grid.addComponentColumn(s -> {
+            ApiKey k = s.key();
             if (!k.active()) {
                 return new Span(getTranslation("apikeys.revoked", Formats.dateTime(k.revokedAt())));
             }
@@ -64,11 +80,63 @@ public class ApiKeysView extends VerticalLayout {
             return revoke;
         }).setAutoWidth(true).setFlexGrow(0);
         add(new Paragraph(getTranslation("apikeys.intro")), create, grid);
+    }
+
+    /** Each visit reads the keys afresh: whether a key is suspended depends on its creator's standing now. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(apiKeys.list(accountId));
+        grid.setItems(apiKeys.statuses(accountId));
+    }
+
+    /** Whether the key works now and, when it is (partly) suspended, why: its creator's current standing. */
+    private Component status(ApiKeyStatus status) {
+        Badge.Tone tone = switch (status.state()) {
+            case ACTIVE -> Badge.Tone.GOOD;
+            case PARTLY_SUSPENDED -> Badge.Tone.WARN;
+            case SUSPENDED -> Badge.Tone.BAD;
+            case REVOKED -> Badge.Tone.NEUTRAL;
+        };
+        Div cell = new Div(Badge.of(getTranslation("apikeys.status." + status.state().name()), tone));
+        cell.setId("api-key-status-" + status.key().id());
+        String reason = reason(status);
+        if (!reason.isEmpty()) {
+            Span why = new Span(reason);
+            why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                    .set("white-space", "normal");
+            cell.add(new Div(why));
+        }
+        return cell;
+    }
+
+    private String reason(ApiKeyStatus status) {
+        if (status.reason() == null) {
+            return "";
+        }
+        return switch (status.reason()) {
+            case CREATOR_DEACTIVATED -> getTranslation("apikeys.reason.CREATOR_DEACTIVATED", status.creatorName());
+            case CREATOR_REMOVED -> getTranslation("apikeys.reason.CREATOR_REMOVED");
+            case CREATOR_ROLE -> {
+                String role = getTranslation("role." + status.creatorRole().name());
+                List<String> parts = new ArrayList<>();
+                if (!status.suspendedScopes().isEmpty()) {
+                    parts.add(getTranslation("apikeys.reason.suspended-scopes", status.creatorName(), role,
+                            scopes(status.suspendedScopes())));
+                }
+                if (!status.limitedScopes().isEmpty()) {
+                    parts.add(getTranslation("apikeys.reason.limited-scopes", status.creatorName(), role,
+                            scopes(status.limitedScopes())));
+                }
+                yield String.join(" ", parts);
+            }
+        };
+    }
+
+    private static String scopes(Set<ApiScope> scopes) {
+        return scopes.stream().map(ApiScope::value).collect(Collectors.joining(", "));
     }
 
     private void openCreateDialog() {

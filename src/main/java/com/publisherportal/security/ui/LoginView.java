@@ -14,9 +14,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.util.List;
+
 /**
  * Sign-in. Every refusal shows the same message, which never says whether the e-mail exists
- * or is locked out.
+ * or is locked out; only a refusal because the client's address failed too often lately
+ * ({@code ?error=throttled}) says so, as it concerns no account.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Publisher Portal")
@@ -24,6 +27,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("portal-login");
@@ -31,7 +35,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -55,6 +58,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        // "throttled" says nothing about any account: the client's address failed too often lately.
+        boolean throttled = error != null && error.contains("throttled");
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.error.throttled" : "login.error.message"));
+        login.setI18n(i18n);
+        login.setError(error != null);
     }
 }
