@@ -16,25 +16,24 @@ public class AccountAccess {
 
     private final CurrentUser currentUser;
     private final CallerRepository callers;
-    private final ApiKeyRepository apiKeys;
 
-    AccountAccess(CurrentUser currentUser, CallerRepository callers, ApiKeyRepository apiKeys) {
+    AccountAccess(CurrentUser currentUser, CallerRepository callers) {
         this.currentUser = currentUser;
         this.callers = callers;
-        this.apiKeys = apiKeys;
     }
 
     /**
      * The caller's role in the account, for what a role may see (masking): a member's own role; an
-     * API key acts with its creator's current role, and as a developer once the creator has left.
-     * Refuses a signed-in user who is not a member.
+     * API key acts with its creator's current role (resolved when the key was presented). Refuses
+     * a caller who is not a member of the account.
      */
     public AccountRole callerRole(long accountId) {
         var apiCaller = currentUser.apiCaller();
         if (apiCaller.isPresent()) {
-            return apiKeys.findById(apiCaller.get().keyId())
-                    .flatMap(key -> callers.roleOf(key.createdBy(), accountId))
-                    .orElse(AccountRole.DEVELOPER);
+            if (apiCaller.get().accountId() != accountId) {
+                throw new NotFoundException("account");
+            }
+            return apiCaller.get().creatorRole();
         }
         return callers.roleOf(currentUser.require().userId(), accountId)
                 .orElseThrow(() -> new AccessDeniedException("Not a member"));

@@ -1,8 +1,9 @@
 package com.publisherportal.common.api;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.SignUpService;
-import com.publisherportal.leads.LeadDemoData;
+import com.publisherportal.demo.LeadDemoData;
+import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.testsupport.SignIn;
 import com.publisherportal.testsupport.TestClockConfig;
@@ -43,7 +44,7 @@ class ApiErrorsHttpTest {
     @LocalServerPort int port;
     @Autowired SignUpService signUps;
     @Autowired SignIn signIn;
-    @Autowired LeadIntakeService intake;
+    @Autowired IntakeTokenService intakeTokens;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -152,7 +153,7 @@ class ApiErrorsHttpTest {
                 "errors-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet(), "DE", "Eve Errors", email,
                 "a-strong-passphrase-42", "en")).orElseThrow();
         signIn.as(email);
-        String token = intake.intakeToken(account.id());
+        String token = intakeTokens.intakeToken(account.id());
         SignIn.out();
         return token;
     }
