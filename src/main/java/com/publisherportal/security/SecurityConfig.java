@@ -29,6 +29,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/intake/**")
+                .headers(SecurityHeaders::api)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -41,6 +42,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
+                .headers(SecurityHeaders::api)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -64,6 +66,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+        http.headers(SecurityHeaders::portal);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
