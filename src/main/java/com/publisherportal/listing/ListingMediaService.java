@@ -5,7 +5,6 @@ import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
-import com.publisherportal.security.AccountAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +27,15 @@ public class ListingMediaService {
     private final MediaRepository media;
     private final ListingDrafts drafts;
     private final OfferService offers;
-    private final AccountAccess access;
     private final AuditService audit;
     private final Clock clock;
 
     ListingMediaService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
-                        AccountAccess access, AuditService audit, Clock clock) {
+                        AuditService audit, Clock clock) {
         this.revisions = revisions;
         this.media = media;
         this.drafts = drafts;
         this.offers = offers;
-        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -114,12 +111,8 @@ public class ListingMediaService {
         }
         boolean isPublic = revision.get().state() == RevisionState.LIVE
                 && offers.findOnStorefront(revision.get().offerId()).isPresent();
-        if (!isPublic) {
-            try {
-                offers.offer(revision.get().offerId());
-            } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
-                return Optional.empty();
-            }
+        if (!isPublic && offers.findReadable(revision.get().offerId()).isEmpty()) {
+            return Optional.empty();
         }
         return media.content(mediaId);
     }

@@ -7,6 +7,7 @@ import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,21 @@ public class OfferService {
     @Transactional(readOnly = true)
     public Optional<Offer> findOnStorefront(long id) {
         return offers.findById(id).filter(Offer::onStorefront);
+    }
+
+    /**
+     * The offer if the caller may read it (a member of its account, or staff), else empty: for
+     * callers that answer "not found" either way, without failing their transaction.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Offer> findReadable(long id) {
+        Optional<Offer> offer = offers.findById(id);
+        try {
+            offer.ifPresent(o -> access.requireMemberOrStaff(o.accountId()));
+            return offer;
+        } catch (NotFoundException | AccessDeniedException e) {
+            return Optional.empty();
+        }
     }
 
     /**

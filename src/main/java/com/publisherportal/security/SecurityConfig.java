@@ -31,6 +31,7 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain intakeFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/intake/**")
+                .headers(SecurityHeaders::api)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -43,6 +44,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
+                .headers(SecurityHeaders::api)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -74,6 +76,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                           @Value("${portal.public-url:}") String publicUrl) throws Exception {
+        http.headers(SecurityHeaders::portal);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll());
         SignInProtection.apply(http, vaadinRequests, publicUrl);

@@ -2,12 +2,16 @@ package com.publisherportal.testsupport;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Debian's Chromium driven by Selenium for the browser tests: nothing is downloaded. Without
@@ -47,8 +55,39 @@ public final class Chromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        // The console, for tests that look for Content-Security-Policy violations.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new Chromium(new ChromeDriver(service, options), port);
+    }
+
+    /**
+     * From now on every page keeps the Content-Security-Policy violations it sees in
+     * {@code window.__cspViolations}; read them with {@link #cspViolations()}.
+     */
+    public void recordCspViolations() {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.effectiveDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));
+                """));
+    }
+
+    /** The current page's CSP violations, as reported to the page and as logged to the console since the last call. */
+    public List<String> cspViolations() {
+        List<String> violations = new ArrayList<>();
+        Object reported = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || []");
+        if (reported instanceof List<?> list) {
+            list.forEach(v -> violations.add(String.valueOf(v)));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Permissions-Policy")) {
+                violations.add(entry.getLevel() + " " + entry.getMessage());
+            }
+        }
+        return violations;
     }
 
     public WebDriver driver() {

@@ -36,8 +36,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,15 +75,13 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String address = event.getRouteParameters().get("address").orElse("");
-        int dot = address.indexOf('.');
-        Optional<StorefrontListing> found = dot <= 0 ? Optional.empty()
-                : listings.storefront(address.substring(0, dot), address.substring(dot + 1));
+        Optional<StorefrontListing> found = find(listings, address);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         listing = found.get();
-        visit = tracker.recordVisit(listing.offer(), visitContext(event.getLocation().getQueryParameters()), host());
+        visit = tracker.recordVisit(listing.offer(), visitContext(address, event.getLocation().getQueryParameters()), host());
         removeAll();
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
         brand.addClassName("portal-brand");
@@ -91,7 +91,32 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
         title = listing.revision().name() + " · " + getTranslation("storefront.brand");
     }
 
-    private static VisitContext visitContext(QueryParameters query) {
+    /** The live listing at {@code {publisherId}.{offerId}}, if there is one; the page and its 404 filter both ask here. */
+    static Optional<StorefrontListing> find(ListingService listings, String address) {
+        int dot = address == null ? -1 : address.indexOf('.');
+        return dot <= 0 ? Optional.empty() : listings.storefront(address.substring(0, dot), address.substring(dot + 1));
+    }
+
+    /**
+     * The page is built during Vaadin's init request, whose Referer is the product page itself;
+     * the referrer of the page load is kept by {@link StorefrontStatusFilter} in the session.
+     */
+    private static String referrer(String address, VaadinRequest request) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object kept = session == null ? null : session.getSession().getAttribute(PageReferrer.ATTRIBUTE);
+        if (kept instanceof PageReferrer page && page.address().equals(address)) {
+            session.getSession().removeAttribute(PageReferrer.ATTRIBUTE);
+            return page.referrer();
+        }
+        return request.getHeader("Referer");
+    }
+
+    /** The Referer of the last product page loaded in this session, with its address. */
+    record PageReferrer(String address, String referrer) implements Serializable {
+        static final String ATTRIBUTE = PageReferrer.class.getName();
+    }
+
+    private static VisitContext visitContext(String address, QueryParameters query) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Map<String, java.util.List<String>> params = query.getParameters();
         String src = params.getOrDefault("src", java.util.List.of()).stream().findFirst().orElse(null);
@@ -100,7 +125,7 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
             return new VisitContext(src, campaign, null, null, "unknown", "unknown");
         }
         String country = Optional.ofNullable(request.getHeader("CF-IPCountry")).orElse(request.getHeader("X-Country-Code"));
-        return new VisitContext(src, campaign, request.getHeader("Referer"), country, request.getRemoteAddr(),
+        return new VisitContext(src, campaign, referrer(address, request), country, request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
     }
 
