@@ -1,6 +1,6 @@
 package com.publisherportal.browser;
 
-import com.publisherportal.leads.LeadDemoData;
+import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.listing.ListingRepository;
 import com.publisherportal.listing.RevisionState;
 import com.publisherportal.onboarding.OfferService;

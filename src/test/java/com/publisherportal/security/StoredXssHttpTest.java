@@ -1,8 +1,8 @@
 package com.publisherportal.security;
 
-import com.publisherportal.account.AccountDemoData;
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.SignUpService;
-import com.publisherportal.leads.LeadDemoData;
+import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.listing.ListingRepository;
 import com.publisherportal.listing.RevisionState;
 import com.publisherportal.onboarding.OfferService;
