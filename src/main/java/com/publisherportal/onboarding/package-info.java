@@ -2,7 +2,7 @@
  * The seller's path: nomination, seller registration, certification prerequisites, offers and
  * their lifecycle (draft, submit, certification, preview, live, stop sell) with history, the staff
  * review queue with business-day clocks and public holidays. Offer types carry their capabilities.
- * Exposes OfferRoute (offer-route) for the pages of an offer that other modules add, and
+ * Exposes OfferPage (offer-route), the base of the pages of an offer that other modules add, and
  * OfferOverviewSection (offer-page) for sections of the offer overview.
  */
 @ApplicationModule(displayName = "Onboarding", allowedDependencies = {"common", "security", "audit", "notification", "account"})

@@ -13,7 +13,7 @@ import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
-import com.publisherportal.onboarding.ui.OfferRoute;
+import com.publisherportal.onboarding.ui.OfferPage;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -37,8 +37,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,36 +50,22 @@ import java.util.Optional;
 /** Go-to-market of one offer: the launch checklist, tracked campaign links, and the test drive. */
 @Route("offers/:offerId([0-9]+)/go-to-market")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
-public class GoToMarketView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public class GoToMarketView extends OfferPage implements TitledView {
 
     private final GoToMarketService goToMarket;
     private final OfferService offers;
-    private long offerId;
     private int selectedTab;
 
     public GoToMarketView(GoToMarketService goToMarket, OfferService offers) {
+        super(offers, "go-to-market");
         this.goToMarket = goToMarket;
         this.offers = offers;
-        addClassName("portal-page");
-        setId("go-to-market");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offer(event, offers).ifPresent(offer -> {
-            offerId = offer.id();
-            render(offer);
-        });
-    }
-
-    /** Renders the page again after a change, with the offer as it is now. */
-    private void render() {
-        render(offers.offer(offerId));
-    }
-
-    private void render(Offer offer) {
+    protected void render(Offer offer) {
         removeAll();
-        add(new H2(getTranslation("gtm.heading", offer.name())), new Anchor("offers/" + offerId, getTranslation("listing.back")));
+        add(new H2(getTranslation("gtm.heading", offer.name())), new Anchor("offers/" + offerId(), getTranslation("listing.back")));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("gtm-tabs");
@@ -96,7 +80,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
     private Component checklist() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        var items = goToMarket.checklist(offerId);
+        var items = goToMarket.checklist(offerId());
         long done = items.stream().filter(LaunchTick::done).count();
         box.add(new Paragraph(getTranslation("gtm.checklist.progress", done, items.size())));
         for (LaunchTick tick : items) {
@@ -105,7 +89,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
             box1.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     try {
-                        goToMarket.setLaunchItem(offerId, tick.item(), e.getValue());
+                        goToMarket.setLaunchItem(offerId(), tick.item(), e.getValue());
                     } catch (org.springframework.security.access.AccessDeniedException ex) {
                         Notify.error(getTranslation("error.access-denied"));
                     }
@@ -148,7 +132,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
         Button build = new Button(getTranslation("gtm.links.build"), e -> {
             try {
                 FormErrors.clear(fields);
-                CampaignLink link = goToMarket.campaignLink(offerId, source.getValue(), campaign.getValue());
+                CampaignLink link = goToMarket.campaignLink(offerId(), source.getValue(), campaign.getValue());
                 url.setValue(link.url());
                 badge.setValue(link.badgeHtml(offer.name(), getTranslation("gtm.badge.label")));
             } catch (PortalException ex) {
@@ -183,7 +167,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
             box.add(new Paragraph(getTranslation("testdrive.none-for-type", offer.offerType())));
             return box;
         }
-        Optional<TestDrive> current = goToMarket.testDrive(offerId);
+        Optional<TestDrive> current = goToMarket.testDrive(offerId());
         box.add(new Paragraph(getTranslation(current.isPresent() ? "testdrive.configured" : "testdrive.intro")));
         Select<TestDriveType> type = new Select<>();
         type.setLabel(getTranslation("testdrive.type"));
@@ -227,7 +211,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
         int version = current.map(TestDrive::version).orElse(-1);
         Button save = new Button(getTranslation("testdrive.save"), e -> {
             try {
-                goToMarket.saveTestDrive(offerId, new GoToMarketService.TestDriveForm(type.getValue(), hot.getValue(),
+                goToMarket.saveTestDrive(offerId(), new GoToMarketService.TestDriveForm(type.getValue(), hot.getValue(),
                                 cold.getValue(), hours.getValue(), new ArrayList<>(regions.getSelectedItems()),
                                 description.getValue(), accessInfo.getValue()), manualName[0],
                         manual[0] == null ? null : new ByteArrayInputStream(manual[0]), version);
@@ -245,7 +229,7 @@ public class GoToMarketView extends VerticalLayout implements BeforeEnterObserve
         box.add(form, new Paragraph(getTranslation("testdrive.manual")), upload, manualInfo, save);
         current.ifPresent(d -> {
             Button remove = new Button(getTranslation("testdrive.remove"), e -> {
-                goToMarket.removeTestDrive(offerId);
+                goToMarket.removeTestDrive(offerId());
                 render();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

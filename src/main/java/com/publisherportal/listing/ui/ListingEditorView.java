@@ -14,7 +14,7 @@ import com.publisherportal.listing.RevisionState;
 import com.publisherportal.listing.TaxonomyService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
-import com.publisherportal.onboarding.ui.OfferRoute;
+import com.publisherportal.onboarding.ui.OfferPage;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -24,11 +24,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,43 +40,29 @@ import java.util.Map;
  */
 @Route("offers/:offerId([0-9]+)/listing")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
-public class ListingEditorView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public class ListingEditorView extends OfferPage implements TitledView {
 
     private final ListingService listings;
     private final ListingMediaService listingMedia;
     private final OfferService offers;
     private final TaxonomyService taxonomy;
-    private long offerId;
     private int selectedTab;
 
     public ListingEditorView(ListingService listings, ListingMediaService listingMedia, OfferService offers,
                              TaxonomyService taxonomy) {
+        super(offers, "listing-editor");
         this.listings = listings;
         this.listingMedia = listingMedia;
         this.offers = offers;
         this.taxonomy = taxonomy;
-        addClassName("portal-page");
-        setId("listing-editor");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offer(event, offers).ifPresent(offer -> {
-            offerId = offer.id();
-            render(offer);
-        });
-    }
-
-    /** Renders the page again after a change, with the offer as it is now. */
-    private void render() {
-        render(offers.offer(offerId));
-    }
-
-    private void render(Offer offer) {
+    protected void render(Offer offer) {
         removeAll();
         ListingCapabilities can = ListingCapabilities.of(offer.offerType());
-        ListingRevision revision = listings.editorRevision(offerId);
-        boolean editable = listings.mayEdit(offerId);
+        ListingRevision revision = listings.editorRevision(offerId());
+        boolean editable = listings.mayEdit(offerId());
         add(new H2(getTranslation("listing.heading", offer.name())));
         add(new Paragraph(getTranslation(revision.state() == RevisionState.LIVE ? "listing.revision.live"
                 : "listing.revision.draft", revision.revisionNumber(), Formats.dateTime(
@@ -100,9 +83,9 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("listing.tab.identity"), new ListingIdentityTab(fieldMaker, can));
         tabs.add(getTranslation("listing.tab.details"), new ListingDetailsTab(fieldMaker, can, taxonomy));
         tabs.add(getTranslation("listing.tab.media"),
-                new ListingMediaTab(listingMedia, offerId, revision, can, editable, this::render));
+                new ListingMediaTab(listingMedia, offerId(), revision, can, editable, this::render));
         tabs.add(getTranslation("listing.tab.contacts"), new ListingContactsTab(fieldMaker));
-        tabs.add(getTranslation("listing.tab.revisions"), new ListingRevisionsTab(listings.history(offerId)));
+        tabs.add(getTranslation("listing.tab.revisions"), new ListingRevisionsTab(listings.history(offerId())));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
@@ -112,8 +95,8 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
         save.setId("save-listing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(editable);
-        Anchor back = new Anchor("offers/" + offerId, getTranslation("listing.back"));
-        Anchor preview = new Anchor("offers/" + offerId + "/preview", getTranslation("listing.preview"));
+        Anchor back = new Anchor("offers/" + offerId(), getTranslation("listing.back"));
+        Anchor preview = new Anchor("offers/" + offerId() + "/preview", getTranslation("listing.preview"));
         HorizontalLayout bar = new HorizontalLayout(save, back, preview);
         bar.setAlignItems(Alignment.BASELINE);
         add(bar);
@@ -129,7 +112,7 @@ public class ListingEditorView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         try {
-            listings.save(offerId, edited.toForm(), revision.id(), revision.version());
+            listings.save(offerId(), edited.toForm(), revision.id(), revision.version());
             Notify.success("listing.saved");
             render();
         } catch (PortalException ex) {

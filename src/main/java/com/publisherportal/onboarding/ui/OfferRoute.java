@@ -11,13 +11,12 @@ import java.util.Optional;
  * The offer named by a route's {@code :offerId}, if the caller may see it (the page renders
  * with it, so a navigation reads the offer once); otherwise the page is a 404.
  */
-@org.springframework.modulith.NamedInterface("offer-route")
-public final class OfferRoute {
+final class OfferRoute {
 
     private OfferRoute() {
     }
 
-    public static Optional<Offer> offer(BeforeEnterEvent event, OfferService offers) {
+    static Optional<Offer> offer(BeforeEnterEvent event, OfferService offers) {
         long offerId = event.getRouteParameters().getLong("offerId").orElse(-1L);
         try {
             return Optional.of(offers.offer(offerId));

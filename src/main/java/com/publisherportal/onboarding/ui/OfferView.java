@@ -34,8 +34,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -49,42 +47,28 @@ import java.util.function.LongFunction;
  */
 @Route("offers/:offerId([0-9]+)")
 @RolesAllowed({Roles.PUBLISHER, Roles.STAFF})
-public class OfferView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public class OfferView extends OfferPage implements TitledView {
 
     private final OfferService offers;
     private final OfferLifecycle lifecycle;
     private final PrerequisiteService prerequisites;
     private final List<OfferOverviewSection> sections;
     private final PortalUser user;
-    private long offerId;
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
                      List<OfferOverviewSection> sections, CurrentUser currentUser) {
+        super(offers, "offer-view");
         this.offers = offers;
         this.lifecycle = lifecycle;
         this.prerequisites = prerequisites;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(OfferOverviewSection::order)).toList();
         this.user = currentUser.require();
-        addClassName("portal-page");
-        setId("offer-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        OfferRoute.offer(event, offers).ifPresent(offer -> {
-            offerId = offer.id();
-            render(offer);
-        });
-    }
-
-    /** Renders the page again after a change, with the offer as it is now. */
-    private void render() {
-        render(offers.offer(offerId));
-    }
-
-    private void render(Offer offer) {
+    protected void render(Offer offer) {
         removeAll();
         HorizontalLayout header = new HorizontalLayout(new H2(offer.name()), OnboardingStatus.offer(this, offer.status()));
         header.setAlignItems(Alignment.BASELINE);
@@ -118,14 +102,14 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
             box.add(new Paragraph(getTranslation("offer.certification-due", Formats.weekdayDate(offer.dueAt()))));
         }
         if (status == OfferStatus.ATTENTION_NEEDED) {
-            lifecycle.latestReview(offerId).filter(r -> !r.passed()).ifPresent(r -> box.add(report(r)));
+            lifecycle.latestReview(offerId()).filter(r -> !r.passed()).ifPresent(r -> box.add(report(r)));
         }
         if (status == OfferStatus.PREVIEW) {
             box.add(new Paragraph(getTranslation("offer.preview.intro")));
         }
         sections.forEach(section -> section.section(offer).ifPresent(box::add));
         if (status.isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER)) {
-            List<ValidationException.Violation> missing = lifecycle.validate(offerId);
+            List<ValidationException.Violation> missing = lifecycle.validate(offerId());
             Div failures = new Div();
             failures.setId("submission-failures");
             if (!missing.isEmpty()) {
@@ -133,7 +117,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
             }
             Button submit = new Button(getTranslation(status == OfferStatus.DRAFT ? "offer.submit" : "offer.resubmit"), e -> {
                 try {
-                    lifecycle.submit(offerId);
+                    lifecycle.submit(offerId());
                     Notify.success("offer.submitted");
                     render();
                 } catch (ValidationException ex) {
@@ -165,7 +149,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
     private Button action(String labelKey, String id, ButtonVariant variant, LongFunction<Offer> call) {
         Button button = new Button(getTranslation(labelKey), e -> {
             try {
-                call.apply(offerId);
+                call.apply(offerId());
                 Notify.success("offer.updated");
             } catch (PortalException ex) {
                 Notify.error(getTranslation(ex.messageKey(), ex.arguments()));
@@ -220,7 +204,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         boolean editable = offer.status().isEditable() && hasRole(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
-        List<PrerequisiteTick> checklist = prerequisites.checklist(offerId);
+        List<PrerequisiteTick> checklist = prerequisites.checklist(offerId());
         for (boolean technical : new boolean[]{true, false}) {
             List<PrerequisiteTick> group = checklist.stream().filter(t -> t.item().technical() == technical).toList();
             if (group.isEmpty()) {
@@ -233,7 +217,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
                 box1.setEnabled(editable);
                 box1.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
-                        prerequisites.set(offerId, tick.item(), e.getValue());
+                        prerequisites.set(offerId(), tick.item(), e.getValue());
                         render();
                     }
                 });
@@ -256,7 +240,7 @@ public class OfferView extends VerticalLayout implements BeforeEnterObserver, Ti
                 .setHeader(getTranslation("offer.history.from"));
         grid.addColumn(h -> getTranslation(h.toStatus().messageKey())).setHeader(getTranslation("offer.history.to"));
         grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("offer.history.comment")).setFlexGrow(2);
-        grid.setItems(lifecycle.history(offerId));
+        grid.setItems(lifecycle.history(offerId()));
         return grid;
     }
 
