@@ -1,0 +1,85 @@
+package com.publisherportal.browser;
+
+import com.publisherportal.onboarding.OfferRepository;
+import com.publisherportal.testsupport.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages that other modules fill, loaded directly by URL in a real browser: the dashboard
+ * (cards contributed by accounts, onboarding, leads, go-to-market, API keys and the audit log) and
+ * an offer's pages (its overview with go-to-market's launch progress, the listing editor, the
+ * go-to-market page), at desktop and phone width, in English (Alice) and French (Marc). Keeps the
+ * screenshots under target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ModulePagesBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired OfferRepository offers;
+    private Chromium chromium;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        chromium = Chromium.start(port);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, New leads, Launch checklist, Recent activity",
+            "owner@contoso.example, 390, 844, en, New leads, Launch checklist, Recent activity",
+            "manager@contoso.example, 1440, 900, fr, Nouveaux prospects, Liste de lancement, Activité récente",
+            "manager@contoso.example, 390, 844, fr, Nouveaux prospects, Liste de lancement, Activité récente"})
+    void dashboardAndOfferPagesShowWhatTheModulesContribute(String email, int width, int height, String language,
+                                                             String leadsCard, String launchWord, String activityHeading) throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn(email, "portal-demo-2026");
+        String shot = language + "-" + width;
+
+        chromium.open("");
+        chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".portal-card"), 5));
+        String dashboard = driver.findElement(By.id("dashboard")).getText();
+        assertThat(dashboard).contains(leadsCard);
+        assertThat(dashboard).contains(activityHeading);
+        chromium.screenshot("modules-dashboard-" + shot + ".png");
+
+        long live = offers.findByPublisherIdAndOfferId("contoso", "contoso-analytics").orElseThrow().id();
+        chromium.open("offers/" + live);
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("launch-progress")));
+        assertThat(driver.findElement(By.id("launch-progress")).getText()).containsIgnoringCase(launchWord);
+        chromium.screenshot("modules-offer-" + shot + ".png");
+
+        chromium.open("offers/" + live + "/listing");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing-tabs")));
+        chromium.screenshot("modules-listing-" + shot + ".png");
+
+        chromium.open("offers/" + live + "/go-to-market");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gtm-tabs")));
+        chromium.screenshot("modules-go-to-market-" + shot + ".png");
+
+        chromium.open("offers/999999");
+        chromium.waiting().until(d -> !d.findElements(By.tagName("body")).isEmpty());
+        assertThat(driver.findElements(By.id("offer-view"))).isEmpty();
+    }
+}
