@@ -1,6 +1,5 @@
 package com.publisherportal.onboarding;
 
-import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
@@ -202,9 +201,7 @@ public class OfferLifecycle {
     }
 
     /** Whether a live offer has changes (such as a new listing revision) waiting to be submitted. */
-    @Transactional(readOnly = true)
-    @PublicAccess("Asked about an offer the caller has already read through OfferService.offer (which checks the caller).")
-    public boolean hasPendingChanges(Offer offer) {
+    private boolean hasPendingChanges(Offer offer) {
         return pendingChanges.stream().anyMatch(p -> p.hasPendingChanges(offer));
     }
 
