@@ -1,5 +1,6 @@
 package com.publisherportal.account;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.NotFoundException;
@@ -72,6 +73,7 @@ public class AccountService {
      * check: the storefront shows them to anyone for a live offer.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("The storefront shows a publisher's id and display name to anyone, for a live offer.")
     public PublicName publicName(long accountId) {
         PublisherAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
         return new PublicName(account.publisherId(), account.displayName());

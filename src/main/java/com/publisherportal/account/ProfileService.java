@@ -1,5 +1,6 @@
 package com.publisherportal.account;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.CurrentUser;
@@ -38,6 +39,7 @@ public class ProfileService {
     }
 
     @Transactional(readOnly = true)
+    @PublicAccess("Reads only the signed-in user's own flag, and false for nobody (checked on every navigation).")
     public boolean mustChangePassword() {
         return currentUser.get().flatMap(u -> users.findById(u.userId())).map(AppUser::mustChangePassword).orElse(false);
     }

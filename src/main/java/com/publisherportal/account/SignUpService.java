@@ -1,5 +1,6 @@
 package com.publisherportal.account;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
@@ -73,6 +74,7 @@ public class SignUpService {
 
     /** A sign-up that comes from no client (tests, tools): not limited per address. */
     @Transactional
+    @PublicAccess("Sign-up: nobody is signed in yet; it creates a new account and its first user.")
     public Optional<PublisherAccount> signUp(SignUp form) {
         return signUp(form, null);
     }
@@ -85,6 +87,7 @@ public class SignUpService {
      * @param clientAddress the address the form was sent from, for the per-address limit (null: none)
      */
     @Transactional
+    @PublicAccess("Sign-up: nobody is signed in yet; it creates a new account and its first user.")
     public Optional<PublisherAccount> signUp(SignUp form, String clientAddress) {
         Instant now = clock.instant();
         if (clientAddress != null) {

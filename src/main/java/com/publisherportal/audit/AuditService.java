@@ -1,5 +1,6 @@
 package com.publisherportal.audit;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.AuditEvent;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -36,6 +37,7 @@ public class AuditService {
 
     /** Records an action of the signed-in user (or API key). */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Written by services (after their own caller check), sign-up, sign-in and the demo data, in the caller's transaction (MANDATORY); it only appends to the log.")
     public void record(Long accountId, String entityType, String entityId, String action, String details) {
         var user = currentUser.get();
         if (user.isPresent()) {
@@ -53,12 +55,14 @@ public class AuditService {
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Event listener in the publishing service's transaction; that service checked its caller.")
     public void on(AuditEvent event) {
         record(event.accountId(), event.entityType(), event.entityId(), event.action(), event.details());
     }
 
     /** Records an action of a named actor (sign-up, sign-in, demo data), where nobody is signed in yet. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Written by services (after their own caller check), sign-up, sign-in and the demo data, in the caller's transaction (MANDATORY); it only appends to the log.")
     public void record(Long actorId, String actorEmail, Long accountId, String entityType, String entityId,
                        String action, String details) {
         repository.insert(clock.instant(), actorId, actorEmail, accountId, entityType, entityId, action, details);

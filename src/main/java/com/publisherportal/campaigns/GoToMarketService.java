@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.ValidationException;
@@ -118,6 +119,7 @@ public class GoToMarketService implements StorefrontExtras {
      * only after the visitor left their details.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("The storefront hands the test drive's access information to any visitor who left their details; it is public by design (the publisher writes it for customers).")
     public Optional<String> publicTestDriveAccess(long offerId) {
         return repository.testDrive(offerId).map(TestDrive::accessInfo);
     }
@@ -125,6 +127,7 @@ public class GoToMarketService implements StorefrontExtras {
     /** Whether the storefront shows "Test drive" for this offer; public information. */
     @Override
     @Transactional(readOnly = true)
+    @PublicAccess("Public information: whether the storefront page of an offer shows \"Test drive\".")
     public boolean hasTestDrive(long offerId) {
         return repository.hasTestDrive(offerId);
     }

@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns;
 
+import com.publisherportal.common.PublicAccess;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -33,11 +34,13 @@ public class StorefrontActivity {
     }
 
     /** The day's figures of every account's offers: a grouped read, one row per group, not per visit. */
+    @PublicAccess("For the scheduled roll-up of storefront visits (no caller; runs as the system).")
     public List<DayFigures> dayFigures(LocalDate day) {
         return repository.dayFigures(day);
     }
 
     /** The day of the first storefront visit, if any. */
+    @PublicAccess("For the scheduled roll-up of storefront visits (no caller; runs as the system).")
     public Optional<LocalDate> firstVisitDay() {
         return repository.firstVisitDay();
     }

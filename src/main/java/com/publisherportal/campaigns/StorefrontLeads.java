@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.leads.LeadPayload;
 import com.publisherportal.listing.StorefrontListing;
@@ -40,6 +41,7 @@ public class StorefrontLeads {
      *                 where {@link #needsDetails} is false)
      * @param honeypot a field hidden from people; a bot that fills it is told "thank you" and nothing is stored
      */
+    @PublicAccess("The public storefront's calls to action (honeypot and rate limit); the lead only goes to the offer's account.")
     public Outcome act(StorefrontVisit visit, StorefrontListing listing, CallToAction action, ContactDetails details,
                        String honeypot) {
         if (honeypot != null && !honeypot.isBlank()) {

@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.publisherportal.onboarding.Offer;
@@ -58,6 +59,7 @@ public class StorefrontTracker {
     }
 
     @Transactional
+    @PublicAccess("The public storefront: records a visit.")
     public StorefrontVisit recordVisit(Offer offer, VisitContext context, String ownHost) {
         Instant now = clock.instant();
         LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
@@ -71,6 +73,7 @@ public class StorefrontTracker {
 
     /** Records a call to action under the visit's campaign; refused past the visitor's rate limit. */
     @Transactional
+    @PublicAccess("The public storefront: records a visitor's call to action (rate-limited per visitor).")
     public long recordAction(StorefrontVisit visit, CallToAction action) {
         Instant now = clock.instant();
         if (repository.actionsSince(visit.visitorKey(), now.minus(RATE_WINDOW)) >= RATE_LIMIT) {
@@ -82,6 +85,7 @@ public class StorefrontTracker {
 
     /** Links the lead to its call to action, and keeps the country the visitor chose if the visit had none. */
     @Transactional
+    @PublicAccess("The public storefront: links a visitor's call to action to the lead it created.")
     public void linkLead(StorefrontVisit visit, long actionId, long leadId, String chosenCountry) {
         repository.linkLead(actionId, leadId);
         if (chosenCountry != null) {

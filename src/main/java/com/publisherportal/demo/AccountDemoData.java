@@ -9,7 +9,8 @@ import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.security.AccountRole;
-import com.publisherportal.security.ApiKeyService;
+import com.publisherportal.security.ApiKey;
+import com.publisherportal.security.ApiKeyRepository;
 import com.publisherportal.security.ApiScope;
 import com.publisherportal.security.PlatformRole;
 import org.slf4j.Logger;
@@ -44,13 +45,13 @@ public class AccountDemoData implements ApplicationRunner {
     private final PublisherAccountRepository accounts;
     private final AppUserRepository users;
     private final MembershipRepository memberships;
-    private final ApiKeyService apiKeys;
+    private final ApiKeyRepository apiKeys;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     AccountDemoData(PublisherAccountRepository accounts, AppUserRepository users, MembershipRepository memberships,
-                    ApiKeyService apiKeys, AuditService audit, PasswordEncoder passwordEncoder, Clock clock) {
+                    ApiKeyRepository apiKeys, AuditService audit, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.memberships = memberships;
@@ -91,8 +92,8 @@ public class AccountDemoData implements ApplicationRunner {
         users.save(AppUser.create("admin@portal.example", "Adam Admin", hash, "en", false, PlatformRole.ADMIN, now));
 
         EnumSet<ApiScope> all = EnumSet.allOf(ApiScope.class);
-        apiKeys.store(contoso.id(), "Demo key", "contosodemo01", CONTOSO_API_KEY.substring(18), all, alice);
-        apiKeys.store(fabrikam.id(), "Demo key", "fabrikamdemo01", FABRIKAM_API_KEY.substring(19), all, fiona);
+        apiKeys.save(ApiKey.withSecret(contoso.id(), "Demo key", "contosodemo01", CONTOSO_API_KEY.substring(18), all, alice, now));
+        apiKeys.save(ApiKey.withSecret(fabrikam.id(), "Demo key", "fabrikamdemo01", FABRIKAM_API_KEY.substring(19), all, fiona, now));
         audit.record(null, "system", null, "demo-data", null, "DEMO_DATA_SEEDED", "Contoso, Fabrikam, Woodgrove, Litware, staff");
     }
 

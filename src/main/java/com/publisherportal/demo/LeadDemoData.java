@@ -2,7 +2,6 @@ package com.publisherportal.demo;
 
 import com.publisherportal.leads.IntakeGrant;
 import com.publisherportal.leads.IntakeTokenRepository;
-import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.leads.LeadPayload;
 import com.publisherportal.leads.LeadRepository;
@@ -38,17 +37,15 @@ public class LeadDemoData implements ApplicationRunner {
 
     private final PublisherAccountRepository accounts;
     private final IntakeTokenRepository tokens;
-    private final IntakeTokenService intakeTokens;
     private final LeadIntakeService intake;
     private final LeadRepository leads;
     private final AppUserRepository users;
     private final Clock clock;
 
-    LeadDemoData(PublisherAccountRepository accounts, IntakeTokenRepository tokens, IntakeTokenService intakeTokens,
+    LeadDemoData(PublisherAccountRepository accounts, IntakeTokenRepository tokens,
                  LeadIntakeService intake, LeadRepository leads, AppUserRepository users, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.intakeTokens = intakeTokens;
         this.intake = intake;
         this.leads = leads;
         this.users = users;
@@ -63,9 +60,12 @@ public class LeadDemoData implements ApplicationRunner {
             return;
         }
         log.info("Seeding demo leads and intake tokens for Contoso and Fabrikam");
-        IntakeGrant c = intakeTokens.storeToken(contoso.get().id(), CONTOSO_INTAKE_TOKEN);
-        IntakeGrant f = intakeTokens.storeToken(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN);
         Instant now = clock.instant();
+        // The known tokens go straight into the table; the grants come as any poster's do, from the token.
+        tokens.store(contoso.get().id(), CONTOSO_INTAKE_TOKEN, null, now);
+        tokens.store(fabrikam.get().id(), FABRIKAM_INTAKE_TOKEN, null, now);
+        IntakeGrant c = intake.authorize(CONTOSO_INTAKE_TOKEN);
+        IntakeGrant f = intake.authorize(FABRIKAM_INTAKE_TOKEN);
 
         lead(c, now.minus(Duration.ofHours(2)), "INS", "AzureMarketplace-INS|contoso.contoso-analytics", "Contoso Analytics",
                 "Emma", "Schmidt", "emma.schmidt@northwind-traders.com", "+49 30 5550 1234", "DE", "Northwind Traders",

@@ -5,7 +5,7 @@
  * volume for the benchmark. It writes through the repositories that the feature modules mark
  * as their demo-data named interface, which no other module may use. Nothing depends on it.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"common", "security", "audit", "account",
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"common", "security", "security :: demo-data", "audit", "account",
         "account :: demo-data", "onboarding", "onboarding :: demo-data", "listing", "listing :: demo-data", "leads",
         "leads :: demo-data", "campaigns", "campaigns :: demo-data", "attribution", "attribution :: demo-data",
         "insights", "insights :: demo-data"})

@@ -1,5 +1,6 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
@@ -55,6 +56,7 @@ public class InsightService {
     }
 
     /** The range a preset means today, where the user is. */
+    @PublicAccess("Date arithmetic on the clock; reads no data.")
     public InsightRange range(RangePreset preset, ZoneId zone) {
         return InsightRange.of(preset, InsightRange.today(clock, zone));
     }
@@ -136,6 +138,7 @@ public class InsightService {
      * (attribution), which has checked that the GUID is the caller's; no account role applies.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("For attribution's GUID registry, which has already checked that the GUID is the caller's; deployment counts only.")
     public Map<YearMonth, Long> deploymentsOfGuidByMonth(String trackingGuid, LocalDate from) {
         return aggregates.guidDeploymentsByMonth(trackingGuid, from);
     }
@@ -145,6 +148,7 @@ public class InsightService {
      * has any, like {@link #deploymentsOfGuidByMonth}.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("For attribution's GUID registry, which has already checked that the GUIDs are the caller's; deployment counts only.")
     public Map<String, Long> deploymentTotalsOfGuids(Collection<String> trackingGuids, LocalDate from) {
         return aggregates.guidDeploymentTotals(trackingGuids, from);
     }
@@ -211,6 +215,7 @@ public class InsightService {
     }
 
     /** Today in UTC, for the generator and the API. */
+    @PublicAccess("Today's date; reads no data.")
     public LocalDate todayUtc() {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }

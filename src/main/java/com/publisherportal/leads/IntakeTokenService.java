@@ -78,17 +78,6 @@ public class IntakeTokenService {
         });
     }
 
-    /** Sets a known token without a caller check: demo data only. */
-    @Transactional
-    public IntakeGrant storeToken(long accountId, String token) {
-        if (!TOKEN_SHAPE.matcher(token).matches()) {
-            throw new IllegalArgumentException("Malformed token");
-        }
-        tokens.store(accountId, token, null, clock.instant());
-        cache.forgetAccount(accountId);
-        return new IntakeGrant(accountId, token);
-    }
-
     /**
      * The account a token belongs to; malformed tokens are refused without a database query.
      * Accepted tokens are remembered (see {@link IntakeTokenCache}) to spare the busy path a query.

@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.onboarding.Offer;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -55,6 +56,7 @@ public class LeadIntakeService {
      * @throws NotFoundException        for an unknown or rotated token
      * @throws IntakeRejectedException  when the token posts faster than its rate
      */
+    @PublicAccess("Lead intake: authorises the token first (authorize).")
     public IntakeResult receive(String token, LeadPayload payload, String idempotencyKey) {
         return store(authorize(token), payload, idempotencyKey);
     }
@@ -65,6 +67,7 @@ public class LeadIntakeService {
      * @throws NotFoundException        for an unknown or rotated token
      * @throws IntakeRejectedException  when the token posts faster than its rate
      */
+    @PublicAccess("Lead intake: the token in the URL is the credential, checked here, with the rate limit.")
     public IntakeGrant authorize(String token) {
         long accountId = tokens.accountFor(token).orElseThrow(() -> new NotFoundException("intake-token"));
         OptionalLong wait = rateLimiter.acquire(accountId);
@@ -75,6 +78,7 @@ public class LeadIntakeService {
     }
 
     /** Stores a lead for an account whose token {@link #authorize} accepted; returns once it is committed. */
+    @PublicAccess("Lead intake for a grant that authorize accepted (the token is the credential).")
     public IntakeResult store(IntakeGrant grant, LeadPayload payload, String idempotencyKey) {
         return ingest(grant, payload, idempotencyKey, clock.instant());
     }
@@ -84,6 +88,7 @@ public class LeadIntakeService {
      * consent), filed as the marketplace would file it and with the visit's campaign attached.
      * No caller check: the storefront is public, and the lead only ever goes to the offer's account.
      */
+    @PublicAccess("The public storefront's calls to action; the lead only ever goes to the offer's own account.")
     public IntakeResult fromStorefront(Offer offer, String publisherId, LeadPayload payload, String campaign) {
         String token = tokens.tokenForStorefront(offer.accountId());
         IntakeResult result = ingest(new IntakeGrant(offer.accountId(), token), payload, null, clock.instant());
@@ -99,6 +104,7 @@ public class LeadIntakeService {
      * between concurrent posts of the same lead (the loser's insert is skipped or fails and is
      * retried), so exactly one lead is created and every other post counts as its repeat.
      */
+    @PublicAccess("Stores a lead for a grant that authorize or the storefront issued (the token is the credential).")
     public IntakeResult ingest(IntakeGrant grant, LeadPayload payload, String idempotencyKey, Instant arrival) {
         // Both databases keep microseconds: stamp what will be stored, so range filters see the same time.
         Instant at = arrival.truncatedTo(ChronoUnit.MICROS);

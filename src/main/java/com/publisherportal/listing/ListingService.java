@@ -1,5 +1,6 @@
 package com.publisherportal.listing;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.ValidationException;
@@ -67,6 +68,8 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     @Transactional
     public ListingRevision editorRevision(long offerId) {
         Offer offer = offers.offer(offerId);
+        // As the editor's other reads (history, mayEdit): the offer's members, and staff.
+        access.requireMemberOrStaff(offer.accountId());
         return revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
                 .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
                 .orElseGet(() -> revisions.save(ListingRevision.empty(offerId, 1, offer.name(),
@@ -135,6 +138,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
 
     /** The public product page: only the live revision of an offer that is on the storefront. */
     @Transactional(readOnly = true)
+    @PublicAccess("The public product page: only the live revision of an offer that is on the storefront.")
     public Optional<StorefrontListing> storefront(String publisherId, String offerId) {
         return offers.findByAddress(publisherId, offerId).filter(Offer::onStorefront)
                 .flatMap(offer -> revisions.findByOfferIdAndState(offer.id(), RevisionState.LIVE)
@@ -161,12 +165,14 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     }
 
     @Override
+    @PublicAccess("PendingChanges asked by OfferLifecycle, whose public callers check the caller.")
     public boolean hasPendingChanges(Offer offer) {
         return offer.wentLiveAt() != null && revisions.findByOfferIdAndState(offer.id(), RevisionState.DRAFT).isPresent();
     }
 
     /** The listing rules, run with the other checks when the offer is submitted. */
     @Override
+    @PublicAccess("SubmissionCheck run by OfferLifecycle.submit, which has checked the caller.")
     public List<Violation> check(Offer offer) {
         Optional<ListingRevision> draft = revisions.findByOfferIdAndState(offer.id(), RevisionState.DRAFT)
                 .or(() -> revisions.findByOfferIdAndState(offer.id(), RevisionState.LIVE));

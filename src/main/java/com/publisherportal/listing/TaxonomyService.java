@@ -1,5 +1,6 @@
 package com.publisherportal.listing;
 
+import com.publisherportal.common.PublicAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,13 @@ public class TaxonomyService {
     }
 
     @Transactional(readOnly = true)
+    @PublicAccess("Reference data: the marketplace's categories.")
     public List<String> categories() {
         return repository.categories();
     }
 
     @Transactional(readOnly = true)
+    @PublicAccess("Reference data: the marketplace's industries.")
     public List<String> industries() {
         return repository.industries();
     }

@@ -1,5 +1,6 @@
 package com.publisherportal.notification;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.SignInLockedOut;
 import org.springframework.context.event.EventListener;
@@ -37,6 +38,7 @@ public class NotificationService {
 
     /** Tells the account's members (all of them when no roles are given); joins the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Written by services after their own caller check, in their transaction (MANDATORY).")
     public void notifyAccount(long accountId, List<String> roles, String messageKey, String link, Object... arguments) {
         List<String> targetRoles = roles.isEmpty()
                 ? List.of("OWNER", "MANAGER", "DEVELOPER", "MARKETER", "FINANCIAL") : roles;
@@ -45,6 +47,7 @@ public class NotificationService {
 
     /** Tells one user (e.g. about their own account's security); joins the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Written by services after their own caller check, in their transaction (MANDATORY).")
     public void notifyUser(long userId, String messageKey, String link, Object... arguments) {
         repository.insertForUser(userId, clock.instant(), messageKey, join(arguments), link);
     }
@@ -56,6 +59,7 @@ public class NotificationService {
      */
     @EventListener
     @Transactional
+    @PublicAccess("Event listener for SignInLockedOut, published by the sign-in provider before anyone is signed in.")
     public void on(SignInLockedOut event) {
         repository.insertForUser(event.userId(), event.lockedAt(), "notification.sign-in-locked",
                 join(LOCK_TIME.format(event.lockedAt()), event.clientAddress(),
@@ -64,6 +68,7 @@ public class NotificationService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    @PublicAccess("Written by services after their own caller check, in their transaction (MANDATORY).")
     public void notifyStaff(String messageKey, String link, Object... arguments) {
         repository.insertForStaff(clock.instant(), messageKey, join(arguments), link);
     }
@@ -74,6 +79,7 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
+    @PublicAccess("Reads only the signed-in user's own count, and 0 for nobody (the bell on every page).")
     public int unreadCount() {
         return currentUser.get().map(u -> repository.unread(u.userId())).orElse(0);
     }

@@ -201,8 +201,7 @@ public class OfferLifecycle {
     }
 
     /** Whether a live offer has changes (such as a new listing revision) waiting to be submitted. */
-    @Transactional(readOnly = true)
-    public boolean hasPendingChanges(Offer offer) {
+    private boolean hasPendingChanges(Offer offer) {
         return pendingChanges.stream().anyMatch(p -> p.hasPendingChanges(offer));
     }
 

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
@@ -65,6 +66,7 @@ public class OfferService {
      * public storefront and external intake, which must only show or link what is public.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("The storefront finds an offer by its public address for anyone; callers show it only when it is on the storefront.")
     public Optional<Offer> findByAddress(String publisherId, String offerId) {
         return offers.findByPublisherIdAndOfferId(publisherId, offerId);
     }
@@ -74,6 +76,7 @@ public class OfferService {
      * check: what it returns is public.
      */
     @Transactional(readOnly = true)
+    @PublicAccess("Public information: the offers on the storefront.")
     public Optional<Offer> findOnStorefront(long id) {
         return offers.findById(id).filter(Offer::onStorefront);
     }

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
@@ -62,6 +63,7 @@ public class RegistrationService {
     }
 
     @Transactional(readOnly = true)
+    @PublicAccess("Reference data: the list of supported countries.")
     public List<String> supportedCountries() {
         return countries.codes();
     }

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.RowWindow;
@@ -64,6 +65,7 @@ public class ReviewService {
         return queue.count(filter, now, endOfToday(now));
     }
 
+    @PublicAccess("Business-day arithmetic on a due date the caller already has; reads no account data.")
     public ClockStatus clockStatus(Instant dueAt) {
         return calendar.status(dueAt);
     }

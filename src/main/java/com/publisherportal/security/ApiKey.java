@@ -23,6 +23,13 @@ public record ApiKey(@Id Long id, long accountId, String name, String keyId, Str
         return set;
     }
 
+    /** A new key with a known secret, of which only the hash is kept (the demo data's keys, and every created key). */
+    public static ApiKey withSecret(long accountId, String name, String keyId, String secret, Set<ApiScope> scopes,
+                                    long createdBy, Instant createdAt) {
+        return new ApiKey(null, accountId, name, keyId, ApiKeyService.hash(secret), joinScopes(scopes), createdBy,
+                createdAt, null, null, null);
+    }
+
     public static String joinScopes(Set<ApiScope> scopes) {
         return scopes.stream().sorted().map(ApiScope::value).collect(Collectors.joining(","));
     }

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-interface ApiKeyRepository extends ListCrudRepository<ApiKey, Long> {
+/** The API keys; public only for the demo data ({@code demo-data}), every other use goes through {@link ApiKeyService}. */
+@org.springframework.modulith.NamedInterface("demo-data")
+public interface ApiKeyRepository extends ListCrudRepository<ApiKey, Long> {
 
     Optional<ApiKey> findByKeyId(String keyId);
 

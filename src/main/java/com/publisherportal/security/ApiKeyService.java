@@ -1,5 +1,6 @@
 package com.publisherportal.security;
 
+import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.AuditEvent;
@@ -79,11 +80,13 @@ public class ApiKeyService {
         return created;
     }
 
-    /** Stores a key with a known secret; used by {@link #create} and by the demo data. */
-    @Transactional
-    public CreatedKey store(long accountId, String name, String keyId, String secret, Set<ApiScope> scopes, long createdBy) {
-        ApiKey key = keys.save(new ApiKey(null, accountId, name, keyId, hash(secret), ApiKey.joinScopes(scopes),
-                createdBy, clock.instant(), null, null, null));
+    /**
+     * Stores a key with a known secret, for {@link #create} (which checked the caller). Not public:
+     * the demo data writes its keys through {@link ApiKeyRepository} ({@code demo-data}) with
+     * {@link ApiKey#withSecret}.
+     */
+    CreatedKey store(long accountId, String name, String keyId, String secret, Set<ApiScope> scopes, long createdBy) {
+        ApiKey key = keys.save(ApiKey.withSecret(accountId, name, keyId, secret, scopes, createdBy, clock.instant()));
         return new CreatedKey(key, "ppk_" + keyId + "_" + secret);
     }
 
@@ -113,6 +116,7 @@ public class ApiKeyService {
 
     /** The caller behind a presented key, or empty when it is malformed, unknown, revoked or suspended. */
     @Transactional
+    @PublicAccess("The API key filter calls it before anyone is authenticated: the presented key is the credential it checks.")
     public Optional<ApiCaller> authenticate(String presented) {
         return check(presented).caller();
     }
