@@ -24,7 +24,7 @@ final class DeploymentsReport {
                 .column(ReportColumn.<DeploymentRow>of("trackingGuid", "TrackingGuid", ColumnType.TEXT, 36,
                         DeploymentRow::trackingGuid).sortBy("r.tracking_guid"))
                 .column(ReportColumn.<DeploymentRow>of("offerName", "OfferName", ColumnType.TEXT, 28, DeploymentRow::offerName)
-                        .sortBy("r.offer_name"))
+                        .sortBy("r.offer_name").nullable())
                 .column(ReportColumn.<DeploymentRow>of("method", "DeploymentMethod", ColumnType.TEXT, 12, DeploymentRow::method)
                         .sortBy("r.method"))
                 .column(ReportColumn.country("customerCountry", "CustomerCountry", 16, DeploymentRow::customerCountry))

@@ -1,45 +1,47 @@
 package com.publisherportal.insights;
 
 import com.publisherportal.common.Database;
+import com.publisherportal.common.Keyset;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
-import com.publisherportal.common.SqlOrder;
 import com.publisherportal.common.SqlWhere;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import javax.sql.DataSource;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The rows behind the reports' grids, filtered, sorted and paged in SQL, and the same rows
- * streamed one by one for exports: the queries built from each {@link ReportDefinition}'s table,
+ * handed over one by one for exports: the queries built from each {@link ReportDefinition}'s table,
  * columns, filters and sort expressions, with the index-friendly ORDER BY and, on H2, the index
- * hints the grids need over millions of rows.
+ * hints the grids need over millions of rows. Exports read in keyset pages (see {@link Keyset}):
+ * short statements of {@code portal.export.chunk-rows} rows each, never one long lazy read (H2's
+ * lazy execution can fail halfway with "Chunk … not found" while its store moves chunks).
  */
 @Repository
 class InsightQueryRepository {
 
-    /** Rows fetched per round trip while an export streams (PostgreSQL would otherwise buffer all). */
-    private static final int STREAM_FETCH_SIZE = 2_000;
+    /** Rows per statement of an export's keyset pages, unless configured otherwise. */
+    static final int DEFAULT_CHUNK_ROWS = 5_000;
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate streaming;
     private final Database database;
+    private final int chunkRows;
 
-    InsightQueryRepository(JdbcClient jdbc, DataSource dataSource, Database database) {
+    InsightQueryRepository(JdbcClient jdbc, Database database,
+                           @Value("${portal.export.chunk-rows:" + DEFAULT_CHUNK_ROWS + "}") int chunkRows) {
+        if (chunkRows <= 0) {
+            throw new IllegalArgumentException("portal.export.chunk-rows must be positive");
+        }
         this.jdbc = jdbc;
         this.database = database;
-        JdbcTemplate streamingTemplate = new JdbcTemplate(dataSource);
-        streamingTemplate.setFetchSize(STREAM_FETCH_SIZE);
-        this.streaming = new NamedParameterJdbcTemplate(streamingTemplate);
+        this.chunkRows = chunkRows;
     }
 
     /** One window of a report's rows, filtered, sorted and paged in SQL. */
@@ -56,17 +58,34 @@ class InsightQueryRepository {
                 .query(Integer.class).single();
     }
 
-    /** Every matching row in the given order, handed over one at a time as the database reads them. */
+    /**
+     * Every matching row in the grid's order, handed over one at a time: read in keyset pages of
+     * {@code portal.export.chunk-rows} rows, each its own short statement continuing strictly
+     * after the previous page's last row, so the first rows go out at once and the heap holds
+     * one page at most.
+     */
     <T> void stream(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                     Consumer<? super T> consumer) {
-        SqlWhere where = where(report, accountId, filter);
+        stream(report, accountId, filter, sorts, chunkRows, consumer);
+    }
+
+    /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */
+    <T> void stream(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
+                    int pageRows, Consumer<? super T> consumer) {
+        Keyset order = report.order(sorts);
         RowMapper<T> mapper = report.rowMapper();
-        int[] rowNum = {0};
-        String sql = select(report, filter, sorts) + where.sql() + orderBy(report, filter, sorts);
-        database.streaming(() -> streaming.query(sql, new MapSqlParameterSource(where.params()),
-                rs -> {
-                    consumer.accept(mapper.mapRow(rs, rowNum[0]++));
-                }));
+        String select = select(report, filter, sorts, order.selectKeys());
+        String orderBy = orderBy(report, filter, sorts) + Keyset.limit(pageRows);
+        Object[][] last = {null};
+        int[] read = {0};
+        do {
+            SqlWhere where = order.after(last[0], where(report, accountId, filter));
+            read[0] = 0;
+            jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
+                consumer.accept(mapper.mapRow(rs, read[0]++));
+                last[0] = order.read(rs);
+            });
+        } while (read[0] == pageRows);
     }
 
     /** The SQL a grid page runs, with its parameters, for benchmarks that compare with the bare query. */
@@ -92,8 +111,10 @@ class InsightQueryRepository {
      * column before the sort column, the ORDER BY names the pinned columns first: that changes no
      * order, but H2 only reads rows in index order when the ORDER BY starts with the index's own
      * leading columns, and then a first page reads ~50 index entries instead of sorting every
-     * matching row. The id tiebreaker follows the primary sort's direction, as the indexes do.
-     * PostgreSQL ignores the constants and reads descending indexes backwards.
+     * matching row. The id tiebreaker follows the primary sort's direction, as the indexes do;
+     * nullable columns sort NULLs as the highest value on both databases ({@link Keyset}).
+     * PostgreSQL ignores the constants and reads descending indexes backwards. Exports use the
+     * same ORDER BY, so they hold the grid's rows in the grid's order.
      */
     private static <T> String orderBy(ReportDefinition<T> report, InsightFilter filter, List<SortKey> sorts) {
         ReportDefinition.PrimarySort<T> primary = report.primarySort(sorts);
@@ -103,9 +124,7 @@ class InsightQueryRepository {
         } else if (filter.slice().offerRef() != null && primary.column().isIndexedAfter(ReportColumn.IndexedAfter.OFFER)) {
             leading += ", " + report.slices().offer();
         }
-        SqlOrder order = new SqlOrder(report.sortExpressions(), report.defaultSortSql() + " DESC",
-                primary.ascending() ? "r.id ASC" : "r.id DESC");
-        return order.orderBy(sorts, leading);
+        return report.order(sorts).orderBy(leading);
     }
 
     /**
@@ -115,9 +134,14 @@ class InsightQueryRepository {
      * enough to sort what it finds.
      */
     private <T> String select(ReportDefinition<T> report, InsightFilter filter, List<SortKey> sorts) {
+        return select(report, filter, sorts, "");
+    }
+
+    /** {@link #select(ReportDefinition, InsightFilter, List)} with more expressions after the report's select list. */
+    private <T> String select(ReportDefinition<T> report, InsightFilter filter, List<SortKey> sorts, String more) {
         ReportDefinition.PrimarySort<T> primary = report.primarySort(sorts);
         ReportColumn.H2SortIndex index = primary.column().h2SortIndex();
-        String select = "SELECT " + report.selectList() + " FROM " + report.table();
+        String select = "SELECT " + report.selectList() + more + " FROM " + report.table();
         if (!database.isH2() || index == null || filter.search() != null) {
             return select;
         }

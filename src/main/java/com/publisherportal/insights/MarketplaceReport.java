@@ -48,6 +48,7 @@ final class MarketplaceReport {
                                 VisitRow::callToActionRate)
                         .sortBy("CASE WHEN r.page_visits = 0 THEN NULL"
                                 + " ELSE (r.get_it_now + r.contact_me + r.test_drive + r.free_trial) * 1.0 / r.page_visits END")
+                        .nullable()
                         .shownAsPercent())
                 .defaultSort("date")
                 .rows((rs, i) -> new VisitRow(rs.getLong("id"), date(rs, "visit_date"), rs.getString("offer_name"),

@@ -58,10 +58,11 @@ public final class ReportColumn<T> {
     private final Function<? super T, String> displaySource;
     private final Set<IndexedAfter> indexedAfter;
     private final H2SortIndex h2SortIndex;
+    private final boolean nullable;
 
     private ReportColumn(ExportColumn<T> export, String sortSql, boolean hidden, boolean personal, Display display,
                          Function<? super T, String> displaySource, Set<IndexedAfter> indexedAfter,
-                         H2SortIndex h2SortIndex) {
+                         H2SortIndex h2SortIndex, boolean nullable) {
         this.export = export;
         this.sortSql = sortSql;
         this.hidden = hidden;
@@ -70,6 +71,7 @@ public final class ReportColumn<T> {
         this.displaySource = displaySource;
         this.indexedAfter = indexedAfter;
         this.h2SortIndex = h2SortIndex;
+        this.nullable = nullable;
     }
 
     /**
@@ -79,7 +81,7 @@ public final class ReportColumn<T> {
     static <T> ReportColumn<T> of(String key, String exportName, ColumnType type, int width,
                                          Function<? super T, ?> value) {
         return new ReportColumn<>(new ExportColumn<>(key, exportName, HEADER_PREFIX + key, type, width, value), null,
-                false, false, Display.VALUE, null, Set.of(), null);
+                false, false, Display.VALUE, null, Set.of(), null, false);
     }
 
     /**
@@ -95,17 +97,28 @@ public final class ReportColumn<T> {
     /** Sortable by this SQL expression (of the report's table, alias {@code r}). */
     ReportColumn<T> sortBy(String sql) {
         return new ReportColumn<>(export, Objects.requireNonNull(sql), hidden, personal, display, displaySource,
-                indexedAfter, h2SortIndex);
+                indexedAfter, h2SortIndex, nullable);
+    }
+
+    /**
+     * Its sort expression can be NULL: sorted {@code NULLS LAST} ascending and {@code NULLS FIRST}
+     * descending on both databases, and so continued by an export's keyset pages (see
+     * {@link com.publisherportal.common.Keyset}). Every sortable column whose SQL can be NULL
+     * must say so ({@code ReportNullabilityTest} checks the table columns).
+     */
+    ReportColumn<T> nullable() {
+        return new ReportColumn<>(export, sortSql, hidden, personal, display, displaySource, indexedAfter, h2SortIndex,
+                true);
     }
 
     /** Not shown until the reader picks it in the column chooser. */
     ReportColumn<T> hidden() {
-        return new ReportColumn<>(export, sortSql, true, personal, display, displaySource, indexedAfter, h2SortIndex);
+        return new ReportColumn<>(export, sortSql, true, personal, display, displaySource, indexedAfter, h2SortIndex, nullable);
     }
 
     /** Personal data: masked for readers who may not see it, and then neither sortable nor searchable. */
     ReportColumn<T> personal() {
-        return new ReportColumn<>(export, sortSql, hidden, true, display, displaySource, indexedAfter, h2SortIndex);
+        return new ReportColumn<>(export, sortSql, hidden, true, display, displaySource, indexedAfter, h2SortIndex, nullable);
     }
 
     /** Shown as the translation of a message key the row gives, e.g. an enum's label. */
@@ -119,7 +132,7 @@ public final class ReportColumn<T> {
     }
 
     private ReportColumn<T> shown(Display how, Function<? super T, String> source) {
-        return new ReportColumn<>(export, sortSql, hidden, personal, how, source, indexedAfter, h2SortIndex);
+        return new ReportColumn<>(export, sortSql, hidden, personal, how, source, indexedAfter, h2SortIndex, nullable);
     }
 
     /**
@@ -129,13 +142,13 @@ public final class ReportColumn<T> {
      */
     ReportColumn<T> indexedAfter(IndexedAfter... filters) {
         return new ReportColumn<>(export, sortSql, hidden, personal, display, displaySource,
-                Set.of(filters), h2SortIndex);
+                Set.of(filters), h2SortIndex, nullable);
     }
 
     /** The index H2 must be told to read for this sort, see {@link H2SortIndex}. */
     ReportColumn<T> h2SortIndex(String plain, String afterMarket) {
         return new ReportColumn<>(export, sortSql, hidden, personal, display, displaySource, indexedAfter,
-                new H2SortIndex(plain, afterMarket));
+                new H2SortIndex(plain, afterMarket), nullable);
     }
 
     public String key() {
@@ -184,6 +197,11 @@ public final class ReportColumn<T> {
 
     String sortSql() {
         return sortSql;
+    }
+
+    /** Whether the sort expression can be NULL, see {@link #nullable()}. */
+    boolean nullableSort() {
+        return nullable;
     }
 
     boolean isIndexedAfter(IndexedAfter filter) {

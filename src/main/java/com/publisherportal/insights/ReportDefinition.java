@@ -1,5 +1,6 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.common.Keyset;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.SqlWhere;
 import com.publisherportal.common.export.ColumnModel;
@@ -61,7 +62,6 @@ public final class ReportDefinition<T> {
     private final Set<String> screenSorts;
     private final ReportColumn<T> defaultSort;
     private final RowMapper<T> rowMapper;
-    private final Map<String, String> sortExpressions = new LinkedHashMap<>();
 
     private ReportDefinition(Builder<T> b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -88,7 +88,6 @@ public final class ReportDefinition<T> {
             throw new IllegalArgumentException("The default sort " + b.defaultSort + " is not sortable");
         }
         this.rowMapper = Objects.requireNonNull(b.rowMapper, "rows");
-        columns.stream().filter(ReportColumn::sortable).forEach(c -> sortExpressions.put(c.key(), c.sortSql()));
     }
 
     /**
@@ -260,14 +259,24 @@ public final class ReportDefinition<T> {
         return new PrimarySort<>(defaultSort, false);
     }
 
-    /** Sort property → SQL expression, for every sortable column. */
-    Map<String, String> sortExpressions() {
-        return sortExpressions;
-    }
-
-    /** The default order's SQL column (descending). */
-    String defaultSortSql() {
-        return defaultSort.sortSql();
+    /**
+     * The whole order of a sort request: the requested sortable columns (unknown keys ignored),
+     * else the default column descending, then the id in the primary sort's direction, as the
+     * indexes have it.
+     */
+    Keyset order(List<SortKey> sorts) {
+        List<Keyset.Term> terms = new ArrayList<>();
+        for (SortKey sort : sorts) {
+            ReportColumn<T> column = byKey.get(sort.property());
+            if (column != null && column.sortable()) {
+                terms.add(Keyset.Term.of(column.sortSql(), sort.ascending(), column.nullableSort()));
+            }
+        }
+        if (terms.isEmpty()) {
+            terms.add(Keyset.Term.of(defaultSort.sortSql(), false, defaultSort.nullableSort()));
+        }
+        terms.add(Keyset.Term.of("r.id", terms.getFirst().ascending(), false));
+        return new Keyset(terms);
     }
 
     RowMapper<T> rowMapper() {

@@ -32,7 +32,7 @@ final class UsageReport {
                 .column(ReportColumn.<UsageRow>of("offerName", "OfferName", ColumnType.TEXT, 28, UsageRow::offerName)
                         .sortBy("r.offer_name"))
                 .column(ReportColumn.<UsageRow>of("sku", "SKU", ColumnType.TEXT, 16, UsageRow::sku).sortBy("r.sku"))
-                .column(ReportColumn.<UsageRow>of("vmSize", "VMSize", ColumnType.TEXT, 16, UsageRow::vmSize).sortBy("r.vm_size"))
+                .column(ReportColumn.<UsageRow>of("vmSize", "VMSize", ColumnType.TEXT, 16, UsageRow::vmSize).sortBy("r.vm_size").nullable())
                 .column(ReportColumn.country("customerCountry", "CustomerCountry", 16, UsageRow::customerCountry))
                 .column(ReportColumn.<UsageRow>of("azureLicenseType", "AzureLicenseType", ColumnType.TEXT, 24,
                                 r -> r.azureLicenseType().partnerCenterName())

@@ -1,23 +1,23 @@
 package com.publisherportal.leads;
 
 import com.publisherportal.common.Database;
+import com.publisherportal.common.Keyset;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
-import com.publisherportal.common.SqlOrder;
 import com.publisherportal.common.SqlWhere;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,26 +30,39 @@ import java.util.function.Consumer;
 @org.springframework.modulith.NamedInterface("demo-data")
 public class LeadRepository {
 
+    /** The score: the stored base plus the recency bonus (parameters from {@link #recency}). */
+    private static final String SCORE = """
+            l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15
+                                WHEN l.last_received_at >= :recentDays THEN 10
+                                WHEN l.last_received_at >= :recentWeek THEN 5 ELSE 0 END""";
+
+    /** A sortable property: its SQL expression (usable in WHERE, unlike an alias) and whether it can be NULL. */
+    private record Sortable(String sql, boolean nullable) {
+    }
+
     /** Grid property → SQL; anything else is ignored, so sort requests cannot inject SQL. */
-    private static final SqlOrder ORDER = new SqlOrder(Map.ofEntries(
-            Map.entry("id", "l.id"),
-            Map.entry("receivedAt", "l.received_at"),
-            Map.entry("lastReceivedAt", "l.last_received_at"),
-            Map.entry("status", "l.status"),
-            Map.entry("action", "l.action"),
-            Map.entry("source", "l.source"),
-            Map.entry("offer", "offer_label"),
-            Map.entry("name", "l.last_name"),
-            Map.entry("firstName", "l.first_name"),
-            Map.entry("lastName", "l.last_name"),
-            Map.entry("company", "l.company"),
-            Map.entry("email", "l.email"),
-            Map.entry("country", "l.country"),
-            Map.entry("jobTitle", "l.job_title"),
-            Map.entry("score", "score"),
-            Map.entry("followUpDueAt", "l.follow_up_due_at"),
-            Map.entry("assignedTo", "assigned_name"),
-            Map.entry("repeatCount", "l.repeat_count")), "l.received_at DESC", "l.id DESC");
+    private static final Map<String, Sortable> SORTABLE = Map.ofEntries(
+            Map.entry("id", new Sortable("l.id", false)),
+            Map.entry("receivedAt", new Sortable("l.received_at", false)),
+            Map.entry("lastReceivedAt", new Sortable("l.last_received_at", false)),
+            Map.entry("status", new Sortable("l.status", false)),
+            Map.entry("action", new Sortable("l.action", false)),
+            Map.entry("source", new Sortable("l.source", true)),
+            Map.entry("offer", new Sortable("COALESCE(o.name, l.offer_title)", true)),
+            Map.entry("name", new Sortable("l.last_name", true)),
+            Map.entry("firstName", new Sortable("l.first_name", true)),
+            Map.entry("lastName", new Sortable("l.last_name", true)),
+            Map.entry("company", new Sortable("l.company", true)),
+            Map.entry("email", new Sortable("l.email", true)),
+            Map.entry("country", new Sortable("l.country", true)),
+            Map.entry("jobTitle", new Sortable("l.job_title", true)),
+            Map.entry("score", new Sortable(SCORE, false)),
+            Map.entry("followUpDueAt", new Sortable("l.follow_up_due_at", false)),
+            Map.entry("assignedTo", new Sortable("u.display_name", true)),
+            Map.entry("repeatCount", new Sortable("l.repeat_count", false)));
+
+    /** Rows per statement of an export's keyset pages, unless configured otherwise. */
+    static final int DEFAULT_CHUNK_ROWS = 5_000;
 
     private static final String SELECT = """
             SELECT l.id, l.account_id, l.offer_ref, o.name AS offer_name, COALESCE(o.name, l.offer_title) AS offer_label,
@@ -57,24 +70,25 @@ public class LeadRepository {
                    l.offer_title, l.description, l.first_name, l.last_name, l.email, l.phone, l.country, l.company,
                    l.job_title, l.personal_data_removed, l.do_not_contact, l.test_lead, l.status, l.assigned_to,
                    u.display_name AS assigned_name,
-                   l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15
-                                       WHEN l.last_received_at >= :recentDays THEN 10
-                                       WHEN l.last_received_at >= :recentWeek THEN 5 ELSE 0 END AS score,
+                   """ + SCORE + " AS score, " + """
                    l.received_at, l.last_received_at, l.follow_up_due_at, l.handled_at, l.repeat_count, l.version,
-                   l.campaign
+                   l.campaign""";
+    private static final String FROM = """
+
             FROM sales_lead l LEFT JOIN offer o ON o.id = l.offer_ref LEFT JOIN app_user u ON u.id = l.assigned_to""";
 
     private final JdbcClient jdbc;
-    /** Reads exports in chunks through a cursor instead of loading the whole result. */
-    private final JdbcClient streaming;
     private final Database database;
+    private final int chunkRows;
 
-    LeadRepository(JdbcClient jdbc, DataSource dataSource, Database database) {
+    LeadRepository(JdbcClient jdbc, Database database,
+                   @Value("${portal.export.chunk-rows:" + DEFAULT_CHUNK_ROWS + "}") int chunkRows) {
+        if (chunkRows <= 0) {
+            throw new IllegalArgumentException("portal.export.chunk-rows must be positive");
+        }
         this.jdbc = jdbc;
         this.database = database;
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(500);
-        this.streaming = JdbcClient.create(template);
+        this.chunkRows = chunkRows;
     }
 
     // ---- intake
@@ -192,7 +206,7 @@ public class LeadRepository {
 
     public List<Lead> find(long accountId, LeadFilter filter, List<SortKey> sorts, RowWindow window, Instant now) {
         SqlWhere where = where(accountId, filter, now);
-        return jdbc.sql(SELECT + where.sql() + ORDER.orderBy(sorts) + window.sql())
+        return jdbc.sql(SELECT + FROM + where.sql() + order(sorts).orderBy() + window.sql())
                 .params(where.params()).query(mapper(now)).list();
     }
 
@@ -203,24 +217,59 @@ public class LeadRepository {
     }
 
     /**
-     * Every matching lead in the given order, handed over row by row as the database returns
-     * them. Must run inside a transaction (PostgreSQL only streams through a cursor there).
+     * Every matching lead in the inbox's order, handed over row by row: read in keyset pages of
+     * {@code portal.export.chunk-rows} rows, each its own short statement continuing strictly
+     * after the previous page's last row (no long-running read, no lazy mode on H2).
      */
     public void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now,
                        Consumer<? super Lead> consumer) {
-        SqlWhere where = where(accountId, filter, now);
+        stream(accountId, filter, sorts, now, chunkRows, consumer);
+    }
+
+    /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */
+    void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now, int pageRows,
+                Consumer<? super Lead> consumer) {
+        Keyset order = order(sorts);
         RowMapper<Lead> mapper = mapper(now);
-        int[] row = {0};
-        String sql = SELECT + where.sql() + ORDER.orderBy(sorts);
-        database.streaming(() -> streaming.sql(sql).params(where.params())
-                .query((ResultSet rs) -> consumer.accept(mapper.mapRow(rs, row[0]++))));
+        String select = SELECT + order.selectKeys() + FROM;
+        String orderBy = order.orderBy() + Keyset.limit(pageRows);
+        Object[][] last = {null};
+        int[] read = {0};
+        do {
+            SqlWhere where = order.after(last[0], where(accountId, filter, now));
+            read[0] = 0;
+            jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
+                consumer.accept(mapper.mapRow(rs, read[0]++));
+                last[0] = order.read(rs);
+            });
+        } while (read[0] == pageRows);
+    }
+
+    /**
+     * The requested keys that are known (others ignored), else newest first, then the id
+     * descending as the unique tiebreaker; nullable columns sort NULLs as the highest value on
+     * both databases.
+     */
+    private static Keyset order(List<SortKey> sorts) {
+        List<Keyset.Term> terms = new ArrayList<>();
+        for (SortKey key : sorts) {
+            Sortable sortable = SORTABLE.get(key.property());
+            if (sortable != null) {
+                terms.add(Keyset.Term.of(sortable.sql(), key.ascending(), sortable.nullable()));
+            }
+        }
+        if (terms.isEmpty()) {
+            terms.add(Keyset.Term.of("l.received_at", false, false));
+        }
+        terms.add(Keyset.Term.of("l.id", false, false));
+        return new Keyset(terms);
     }
 
     public Optional<Lead> findById(long accountId, long id, Instant now) {
         Map<String, Object> params = new HashMap<>(recency(now));
         params.put("accountId", accountId);
         params.put("id", id);
-        return jdbc.sql(SELECT + " WHERE l.account_id = :accountId AND l.id = :id").params(params)
+        return jdbc.sql(SELECT + FROM + " WHERE l.account_id = :accountId AND l.id = :id").params(params)
                 .query(mapper(now)).optional();
     }
 
