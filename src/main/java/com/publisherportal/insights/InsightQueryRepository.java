@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,6 +75,10 @@ class InsightQueryRepository {
     /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */
     <T> void stream(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                     int pageRows, Consumer<? super T> consumer) {
+        if (!report.indexServes(sorts)) {
+            streamByIds(report, accountId, filter, sorts, pageRows, consumer);
+            return;
+        }
         Keyset order = report.order(sorts);
         RowMapper<T> mapper = report.rowMapper();
         String select = select(report, filter, sorts, order.selectKeys());
@@ -86,6 +93,46 @@ class InsightQueryRepository {
                 last[0] = order.read(rs);
             });
         } while (read[0] == pageRows);
+    }
+
+    /**
+     * An order no index serves: keyset pages would sort every remaining row once per page, so
+     * the ids are read in order first (one statement, 8 bytes a row on the heap), then the rows
+     * by id in pages, handed over in that order.
+     */
+    private <T> void streamByIds(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
+                                 int pageRows, Consumer<? super T> consumer) {
+        SqlWhere where = where(report, accountId, filter);
+        long[][] ids = {new long[1024]};
+        int[] count = {0};
+        jdbc.sql("SELECT r.id FROM " + report.table() + where.sql() + orderBy(report, filter, sorts))
+                .params(where.params()).query((ResultSet rs) -> {
+                    if (count[0] == ids[0].length) {
+                        ids[0] = Arrays.copyOf(ids[0], ids[0].length * 2);
+                    }
+                    ids[0][count[0]++] = rs.getLong(1);
+                });
+        RowMapper<T> mapper = report.rowMapper();
+        String select = "SELECT " + report.selectList() + " FROM " + report.table()
+                + " WHERE r.account_id = :accountId AND r.id IN (:ids)";
+        for (int from = 0; from < count[0]; from += pageRows) {
+            int to = Math.min(count[0], from + pageRows);
+            List<Long> page = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                page.add(ids[0][i]);
+            }
+            Map<Long, T> rows = new HashMap<>();
+            int[] rowNum = {from};
+            jdbc.sql(select).param("accountId", accountId).param("ids", page).query((ResultSet rs) -> {
+                rows.put(rs.getLong("id"), mapper.mapRow(rs, rowNum[0]++));
+            });
+            for (Long id : page) {
+                T row = rows.get(id);
+                if (row != null) {
+                    consumer.accept(row);
+                }
+            }
+        }
     }
 
     /** The SQL a grid page runs, with its parameters, for benchmarks that compare with the bare query. */

@@ -279,6 +279,22 @@ public final class ReportDefinition<T> {
         return new Keyset(terms);
     }
 
+    /**
+     * Whether an index serves this order (the default column, or one other indexed column, alone
+     * before the id): then each keyset page of an export reads a few thousand index entries;
+     * otherwise each page would sort every remaining row again.
+     */
+    boolean indexServes(List<SortKey> sorts) {
+        List<ReportColumn<T>> keys = sorts.stream().map(s -> byKey.get(s.property()))
+                .filter(c -> c != null && c.sortable()).distinct().toList();
+        if (keys.isEmpty()) {
+            return true;
+        }
+        ReportColumn<T> only = keys.getFirst();
+        return keys.size() == 1 && (only == defaultSort || only.h2SortIndex() != null
+                || only.isIndexedAfter(ReportColumn.IndexedAfter.MARKET) || only.isIndexedAfter(ReportColumn.IndexedAfter.OFFER));
+    }
+
     RowMapper<T> rowMapper() {
         return rowMapper;
     }

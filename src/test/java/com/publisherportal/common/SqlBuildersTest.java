@@ -58,4 +58,32 @@ class SqlBuildersTest {
         assertThat(RowWindow.of(0, 50_000).limit()).isEqualTo(RowWindow.MAX_LIMIT);
         assertThatThrownBy(() -> RowWindow.of(-1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aKeysetContinuesStrictlyAfterTheLastRowWithNullsAsTheHighestValue() {
+        Keyset order = new Keyset(List.of(Keyset.Term.of("r.d", false, false), Keyset.Term.of("r.c", true, true),
+                Keyset.Term.of("r.id", false, false)));
+        assertThat(order.orderBy()).isEqualTo(" ORDER BY r.d DESC, r.c ASC NULLS LAST, r.id DESC");
+        assertThat(order.selectKeys()).isEqualTo(", r.d AS keyset_0, r.c AS keyset_1, r.id AS keyset_2");
+        assertThat(order.after(null, new SqlWhere()).sql()).isEmpty();
+
+        SqlWhere afterValue = order.after(new Object[]{5, "x", 9L}, new SqlWhere());
+        assertThat(afterValue.sql()).isEqualTo(" WHERE r.d <= :keysetAfter0 AND (r.d < :keysetAfter0"
+                + " OR (r.d = :keysetAfter0 AND (r.c > :keysetAfter1 OR r.c IS NULL))"
+                + " OR (r.d = :keysetAfter0 AND r.c = :keysetAfter1 AND r.id < :keysetAfter2))");
+        assertThat(afterValue.params()).containsOnly(Map.entry("keysetAfter0", 5), Map.entry("keysetAfter1", "x"),
+                Map.entry("keysetAfter2", 9L));
+
+        // Nothing follows NULL ascending: only the id continues among the NULLs.
+        assertThat(order.after(new Object[]{5, null, 9L}, new SqlWhere()).sql()).isEqualTo(
+                " WHERE r.d <= :keysetAfter0 AND (r.d < :keysetAfter0"
+                        + " OR (r.d = :keysetAfter0 AND r.c IS NULL AND r.id < :keysetAfter2))");
+
+        Keyset descending = new Keyset(List.of(Keyset.Term.of("r.c", false, true), Keyset.Term.of("r.id", true, false)));
+        assertThat(descending.orderBy()).isEqualTo(" ORDER BY r.c DESC NULLS FIRST, r.id ASC");
+        assertThat(descending.after(new Object[]{null, 3L}, new SqlWhere()).sql())
+                .isEqualTo(" WHERE (r.c IS NOT NULL OR (r.c IS NULL AND r.id > :keysetAfter1))");
+        assertThatThrownBy(() -> new Keyset(List.of(Keyset.Term.of("r.c", true, true))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -59,6 +59,9 @@ abstract class LeadExportPagesContract {
                 .param("recentWeek", Timestamp.from(now.minus(LeadScoring.RECENT_WEEK)))
                 .query(Long.class).list();
         assertThat(reference).as("enough leads for several pages").hasSizeGreaterThanOrEqualTo(pageRows * 2 + 1);
+        // The keyset pages must cross NULLs: some demo leads are assigned, some not; some have a company, some not.
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT CASE WHEN assigned_to IS NULL THEN 0 ELSE 1 END) FROM sales_lead"
+                + " WHERE account_id = :account").param("account", account).query(Integer.class).single()).isEqualTo(2);
 
         List<Long> exported = new ArrayList<>();
         leads.stream(account, LeadFilter.all(), sorts, now, pageRows, lead -> exported.add(lead.id()));
