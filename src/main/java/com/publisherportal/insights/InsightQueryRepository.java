@@ -1,11 +1,11 @@
 package com.publisherportal.insights;
 
 import com.publisherportal.common.Database;
+import com.publisherportal.common.ExportPageSize;
 import com.publisherportal.common.Keyset;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.SqlWhere;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,21 +30,15 @@ import java.util.function.Consumer;
 @Repository
 class InsightQueryRepository {
 
-    /** Rows per statement of an export's keyset pages, unless configured otherwise. */
-    static final int DEFAULT_CHUNK_ROWS = 5_000;
 
     private final JdbcClient jdbc;
     private final Database database;
-    private final int chunkRows;
+    private final ExportPageSize pageSize;
 
-    InsightQueryRepository(JdbcClient jdbc, Database database,
-                           @Value("${portal.export.chunk-rows:" + DEFAULT_CHUNK_ROWS + "}") int chunkRows) {
-        if (chunkRows <= 0) {
-            throw new IllegalArgumentException("portal.export.chunk-rows must be positive");
-        }
+    InsightQueryRepository(JdbcClient jdbc, Database database, ExportPageSize pageSize) {
         this.jdbc = jdbc;
         this.database = database;
-        this.chunkRows = chunkRows;
+        this.pageSize = pageSize;
     }
 
     /** One window of a report's rows, filtered, sorted and paged in SQL. */
@@ -69,7 +63,7 @@ class InsightQueryRepository {
      */
     <T> void stream(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                     Consumer<? super T> consumer) {
-        stream(report, accountId, filter, sorts, chunkRows, consumer);
+        stream(report, accountId, filter, sorts, pageSize.rows(), consumer);
     }
 
     /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */

@@ -1,11 +1,11 @@
 package com.publisherportal.leads;
 
 import com.publisherportal.common.Database;
+import com.publisherportal.common.ExportPageSize;
 import com.publisherportal.common.Keyset;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.SqlWhere;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,8 +61,6 @@ public class LeadRepository {
             Map.entry("assignedTo", new Sortable("u.display_name", true)),
             Map.entry("repeatCount", new Sortable("l.repeat_count", false)));
 
-    /** Rows per statement of an export's keyset pages, unless configured otherwise. */
-    static final int DEFAULT_CHUNK_ROWS = 5_000;
 
     private static final String SELECT = """
             SELECT l.id, l.account_id, l.offer_ref, o.name AS offer_name, COALESCE(o.name, l.offer_title) AS offer_label,
@@ -79,16 +77,12 @@ public class LeadRepository {
 
     private final JdbcClient jdbc;
     private final Database database;
-    private final int chunkRows;
+    private final ExportPageSize pageSize;
 
-    LeadRepository(JdbcClient jdbc, Database database,
-                   @Value("${portal.export.chunk-rows:" + DEFAULT_CHUNK_ROWS + "}") int chunkRows) {
-        if (chunkRows <= 0) {
-            throw new IllegalArgumentException("portal.export.chunk-rows must be positive");
-        }
+    LeadRepository(JdbcClient jdbc, Database database, ExportPageSize pageSize) {
         this.jdbc = jdbc;
         this.database = database;
-        this.chunkRows = chunkRows;
+        this.pageSize = pageSize;
     }
 
     // ---- intake
@@ -223,7 +217,7 @@ public class LeadRepository {
      */
     public void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now,
                        Consumer<? super Lead> consumer) {
-        stream(accountId, filter, sorts, now, chunkRows, consumer);
+        stream(accountId, filter, sorts, now, pageSize.rows(), consumer);
     }
 
     /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */

@@ -82,4 +82,27 @@ class ModulePagesBrowserTest {
         chromium.waiting().until(d -> !d.findElements(By.tagName("body")).isEmpty());
         assertThat(driver.findElements(By.id("offer-view"))).isEmpty();
     }
+
+    /** Every other view this change moved or rewired, loaded by URL: it renders inside the layout, titled, not as "not found". */
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, account/activity account/users account/api-keys leads leads/intake insights insights/orders insights/usage insights/customers insights/marketplace insights/deployments profile",
+            "owner@contoso.example, 390, 844, en, account/activity account/api-keys leads insights insights/orders",
+            "manager@contoso.example, 1440, 900, fr, account/activity account/users account/api-keys leads insights insights/orders profile",
+            "manager@contoso.example, 390, 844, fr, account/activity account/api-keys leads insights",
+            "admin@portal.example, 1440, 900, en, staff/audit staff/accounts admin/staff",
+            "admin@portal.example, 390, 844, en, staff/audit staff/accounts"})
+    void movedViewsRenderInTheLayoutWhenLoadedByUrl(String email, int width, int height, String language, String routes)
+            throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn(email, "portal-demo-2026");
+        for (String route : routes.split(" ")) {
+            chromium.open(route);
+            chromium.waiting().until(d -> !d.findElement(By.cssSelector("h1.portal-view-title")).getText().isBlank());
+            assertThat(driver.findElement(By.tagName("body")).getText()).as(route).doesNotContain("Could not navigate");
+            chromium.screenshot("modules-" + route.replace('/', '-') + "-" + email.substring(0, email.indexOf('@'))
+                    + "-" + language + "-" + width + ".png");
+        }
+    }
 }

@@ -42,7 +42,7 @@ abstract class InsightExportPagesContract {
     @CsvSource(delimiter = '|', nullValues = "", value = {
             "orders|cancelDate:asc||| 7|r.cancel_date ASC NULLS LAST, r.id ASC|r.cancel_date IS NULL",
             "orders|cancelDate:desc||| 7|r.cancel_date DESC NULLS FIRST, r.id DESC|r.cancel_date IS NULL",
-            "orders|cancelDate:desc|US|| 2|r.cancel_date DESC NULLS FIRST, r.id DESC|r.cancel_date IS NULL",
+            "orders|cancelDate:desc|US|| 2|r.cancel_date DESC NULLS FIRST, r.id DESC|",
             "orders|offerType:asc||| 1|r.offer_type ASC, r.id ASC|",
             "orders|orderStatus:asc;cancelDate:desc||| 5|r.order_status ASC, r.cancel_date DESC NULLS FIRST, r.id ASC|r.cancel_date IS NULL",
             "orders|trialEndDate:asc;newCustomer:desc||| 4|r.trial_end_date ASC NULLS LAST, r.is_new_customer DESC, r.id ASC|r.trial_end_date IS NULL",
