@@ -1,5 +1,6 @@
 package com.publisherportal.account;
 
+import com.publisherportal.common.OutsideText;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.EmailAddress;
 import com.publisherportal.common.ValidationException;
@@ -40,6 +41,16 @@ public class SignUpService {
     /** What the sign-up form asks for. */
     public record SignUp(String legalName, String displayName, String publisherId, String country, String ownerName,
                          String email, String password, String language) {
+        /** Everything but the password is cleaned of invisible and control characters (the password is the person's secret, exactly as typed). */
+        public SignUp {
+            legalName = OutsideText.singleLine(legalName);
+            displayName = OutsideText.singleLine(displayName);
+            publisherId = OutsideText.singleLine(publisherId);
+            country = OutsideText.singleLine(country);
+            ownerName = OutsideText.singleLine(ownerName);
+            email = OutsideText.singleLine(email);
+            language = OutsideText.singleLine(language);
+        }
     }
 
     static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);

@@ -2,7 +2,9 @@ package com.publisherportal.attribution;
 
 import com.publisherportal.security.AccountAccess;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Runs the {@link TemplateChecker} for a publisher, against that publisher's registry only: a
@@ -14,28 +16,45 @@ public class TemplateCheckService {
 
     private final TrackingGuidService registry;
     private final AccountAccess access;
+    private final TemplateCheckAdmission admission;
 
-    TemplateCheckService(TrackingGuidService registry, AccountAccess access) {
+    TemplateCheckService(TrackingGuidService registry, AccountAccess access, TemplateCheckAdmission admission) {
         this.registry = registry;
         this.access = access;
+        this.admission = admission;
     }
 
-    /** An uploaded file: a zip package or a JSON template, told apart by signature and name. */
-    @Transactional(readOnly = true)
-    public CheckReport check(long accountId, String fileName, byte[] content) {
-        return checker(accountId).check(fileName, content);
+    /**
+     * An uploaded file: a zip package or a JSON template, told apart by signature and name. The
+     * content is read only once the caller is admitted, and never beyond the package limit.
+     *
+     * @throws com.publisherportal.common.BusyException when the caller checks too often or the
+     *                                                  portal runs as many checks as it allows
+     */
+    public CheckReport check(long accountId, String fileName, InputStream content) throws IOException {
+        TemplateChecker checker = checker(accountId);
+        try (var permit = admission.enter()) {
+            return checker.check(fileName, TemplateChecker.readAtMost(content, TemplateChecker.MAX_PACKAGE_BYTES, fileName));
+        }
     }
 
-    @Transactional(readOnly = true)
-    public CheckReport checkTemplate(long accountId, String fileName, byte[] json) {
-        return checker(accountId).checkTemplate(fileName, json);
+    /** A JSON template sent on its own (the HTTP API). */
+    public CheckReport checkTemplate(long accountId, String fileName, InputStream json) throws IOException {
+        TemplateChecker checker = checker(accountId);
+        try (var permit = admission.enter()) {
+            return checker.checkTemplate(fileName, TemplateChecker.readAtMost(json, TemplateChecker.MAX_TEMPLATE_BYTES, fileName));
+        }
     }
 
-    @Transactional(readOnly = true)
-    public CheckReport checkPackage(long accountId, byte[] zip) {
-        return checker(accountId).checkPackage(zip);
+    /** A zip package (the HTTP API). */
+    public CheckReport checkPackage(long accountId, InputStream zip) throws IOException {
+        TemplateChecker checker = checker(accountId);
+        try (var permit = admission.enter()) {
+            return checker.checkPackage(TemplateChecker.readAtMost(zip, TemplateChecker.MAX_PACKAGE_BYTES, "zip"));
+        }
     }
 
+    /** The caller's access is checked, and the account's registry read, before any of the body is. */
     private TemplateChecker checker(long accountId) {
         access.requireMember(accountId, TrackingGuidService.ROLES);
         return new TemplateChecker(registry.registryOf(accountId));

@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns;
 
+import com.publisherportal.common.OutsideText;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.common.ConflictException;
@@ -189,7 +190,7 @@ public class GoToMarketService implements StorefrontExtras {
         }
         Optional<TestDrive> existing = repository.testDrive(offerId);
         TestDrive drive = new TestDrive(offerId, form.type(), hot, cold, form.durationHours(), List.copyOf(regions),
-                description, accessInfo, manualBytes == null ? null : manualName, clock.instant(), expectedVersion);
+                description, accessInfo, manualBytes == null ? null : manualFileName(manualName), clock.instant(), expectedVersion);
         long user = currentUser.require().userId();
         if (existing.isEmpty()) {
             if (manualBytes == null) {
@@ -209,5 +210,10 @@ public class GoToMarketService implements StorefrontExtras {
         access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
         repository.deleteTestDrive(offerId);
         audit.record(offer.accountId(), "offer", String.valueOf(offerId), "TEST_DRIVE_REMOVED", null);
+    }
+
+    private static String manualFileName(String uploaded) {
+        String name = OutsideText.fileName(uploaded);
+        return name.isEmpty() ? "manual.pdf" : name;
     }
 }

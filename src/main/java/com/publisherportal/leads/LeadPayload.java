@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.OutsideText;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Locale;
@@ -16,11 +17,34 @@ public record LeadPayload(String actionCode, String offerTitle, String leadSourc
                           String firstName, String lastName, String email, String phone, String country,
                           String company, String title) {
 
+    /** Text from outside: trimmed, blank as null, and cleaned of control and bidi characters and lone surrogates before anything stores it. */
+    public LeadPayload {
+        actionCode = line(actionCode);
+        offerTitle = line(offerTitle);
+        leadSource = line(leadSource);
+        description = blankToNull(OutsideText.multiLine(description));
+        firstName = line(firstName);
+        lastName = line(lastName);
+        email = line(email);
+        phone = line(phone);
+        country = line(country);
+        company = line(company);
+        title = line(title);
+    }
+
     /** The body is JSON but not shaped like a lead (e.g. an array, or an object where text belongs). */
     public static class ShapeException extends IllegalArgumentException {
         public ShapeException(String message) {
             super(message);
         }
+    }
+
+    private static String line(String value) {
+        return blankToNull(OutsideText.singleLine(value));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public static LeadPayload fromJson(JsonNode root) {
@@ -57,8 +81,7 @@ public record LeadPayload(String actionCode, String offerTitle, String leadSourc
             return null;
         }
         if (node.isString() || node.isNumber()) {
-            String value = node.asString().trim();
-            return value.isEmpty() ? null : value;
+            return node.asString();
         }
         throw new ShapeException(name + " must be text.");
     }

@@ -1,5 +1,6 @@
 package com.publisherportal.listing;
 
+import com.publisherportal.common.OutsideText;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
@@ -145,12 +146,9 @@ public class ListingMediaService {
         }
     }
 
-    /** A file name safe for a download header: no paths, no control characters. */
+    /** A file name safe for a download header: no paths, no quotes, no control or bidi characters. */
     static String safeName(String fileName, MediaKind kind) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (base.isEmpty()) {
-            base = kind.name().toLowerCase(Locale.ROOT) + (kind == MediaKind.DOCUMENT ? ".pdf" : ".png");
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+        String base = OutsideText.fileName(fileName);
+        return base.isEmpty() ? kind.name().toLowerCase(Locale.ROOT) + (kind == MediaKind.DOCUMENT ? ".pdf" : ".png") : base;
     }
 }

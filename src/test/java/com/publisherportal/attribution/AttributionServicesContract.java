@@ -129,7 +129,7 @@ abstract class AttributionServicesContract {
             assertThatThrownBy(() -> guids.list(contoso(), false)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> guids.register(contoso(), onSecureVm(null, DistributionChannel.GITHUB)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", "{}".getBytes()))
+            assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", stream("{}".getBytes())))
                     .isInstanceOf(AccessDeniedException.class);
         }
         signIn.as("reviewer@portal.example");
@@ -137,7 +137,7 @@ abstract class AttributionServicesContract {
     }
 
     @Test
-    void aGuidHeldByAnotherPublisherIsRefusedWithoutSayingWhose() {
+    void aGuidHeldByAnotherPublisherIsRefusedWithoutSayingWhose() throws Exception {
         signIn.as("developer@fabrikam.example");
         long vault = offer(fabrikam(), "fabrikam-vault");
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
@@ -278,7 +278,7 @@ abstract class AttributionServicesContract {
     }
 
     @Test
-    void aCheckKnowsOnlyTheCheckingPublishersRegistry() {
+    void aCheckKnowsOnlyTheCheckingPublishersRegistry() throws Exception {
         String template = """
                 { "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
                   "contentVersion": "1.0.0.0",
@@ -290,22 +290,26 @@ abstract class AttributionServicesContract {
         byte[] contosos = template.formatted(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE).getBytes(StandardCharsets.UTF_8);
 
         signIn.as("developer@contoso.example");
-        CheckReport theirs = checks.checkTemplate(contoso(), "mainTemplate.json", fabrikams);
+        CheckReport theirs = checks.checkTemplate(contoso(), "mainTemplate.json", stream(fabrikams));
         assertThat(theirs.trackingDeployments()).singleElement().satisfies(d -> {
             assertThat(d.registration()).isEqualTo(RegistrationStatus.NOT_REGISTERED_TO_YOU);
             assertThat(d.offerName()).isNull();
             assertThat(d.offerId()).isNull();
         });
         assertThat(theirs.verdict()).isEqualTo(CheckReport.Verdict.ERROR);
-        CheckReport ours = checks.checkTemplate(contoso(), "mainTemplate.json", contosos);
+        CheckReport ours = checks.checkTemplate(contoso(), "mainTemplate.json", stream(contosos));
         assertThat(ours.trackingDeployments().getFirst().registration()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(ours.trackingDeployments().getFirst().offerName()).isEqualTo("Contoso Analytics");
         assertThat(ours.verdict()).isEqualTo(CheckReport.Verdict.OK);
 
         signIn.as("developer@fabrikam.example");
-        assertThat(checks.checkTemplate(fabrikam(), "mainTemplate.json", contosos).trackingDeployments().getFirst()
+        assertThat(checks.checkTemplate(fabrikam(), "mainTemplate.json", stream(contosos)).trackingDeployments().getFirst()
                 .registration()).isEqualTo(RegistrationStatus.NOT_REGISTERED_TO_YOU);
-        assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", contosos))
+        assertThatThrownBy(() -> checks.checkTemplate(contoso(), "mainTemplate.json", stream(contosos)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private static java.io.InputStream stream(byte[] bytes) {
+        return new java.io.ByteArrayInputStream(bytes);
     }
 }

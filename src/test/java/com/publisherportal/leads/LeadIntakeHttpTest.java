@@ -193,8 +193,40 @@ class LeadIntakeHttpTest {
                 HttpRequest.BodyPublishers.ofString("a=b"), null).statusCode()).isEqualTo(415);
         assertThat(post(LeadDemoData.CONTOSO_INTAKE_TOKEN, null, HttpRequest.BodyPublishers.ofString(json), null)
                 .statusCode()).isEqualTo(415);
-        assertThat(post(LeadDemoData.CONTOSO_INTAKE_TOKEN, "application/vnd.marketplace+json",
+        // A wildcard or another JSON-like type says nothing about the body: only application/json.
+        for (String type : List.of("*/*", "application/*", "application/vnd.marketplace+json",
+                "application/json; charset=ISO-8859-1")) {
+            HttpResponse<String> refused = post(LeadDemoData.CONTOSO_INTAKE_TOKEN, type, HttpRequest.BodyPublishers.ofString(json), null);
+            assertThat(refused.statusCode()).as(type).isEqualTo(415);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        }
+        assertThat(post(LeadDemoData.CONTOSO_INTAKE_TOKEN, "application/json; charset=UTF-8",
                 HttpRequest.BodyPublishers.ofString(json), null).statusCode()).isIn(200, 201);
+        assertThat(post(LeadDemoData.CONTOSO_INTAKE_TOKEN, "Application/JSON",
+                HttpRequest.BodyPublishers.ofString(json), null).statusCode()).isIn(200, 201);
+    }
+
+    @Test
+    void controlBidiAndLoneSurrogateCharactersAreRemovedBeforeStoringAndTheApiStaysValidJson() throws Exception {
+        String email = unique("bidi") + "@x.example";
+        // JSON escapes: NUL, BEL, ESC, DEL, a C1 control, a right-to-left override, an isolate, a lone surrogate.
+        String dirty = "Ev\\u0000e\\u0007\\u001b\\u007f\\u0085 \\u202Egnp.exe\\u2066x\\uD800y";
+        String body = """
+                {"ActionCode":"INS","OfferTitle":"T","LeadSource":"AzureMarketplace",
+                 "Description":"line one\\nline\\ttwo\\u0000",
+                 "UserDetails":{"FirstName":"%s","Company":"Acme\\r\\nInc","Email":"%s"}}""".formatted(dirty, email);
+        HttpResponse<String> created = post(LeadDemoData.CONTOSO_INTAKE_TOKEN, body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        HttpResponse<byte[]> json = api("/api/leads?status=NEW", AccountDemoData.CONTOSO_API_KEY, null);
+        // Decoding fails on any byte sequence that is not UTF-8 (a lone surrogate cannot be written as UTF-8).
+        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(json.body())).toString();
+        var tree = new tools.jackson.databind.ObjectMapper().readTree(text);
+        var lead = java.util.stream.StreamSupport.stream(tree.spliterator(), false)
+                .filter(n -> email.equals(n.get("Email").asString())).findFirst().orElseThrow();
+        assertThat(lead.get("FirstName").asString()).isEqualTo("Eve gnp.exexy");
+        assertThat(lead.get("Company").asString()).isEqualTo("Acme  Inc");
+        assertThat(lead.get("Description").asString()).isEqualTo("line one\nline\ttwo");
     }
 
     @Test

@@ -76,11 +76,9 @@ class AttributionCheckApiController {
         CheckReport report;
         if (isJson(type)) {
             String fileName = name == null || name.isBlank() ? TemplateChecker.MAIN_TEMPLATE_NAMES.getFirst() : name;
-            byte[] body = TemplateChecker.readAtMost(request.getInputStream(), TemplateChecker.MAX_TEMPLATE_BYTES, fileName);
-            report = checks.checkTemplate(accountId, fileName, body);
+            report = checks.checkTemplate(accountId, fileName, request.getInputStream());
         } else if (ZIP_TYPES.stream().anyMatch(z -> z.equalsTypeAndSubtype(type))) {
-            byte[] body = TemplateChecker.readAtMost(request.getInputStream(), TemplateChecker.MAX_PACKAGE_BYTES, "zip");
-            report = checks.checkPackage(accountId, body);
+            report = checks.checkPackage(accountId, request.getInputStream());
         } else {
             throw new UnsupportedType(String.valueOf(request.getContentType()));
         }

@@ -92,8 +92,7 @@ public class TemplateCheckView extends VerticalLayout {
      */
     Outcome check(String fileName, InputStream content) {
         try (content) {
-            byte[] bytes = TemplateChecker.readAtMost(content, TemplateChecker.MAX_PACKAGE_BYTES, fileName);
-            return new Outcome(checks.check(accountId, fileName, bytes), null, List.of());
+            return new Outcome(checks.check(accountId, fileName, content), null, List.of());
         } catch (PortalException e) {
             return Outcome.refused(e.messageKey(), e.arguments());
         } catch (AccessDeniedException e) {

@@ -9,7 +9,9 @@ import com.publisherportal.campaigns.TestDriveType;
 import com.publisherportal.campaigns.TrafficSource;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.listing.UploadInspector;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -38,10 +40,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -199,13 +204,32 @@ public class GoToMarketView extends OfferPage implements TitledView {
                 "durationHours", hours, "regions", regions, "description", description, "accessInfo", accessInfo));
         byte[][] manual = new byte[1][];
         String[] manualName = new String[1];
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            manual[0] = bytes;
-            manualName[0] = meta.fileName();
-        }));
+        Upload upload = new Upload(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                // Read with the cap on the server: the browser's own limit is only a courtesy.
+                try (InputStream in = event.getInputStream()) {
+                    byte[] bytes = UploadInspector.readLimited(in, UploadInspector.DOCUMENT_LIMIT, "manual");
+                    event.getUI().access(() -> {
+                        manual[0] = bytes;
+                        manualName[0] = event.getFileName();
+                    });
+                } catch (ValidationException ex) {
+                    var violation = ex.violations().getFirst();
+                    String message = event.getUI().getTranslation(violation.messageKey(), violation.arguments());
+                    event.reject(message);
+                    event.getUI().access(() -> Notify.error(message));
+                }
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return UploadInspector.DOCUMENT_LIMIT;
+            }
+        });
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(UploadInspector.DOCUMENT_LIMIT);
         Span manualInfo = new Span(current.map(d -> getTranslation("testdrive.manual.current", d.manualName()))
                 .orElse(getTranslation("testdrive.manual.needed")));
         int version = current.map(TestDrive::version).orElse(-1);

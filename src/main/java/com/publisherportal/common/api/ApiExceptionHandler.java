@@ -1,5 +1,6 @@
 package com.publisherportal.common.api;
 
+import com.publisherportal.common.BusyException;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
@@ -52,6 +53,20 @@ public class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Forbidden"), null);
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e, HttpServletRequest request) throws BusyException {
+        if (!ApiPaths.isApi(request)) {
+            throw e;
+        }
+        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        return problem(ProblemDetail.forStatusAndDetail(status, status == HttpStatus.TOO_MANY_REQUESTS
+                ? "Too many requests; retry after " + e.retryAfterSeconds() + " s."
+                : "The portal is busy with other requests of this kind; retry after " + e.retryAfterSeconds() + " s."),
+                headers);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -80,14 +80,19 @@ class LeadIntakeController {
                 .body(Map.of("id", result.leadId(), "created", result.created(), "repeatCount", result.repeatCount()));
     }
 
-    private static boolean isJson(String contentType) {
+    /**
+     * Exactly {@code application/json}, with no charset or UTF-8 (the only one JSON allows): a
+     * wildcard such as {@code *}{@code /*} or {@code application/*} says nothing about the body.
+     */
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                    || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
+            String charset = type.getParameter("charset");
+            return "application".equalsIgnoreCase(type.getType()) && "json".equalsIgnoreCase(type.getSubtype())
+                    && (charset == null || "utf-8".equalsIgnoreCase(charset.replace("\"", "")));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

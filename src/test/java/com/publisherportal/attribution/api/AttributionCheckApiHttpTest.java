@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -223,5 +224,72 @@ class AttributionCheckApiHttpTest {
         assertThat(postJson(reportsOnly.plainText(), body).statusCode()).isEqualTo(403);
         var pipeline = apiKeys.create(contoso, "Release pipeline", EnumSet.of(ApiScope.ATTRIBUTION_CHECK));
         assertThat(postJson(pipeline.plainText(), body).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeyThatChecksTooOftenGets429WithRetryAfterAndOtherKeysAreNotSlowed() throws Exception {
+        signIn.as("owner@contoso.example");
+        long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
+        String eager = apiKeys.create(contoso, "Eager pipeline", EnumSet.of(ApiScope.ATTRIBUTION_CHECK)).plainText();
+        String calm = apiKeys.create(contoso, "Calm pipeline", EnumSet.of(ApiScope.ATTRIBUTION_CHECK)).plainText();
+        String body = template(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE);
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 200 && limited == null; i++) {
+            HttpResponse<String> response = postJson(eager, body);
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(limited).as("the key's rate is enforced").isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(limited.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(postJson(calm, body).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void checksBeyondTheConcurrencyCapGet503UntilARunningOneEnds() throws Exception {
+        signIn.as("owner@contoso.example");
+        long contoso = accounts.findByPublisherId("contoso").orElseThrow().id();
+        String key = apiKeys.create(contoso, "Build farm", EnumSet.of(ApiScope.ATTRIBUTION_CHECK)).plainText();
+        byte[] body = template(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE).getBytes(StandardCharsets.UTF_8);
+        // Four uploads that send their headers and first bytes and then stall hold the four places
+        // (the permit is taken before the body is read, so a stalled sender keeps its place).
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            var socket = new java.net.Socket("localhost", port);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/attribution/check HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 10);
+            out.flush();
+            stalled.add(socket);
+        }
+        HttpResponse<String> busy = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (busy == null && System.nanoTime() < deadline) {
+            HttpResponse<String> response = post(key, "application/json", body);
+            if (response.statusCode() == 503) {
+                busy = response;
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(busy).as("a fifth check while four run").isNotNull();
+        assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+        assertThat(json(busy).get("status").asInt()).isEqualTo(503);
+        for (var socket : stalled) {
+            try (socket) {
+                socket.getOutputStream().write(body, 10, body.length - 10);
+                socket.getOutputStream().flush();
+                socket.setSoTimeout(20_000);
+                String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertThat(statusLine).startsWith("HTTP/1.1 200");
+            }
+        }
+        assertThat(post(key, "application/json", body).statusCode()).isEqualTo(200);
     }
 }

@@ -1,0 +1,64 @@
+package com.publisherportal.attribution;
+
+import com.publisherportal.common.BusyException;
+import com.publisherportal.common.TokenBuckets;
+import com.publisherportal.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Who may start a template check now. A check may read and inflate up to 20 MB, so each caller
+ * (an API key, or a signed-in user on the checker page) has a rate, and the portal runs at most
+ * a few checks at once: a build farm that fires a hundred calls in parallel waits its turn
+ * instead of taking the heap.
+ */
+@Component
+class TemplateCheckAdmission {
+
+    /** Held while a check runs; closing it lets the next one in. */
+    interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final TokenBuckets<String> perCaller;
+    private final Semaphore running;
+    private final CurrentUser currentUser;
+
+    TemplateCheckAdmission(@Value("${portal.attribution.check.per-minute:30}") int perMinute,
+                           @Value("${portal.attribution.check.burst:10}") int burst,
+                           @Value("${portal.attribution.check.max-concurrent:4}") int maxConcurrent,
+                           CurrentUser currentUser, Clock clock) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("At least one check must be allowed at once");
+        }
+        this.perCaller = new TokenBuckets<>(perMinute / 60.0, burst, clock);
+        this.running = new Semaphore(maxConcurrent);
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * A permit for one check by the current caller.
+     *
+     * @throws BusyException 429 when the caller's rate is used up, 503 when as many checks as
+     *                       allowed are already running
+     */
+    Permit enter() {
+        var wait = perCaller.acquire(callerKey());
+        if (wait.isPresent()) {
+            throw BusyException.tooManyRequests(wait.getAsLong());
+        }
+        if (!running.tryAcquire()) {
+            throw BusyException.atCapacity(2);
+        }
+        return running::release;
+    }
+
+    private String callerKey() {
+        return currentUser.apiCaller().map(key -> "key:" + key.keyId())
+                .orElseGet(() -> "user:" + currentUser.require().userId());
+    }
+}
