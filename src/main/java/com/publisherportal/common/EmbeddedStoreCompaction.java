@@ -3,7 +3,6 @@ package com.publisherportal.common;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,31 +19,30 @@ import java.time.Duration;
  * change writes new pages at the end, and its own housekeeping reclaims the old ones only a
  * little at a time, so after a busy hour (a million usage rows, a burst of leads) most of the
  * file is dead pages (a 1M-row fill left a 1.97 GB file at 36 % fill; the live data is 0.7 GB).
- * When the fill rate falls below {@code portal.h2.compaction.below}, this rewrites the sparse
- * chunks and moves the rest towards the start of the file in small steps, pausing between them
- * so that writers are held up for a moment at most, and the file shrinks. It uses the same store
- * operations as H2's own housekeeping and its compaction on close. Does nothing on PostgreSQL or
- * an in-memory H2.
+ * When the fill rate falls below {@code portal.h2.compaction.below}, this runs H2's own file
+ * compaction (the one it runs on close) in slices, pausing between them so that writers wait
+ * for a slice at most, until the file reaches {@code portal.h2.compaction.target}. Does nothing
+ * on PostgreSQL or an in-memory H2.
  */
 @Component
 public class EmbeddedStoreCompaction {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreCompaction.class);
-    /** Bytes rewritten or moved per step: a step holds the store's lock for tens of milliseconds. */
-    private static final int STEP_BYTES = 2 * 1024 * 1024;
 
     private final DataSource dataSource;
     private final boolean h2;
     private final int below;
     private final int target;
     private final Duration budget;
+    private final Duration slice;
     private final Duration pause;
 
     EmbeddedStoreCompaction(DataSource dataSource, Database database,
                             @Value("${portal.h2.compaction.below:70}") int below,
                             @Value("${portal.h2.compaction.target:90}") int target,
-                            @Value("${portal.h2.compaction.budget:PT2M}") Duration budget,
-                            @Value("${portal.h2.compaction.pause:PT0.02S}") Duration pause) {
+                            @Value("${portal.h2.compaction.budget:PT5M}") Duration budget,
+                            @Value("${portal.h2.compaction.slice:PT0.2S}") Duration slice,
+                            @Value("${portal.h2.compaction.pause:PT1S}") Duration pause) {
         if (below < 1 || below > target || target > 100) {
             throw new IllegalArgumentException("Compaction needs 0 < below <= target <= 100");
         }
@@ -53,6 +51,7 @@ public class EmbeddedStoreCompaction {
         this.below = below;
         this.target = target;
         this.budget = budget;
+        this.slice = slice;
         this.pause = pause;
     }
 
@@ -92,22 +91,22 @@ public class EmbeddedStoreCompaction {
     private Result compact(MVStore store) throws InterruptedException {
         int fillBefore = store.getFillRate();
         long bytesBefore = store.getFileStore().size();
+        int retention = store.getRetentionTime();
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
         long longest = 0;
-        while (store.getFillRate() < target && System.nanoTime() < deadline && !store.isClosed()) {
-            long step = System.nanoTime();
-            boolean rewritten = store.compact(target, STEP_BYTES);
-            store.sync();
-            long sizeBefore = store.getFileStore().size();
-            if (store.getFileStore() instanceof RandomAccessStore file) {
-                file.compactMoveChunks(target, STEP_BYTES, store);
+        try {
+            while (store.getFillRate() < target && System.nanoTime() < deadline && !store.isClosed()) {
+                long step = System.nanoTime();
+                // H2's own compaction (the one it runs on close), a slice at a time: it rewrites
+                // sparse chunks and moves the rest towards the start, then truncates the file.
+                store.compactFile((int) slice.toMillis());
+                longest = Math.max(longest, (System.nanoTime() - step) / 1_000_000);
+                Thread.sleep(pause);
             }
-            longest = Math.max(longest, (System.nanoTime() - step) / 1_000_000);
-            if (!rewritten && store.getFileStore().size() == sizeBefore) {
-                break;
-            }
-            Thread.sleep(pause);
+        } finally {
+            // compactFile drops the retention time to 0; old chunks are kept for a while again.
+            store.setRetentionTime(retention);
         }
         Result result = new Result(fillBefore, store.getFillRate(), bytesBefore, store.getFileStore().size(), longest);
         log.info("Embedded database compacted in {} ms: fill {} % -> {} %, file {} MB -> {} MB, longest step {} ms",

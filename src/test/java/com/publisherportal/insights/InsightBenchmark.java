@@ -4,6 +4,7 @@ import com.publisherportal.demo.InsightGenerator;
 import com.publisherportal.Application;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.common.Database;
+import com.publisherportal.common.EmbeddedStoreCompaction;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
@@ -97,6 +98,7 @@ public final class InsightBenchmark {
                     InsightGenerator.Volume.usageRows(rows - existing).overMonths(12), 42);
             System.out.printf("Filled %,d usage rows in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
         }
+        databaseSize(context, db);
         PortalUser owner = context.getBean(CallerRepository.class).findLogin("owner@contoso.example").orElseThrow().toPrincipal();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
@@ -235,13 +237,50 @@ public final class InsightBenchmark {
         return tx.execute(s -> read.get());
     }
 
+    /**
+     * The database's size on disk for the filled data: the H2 file as the fill left it and after
+     * the portal's own compaction ({@link EmbeddedStoreCompaction}), or PostgreSQL's
+     * {@code pg_database_size}.
+     */
+    private static void databaseSize(ConfigurableApplicationContext context, String db) throws Exception {
+        if (db.equals("postgres")) {
+            Long bytes = new JdbcTemplate(context.getBean(DataSource.class))
+                    .queryForObject("SELECT pg_database_size(current_database())", Long.class);
+            System.out.printf("PostgreSQL database size: %,d MB%n", bytes >> 20);
+            return;
+        }
+        var result = context.getBean(EmbeddedStoreCompaction.class).compactNow().orElseThrow();
+        System.out.printf("H2 file: %,d MB at %d %% fill; after the portal's compaction %,d MB at %d %% fill (longest step %d ms)%n",
+                result.bytesBefore() >> 20, result.fillBefore(), result.bytesAfter() >> 20, result.fillAfter(),
+                result.longestStepMillis());
+    }
+
+    private static int exports;
+    private static int exportsCompleted;
+
+    /** Runs one export; a failure is reported and counted, and the benchmark goes on. */
     private static void export(String label, ExportTask task) throws Exception {
         System.gc();
+        exports++;
         long t = System.nanoTime();
-        long[] result = task.run();
+        FIRST_BYTE.set(0);
+        long[] result;
+        try {
+            result = task.run();
+        } catch (RuntimeException e) {
+            System.out.printf("      %-34s FAILED: %s%n", label, e);
+            return;
+        }
+        exportsCompleted++;
         double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("      %-34s %6.1f s   %,d rows   %,d MB%n", label, s, result[0], result[1] >> 20);
+        long first = FIRST_BYTE.get();
+        System.out.printf("      %-34s %6.1f s   %,d rows   %,d MB%s   (%d of %d exports completed)%n", label, s,
+                result[0], result[1] >> 20, first == 0 ? "" : String.format("   first bytes after %d ms", (first - t) / 1_000_000),
+                exportsCompleted, exports);
     }
+
+    /** When the product's writer handed its first bytes to the sink (System.nanoTime), 0 before. */
+    private static final java.util.concurrent.atomic.AtomicLong FIRST_BYTE = new java.util.concurrent.atomic.AtomicLong();
 
     /** Discards what it is given and counts the bytes. */
     private static final class Counting extends OutputStream {
@@ -249,11 +288,14 @@ public final class InsightBenchmark {
 
         @Override
         public void write(int b) {
-            bytes++;
+            write(new byte[]{(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
+            if (bytes == 0 && len > 0) {
+                FIRST_BYTE.set(System.nanoTime());
+            }
             bytes += len;
         }
     }
