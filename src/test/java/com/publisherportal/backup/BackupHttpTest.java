@@ -63,7 +63,7 @@ class BackupHttpTest {
     static void fileDatabase(DynamicPropertyRegistry registry) {
         registry.add("portal.data-dir", () -> DIR.resolve("data").toString());
         registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + DIR.resolve("data/portal") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                () -> "jdbc:h2:file:" + DIR.resolve("data/portal") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @AfterAll
