@@ -32,6 +32,9 @@ fi
 
 SERVER_ARGS=(--server.port="$PORT" --portal.data-dir="$DATA_DIR"
   --portal.leads.intake.rate-per-second=1000000 --portal.leads.intake.burst=1000000)
+# EXTRA_ARGS: more portal arguments, e.g. a datasource URL with other H2 settings (split on spaces).
+read -r -a EXTRA <<< "${EXTRA_ARGS:-}"
+SERVER_ARGS+=("${EXTRA[@]}")
 PG_URL=jdbc:postgresql://127.0.0.1:5432/leads_bench
 PID=""
 

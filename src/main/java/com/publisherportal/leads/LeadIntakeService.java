@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.DurableCommits;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.onboarding.Offer;
@@ -38,9 +39,12 @@ public class LeadIntakeService {
     private final IntakeRateLimiter rateLimiter;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DurableCommits durable;
 
     LeadIntakeService(IntakeTokenService tokens, LeadIntakeRules rules, LeadRepository leads,
-                      IntakeRateLimiter rateLimiter, PlatformTransactionManager transactionManager, Clock clock) {
+                      IntakeRateLimiter rateLimiter, PlatformTransactionManager transactionManager, Clock clock,
+                      DurableCommits durable) {
+        this.durable = durable;
         this.tokens = tokens;
         this.rules = rules;
         this.leads = leads;
@@ -77,10 +81,16 @@ public class LeadIntakeService {
         return new IntakeGrant(accountId, token);
     }
 
-    /** Stores a lead for an account whose token {@link #authorize} accepted; returns once it is committed. */
+    /**
+     * Stores a lead for an account whose token {@link #authorize} accepted; returns once it is
+     * committed and durable (in the database file on H2, see {@link DurableCommits}), so that its
+     * 201 survives a crash.
+     */
     @PublicAccess("Lead intake for a grant that authorize accepted (the token is the credential).")
     public IntakeResult store(IntakeGrant grant, LeadPayload payload, String idempotencyKey) {
-        return ingest(grant, payload, idempotencyKey, clock.instant());
+        IntakeResult result = ingest(grant, payload, idempotencyKey, clock.instant());
+        durable.awaitDurable();
+        return result;
     }
 
     /**
@@ -95,6 +105,7 @@ public class LeadIntakeService {
         if (campaign != null) {
             transactions.executeWithoutResult(status -> leads.attachCampaign(result.leadId(), campaign));
         }
+        durable.awaitDurable();
         return result;
     }
 

@@ -39,9 +39,39 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** HTTP APIs: stateless, API key only, one scope per path, JSON problem answers. */
+    /**
+     * Operations APIs of the platform's administrators ({@code /api/admin/**}, e.g. backups):
+     * stateless HTTP Basic with an administrator's e-mail and password, checked by the sign-in's
+     * own provider (lockout after failures, per-address throttling). API keys belong to publisher
+     * accounts, so they never reach these paths; the services check the administrator role.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain adminApiFilterChain(HttpSecurity http, PortalAuthenticationProvider provider) throws Exception {
+        http.securityMatcher("/api/admin/**")
+                .headers(SecurityHeaders::api)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationProvider(provider)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"publisher-portal-admin\"");
+                    problem(response, 401, "Unauthorized", "An administrator's e-mail and password are required (HTTP Basic).");
+                }))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"publisher-portal-admin\"");
+                            problem(response, 401, "Unauthorized", "An administrator's e-mail and password are required (HTTP Basic).");
+                        })
+                        .accessDeniedHandler((request, response, ex) ->
+                                problem(response, 403, "Forbidden", "Administrators only.")));
+        return http.build();
+    }
+
+    /** HTTP APIs: stateless, API key only, one scope per path, JSON problem answers. */
+    @Bean
+    @Order(2)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
                 .headers(SecurityHeaders::api)
@@ -73,7 +103,7 @@ class SecurityConfig {
      * own CSRF configuration (which exempts it) is off.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                           @Value("${portal.public-url:}") String publicUrl) throws Exception {
         http.headers(SecurityHeaders::portal);

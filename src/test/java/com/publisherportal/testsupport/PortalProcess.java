@@ -1,0 +1,131 @@
+package com.publisherportal.testsupport;
+
+import com.publisherportal.Application;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The portal as a separate JVM, started from the test's own class path with
+ * {@link Application}'s main: what a crash test needs, since only another process can be killed
+ * with SIGKILL ({@link #kill()}) without killing the test. Its output goes to a log file per start.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PortalProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts the portal with the given Spring arguments (the port is added) and waits until
+     * {@code readyPath} answers a POST of {@code readyJson} with something else than 404 (e.g. an
+     * intake token that the demo data creates after the server is up) or, with no path, until the
+     * server is up: an empty POST to the intake answers 415.
+     */
+    public static PortalProcess start(Path log, Duration timeout, List<String> springArgs, String readyPath)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"),
+                Application.class.getName(),
+                "--server.port=" + port,
+                "--vaadin.launch-browser=false",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--spring.main.banner-mode=off"));
+        command.addAll(springArgs);
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        PortalProcess portal = new PortalProcess(process, port, log);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal exited with " + process.exitValue() + ":\n" + portal.logText());
+            }
+            try {
+                HttpRequest probe = readyPath == null
+                        ? HttpRequest.newBuilder(URI.create(portal.url("/intake/leads/x")))
+                        .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.noBody()).build()
+                        : HttpRequest.newBuilder(URI.create(portal.url(readyPath))).timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[]")).build();
+                HttpResponse<Void> answer = http.send(probe, HttpResponse.BodyHandlers.discarding());
+                if (readyPath == null ? answer.statusCode() == 415 : answer.statusCode() != 404) {
+                    return portal;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        portal.kill();
+        throw new IllegalStateException("The portal did not start within " + timeout + ":\n" + portal.logText());
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL (on Linux {@link Process#destroyForcibly()} sends it): no shutdown hook, no close, no flush. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: Spring closes the context and the database, as on an ordinary shutdown. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        return process.exitValue();
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
