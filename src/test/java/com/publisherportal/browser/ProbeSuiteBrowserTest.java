@@ -323,6 +323,9 @@ class ProbeSuiteBrowserTest {
         shown.add(new Shown("reviewer", "staff/review/nomination/" + nomination.id(), List.of(img("np"), svg("nd"))));
         shown.add(new Shown("reviewer", "staff/review/registration/" + registration.id(), List.of(img("rl"))));
         shown.add(new Shown("reviewer", "staff/queue", List.of(svg("ud"))));
+        // Positive controls of the role probes below: what staff pages show those who may see them.
+        shown.add(new Shown("admin", "admin/staff", List.of("reviewer@portal.example", "admin@portal.example")));
+        shown.add(new Shown("reviewer", "staff/accounts", List.of("Woodgrove", "Litware")));
     }
 
     static String json(String text) {
@@ -425,9 +428,16 @@ class ProbeSuiteBrowserTest {
             long byUrl = System.nanoTime();
             // By navigation: from the dashboard (or the sign-in page), through the menu, the pages' links or a router link.
             probe.byUrl(role.email == null ? "login" : "");
+            @SuppressWarnings("unchecked")
+            List<String> menu = (List<String>) probe.js.executeScript(
+                    "return [...document.querySelectorAll('vaadin-side-nav-item')].map(i => i.path)");
+            probe.menu.addAll(menu);
             for (String path : allPaths()) {
                 probe.byNavigation(path);
             }
+            // Every entry of the role's menu was followed from the menu, and led to its page.
+            System.out.println("probe " + role.name + " menu " + menu + ", followed " + probe.viaMenu);
+            assertThat(probe.viaMenu).as(role.name + ": menu entries followed").containsAll(menu);
             System.out.printf("probe %s: %d by URL, %d by navigation (%d menu, %d page link, %d router link), %d texts;"
                             + " start %d ms, by URL %d ms, by navigation %d ms%n",
                     role.name, counts.getOrDefault(role.name + ":url", 0), counts.getOrDefault(role.name + ":nav", 0),
@@ -493,6 +503,8 @@ class ProbeSuiteBrowserTest {
         final Chromium chromium;
         final Role role;
         final JavascriptExecutor js;
+        final Set<String> viaMenu = new TreeSet<>();
+        final List<String> menu = new ArrayList<>();
 
         Probe(Chromium chromium, Role role) {
             this.chromium = chromium;
@@ -514,6 +526,11 @@ class ProbeSuiteBrowserTest {
         void byNavigation(String path) {
             String how = navigate(path);
             settle();
+            if (how.equals("menu")) {
+                // The role's own menu leads to its page.
+                assertThat(currentPath()).as(role.name + " " + path + " by the menu").isEqualTo(path);
+                viaMenu.add(path);
+            }
             check(path, "by navigation (" + how + ")");
             count("nav");
             count(how);
@@ -524,6 +541,11 @@ class ProbeSuiteBrowserTest {
             String parent = parent(path);
             if (parent != null && !currentPath().equals(parent) && menuItem(parent) != null) {
                 clickMenu(parent);
+                settle();
+            }
+            if (menu.contains(path) && menuItem(path) == null) {
+                // A page without the menu (sign-in, sign-up, a product page): back to the dashboard first.
+                chromium.driver().get(url(""));
                 settle();
             }
             WebElement item = menuItem(path);
@@ -616,6 +638,10 @@ class ProbeSuiteBrowserTest {
             if (role.email != null && !staff(role) && (path.startsWith("staff/") || path.startsWith("admin/"))) {
                 // A publisher sees nothing of the staff pages: no other publisher, no staff member.
                 assertThat(body).as(where + ": staff data").doesNotContain("Woodgrove", "Litware", "Rita Reviewer");
+            }
+            if (role.name.equals("reviewer") && path.startsWith("admin/")) {
+                // Staff who are not administrators see nothing of the administrators' pages.
+                assertThat(body).as(where + ": administrator data").doesNotContain("admin@portal.example");
             }
             if (role.name.equals("fabrikam-owner") && !path.startsWith("marketplace/")) {
                 assertThat(body).as(where + ": Contoso's data").doesNotContain("Contoso", "contoso");
