@@ -372,6 +372,32 @@ class ProbeSuiteBrowserTest {
         return paths.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * The probe itself fails on what it looks for: markup of a payload that reached the page as
+     * HTML (even when the Content-Security-Policy stops its script), and a script that ran.
+     */
+    @Test
+    @Order(1)
+    void theProbeFailsOnAPayloadThatBecameMarkup() throws Exception {
+        try (Chromium chromium = Chromium.start(port)) {
+            chromium.recordCspViolations();
+            Probe probe = new Probe(chromium, new Role("self-test", null));
+            probe.byUrl("login");
+            probe.js.executeScript("document.body.insertAdjacentHTML('beforeend', arguments[0])", img("st"));
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> !chromium.cspViolations().isEmpty()
+                    || !"undefined".equals(probe.js.executeScript("return typeof window.__pwned")));
+            probe.js.executeScript("document.querySelectorAll('img[src=\"x\"]').forEach(e => e.remove())");
+            // Removed again, and the violation already read: only the script that ran is left to notice.
+            probe.js.executeScript("window.__pwned = 3");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe.check("login", "self-test"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("a planted script ran");
+            probe.js.executeScript("delete window.__pwned");
+            probe.js.executeScript("document.body.insertAdjacentHTML('beforeend', arguments[0])", svg("st"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe.check("login", "self-test"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("planted elements");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------
     // Every role, every route, by URL and by navigation
 
