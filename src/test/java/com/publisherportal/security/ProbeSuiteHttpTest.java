@@ -49,11 +49,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>Roles: a key acts with its creator's current role on every API (the matrix below), a
  *       publisher's session gets no staff or administrator page, and no session or key at all gets
  *       401 problem JSON on every API, never a redirect to the sign-in page.</li>
+ *   <li>Every page, as anyone and signed in, and every API and intake answer carries the
+ *       Content-Security-Policy (no inline script without the page's nonce), Referrer-Policy and
+ *       Permissions-Policy; the intake takes nothing but {@code application/json}.</li>
  * </ul>
+ * Its own context (a property of its own): the users, keys and leads it adds reach no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, SignIn.class})
+@org.springframework.test.context.TestPropertySource(properties = "portal.probe-suite=http")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProbeSuiteHttpTest {
 
@@ -440,6 +445,63 @@ class ProbeSuiteHttpTest {
         HttpResponse<String> admin = reviewer.get("/admin/staff", "Accept", "text/html");
         probes++;
         assertThat(admin.body()).doesNotContain("admin@portal.example", "Adam Admin");
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Headers and the intake's content types
+
+    static void assertSecurityHeaders(HttpResponse<String> answer, String where) {
+        String csp = answer.headers().firstValue("Content-Security-Policy").orElse(null);
+        assertThat(csp).as(where + " Content-Security-Policy").isNotNull();
+        String scripts = java.util.Arrays.stream(csp.split(";")).map(String::trim)
+                .filter(d -> d.startsWith("script-src") || d.startsWith("default-src")).collect(java.util.stream.Collectors.joining("; "));
+        assertThat(scripts).as(where + " " + csp).doesNotContain("'unsafe-inline'", "*", "data:", "http:");
+        assertThat(answer.headers().firstValue("Referrer-Policy")).as(where + " Referrer-Policy").isPresent();
+        assertThat(answer.headers().firstValue("Permissions-Policy")).as(where + " Permissions-Policy").isPresent();
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).hasValue("nosniff");
+    }
+
+    @Test
+    void everyPageAndEveryApiAnswerCarriesTheSecurityHeaders() throws Exception {
+        List<String> publicPages = List.of("/login", "/signup", "/marketplace/product/contoso.contoso-analytics",
+                "/marketplace/product/unknown.thing", "/marketplace/product/contoso.contoso-edge", "/", "/leads", "/nope");
+        for (String page : publicPages) {
+            assertSecurityHeaders(get(page, null, "Accept", "text/html"), "anonymous " + page);
+        }
+        HttpSession owner = HttpSession.signIn(port, "owner@contoso.example", PASSWORD);
+        for (String page : List.of("/", "/leads", "/leads/intake", "/offers", "/insights", "/insights/orders", "/attribution",
+                "/attribution/check", "/campaigns", "/account/users", "/account/api-keys", "/account/activity", "/profile",
+                "/onboarding", "/staff/accounts", "/admin/staff", "/login", "/marketplace/product/contoso.contoso-analytics")) {
+            HttpResponse<String> answer = owner.get(page, "Accept", "text/html");
+            probes++;
+            assertSecurityHeaders(answer, "owner " + page);
+        }
+        for (String api : List.of("/api/account", "/api/leads", "/api/reports/orders", "/api/nope")) {
+            assertSecurityHeaders(get(api, null), "anonymous " + api);
+            assertSecurityHeaders(get(api, AccountDemoData.CONTOSO_API_KEY), "key " + api);
+        }
+    }
+
+    @Test
+    void theIntakeTakesNothingButJson() throws Exception {
+        for (String type : List.of("*/*", "application/*", "text/plain", "application/x-www-form-urlencoded",
+                "text/html", "application/xml", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/intake/leads/" + LeadDemoData.FABRIKAM_INTAKE_TOKEN))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("""
+                            {"ActionCode":"INS","OfferTitle":"T","LeadSource":"AzureMarketplace",
+                             "UserDetails":{"FirstName":"Type","Email":"type@probe.example"}}""")).build(), TEXT);
+            probes++;
+            assertProblem(answer, 415, "intake as " + type);
+            assertSecurityHeaders(answer, "intake as " + type);
+        }
+        for (String type : List.of("application/json", "application/json; charset=UTF-8", "Application/JSON;charset=utf-8")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/intake/leads/" + LeadDemoData.FABRIKAM_INTAKE_TOKEN))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("""
+                            {"ActionCode":"INS","OfferTitle":"T","LeadSource":"AzureMarketplace",
+                             "UserDetails":{"FirstName":"Type","Email":"type-%d@probe.example"}}""".formatted(System.nanoTime()))).build(), TEXT);
+            probes++;
+            assertThat(answer.statusCode()).as("intake as " + type + " " + answer.body()).isEqualTo(201);
+        }
     }
 
     @org.junit.jupiter.api.AfterAll

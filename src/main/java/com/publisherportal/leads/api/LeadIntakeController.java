@@ -86,6 +86,10 @@ class LeadIntakeController {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
+            // A wildcard (*/*, application/*) is compatible with JSON but says nothing: refused.
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return false;
+            }
             return MediaType.APPLICATION_JSON.isCompatibleWith(type)
                     || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
         } catch (InvalidMediaTypeException e) {
