@@ -11,12 +11,10 @@
 set -euo pipefail
 
 URL="${1:-${PORTAL_URL:-http://localhost:8080}}"
-EMAIL="${PORTAL_ADMIN_EMAIL:?set PORTAL_ADMIN_EMAIL to an administrator's e-mail}"
+EMAIL="${PORTAL_ADMIN_EMAIL:?set PORTAL_ADMIN_EMAIL to the e-mail of an administrator}"
 if [ -n "${PORTAL_ADMIN_PASSWORD:-}" ]; then
   # From a config on stdin, so the password does not show in the process list.
-  quoted="$EMAIL:$PORTAL_ADMIN_PASSWORD"
-  quoted="${quoted//\\/\\\\}"
-  quoted="${quoted//\"/\\\"}"
+  quoted=$(printf '%s' "$EMAIL:$PORTAL_ADMIN_PASSWORD" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')
   printf 'user = "%s"\n' "$quoted" |
     curl -sS --fail-with-body -K - -X POST "${URL%/}/api/admin/backups"
 else
