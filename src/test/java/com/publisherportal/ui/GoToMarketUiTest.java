@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -59,4 +60,18 @@ class GoToMarketUiTest extends KaribuTest {
         assertThat(_size(grid)).isPositive();
         assertThat(_get(Image.class, spec -> spec.withId("campaigns-chart")).getSrc()).startsWith("data:image/svg+xml");
     }
+
+    @Test
+    void aTestDriveManualOverTheLimitIsRefusedByTheServerWhateverTheBrowserSays() {
+        login("developer@contoso.example");
+        long offerId = offers.findByAddress("contoso", "contoso-secure-vm").orElseThrow().id();
+        navigate("offers/" + offerId + "/go-to-market");
+        _get(TabSheet.class, spec -> spec.withId("gtm-tabs")).setSelectedIndex(2);
+        Upload manual = _get(Upload.class, spec -> spec.withId("testdrive-manual"));
+        // The browser's own 10 MB limit is bypassed here, as a crafted request would.
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(manual, "huge.pdf", "application/pdf",
+                new byte[com.publisherportal.listing.UploadInspector.DOCUMENT_LIMIT + 1]);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("The file is larger than 10 MB.");
+    }
+
 }

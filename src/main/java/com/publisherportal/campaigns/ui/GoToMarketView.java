@@ -230,6 +230,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(UploadInspector.DOCUMENT_LIMIT);
+        upload.setId("testdrive-manual");
         Span manualInfo = new Span(current.map(d -> getTranslation("testdrive.manual.current", d.manualName()))
                 .orElse(getTranslation("testdrive.manual.needed")));
         int version = current.map(TestDrive::version).orElse(-1);
