@@ -80,13 +80,28 @@ class InsightQueryRepository {
         Object[][] last = {null};
         int[] read = {0};
         do {
-            SqlWhere where = order.after(last[0], where(report, accountId, filter));
+            SqlWhere where = order.after(last[0], narrowedRange(report, order, last[0], where(report, accountId, filter)));
             read[0] = 0;
             jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
                 consumer.accept(mapper.mapRow(rs, read[0]++));
                 last[0] = order.read(rs);
             });
         } while (read[0] == pageRows);
+    }
+
+    /**
+     * After the first page of a newest-first read, the range's end moves down to the day after
+     * the last row read. That changes no row (every later row is on or before that day), but H2
+     * takes the loosest of two upper bounds on a descending index column: with both the range's
+     * {@code < :end} and the keyset's {@code <= last}, each page scanned from the top of the
+     * range again (359,919 index entries for a page of 5,000 in a 1M-row table; 5,000 with one).
+     */
+    private static SqlWhere narrowedRange(ReportDefinition<?> report, Keyset order, Object[] last, SqlWhere where) {
+        Keyset.Term first = order.terms().getFirst();
+        if (last != null && !first.ascending() && first.sql().equals(report.rangeColumn()) && last[0] instanceof Date day) {
+            where.param("end", Date.valueOf(day.toLocalDate().plusDays(1)));
+        }
+        return where;
     }
 
     /**

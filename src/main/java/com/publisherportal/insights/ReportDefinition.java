@@ -54,6 +54,7 @@ public final class ReportDefinition<T> {
     private final String table;
     private final String selectList;
     private final RowFilter range;
+    private final String rangeColumn;
     private final SliceColumns slices;
     private final List<String> searchColumns;
     private final List<ReportColumn<T>> columns;
@@ -71,6 +72,7 @@ public final class ReportDefinition<T> {
         this.table = Objects.requireNonNull(b.table, "table");
         this.selectList = Objects.requireNonNull(b.selectList, "selectList");
         this.range = Objects.requireNonNull(b.range, "range");
+        this.rangeColumn = b.rangeColumn;
         this.slices = b.slices;
         this.searchColumns = List.copyOf(b.searchColumns);
         this.columns = List.copyOf(b.columns);
@@ -237,6 +239,11 @@ public final class ReportDefinition<T> {
         return range;
     }
 
+    /** The date column a plain range ({@code rangeOn}) bounds with {@code :start} and {@code :end}; null for another rule. */
+    String rangeColumn() {
+        return rangeColumn;
+    }
+
     SliceColumns slices() {
         return slices;
     }
@@ -319,6 +326,7 @@ public final class ReportDefinition<T> {
         private String table;
         private String selectList;
         private RowFilter range;
+        private String rangeColumn;
         private SliceColumns slices = SliceColumns.none();
         private List<String> searchColumns = List.of();
         private final List<ReportColumn<T>> columns = new ArrayList<>();
@@ -353,12 +361,14 @@ public final class ReportDefinition<T> {
         /** The range keeps rows whose date column lies in it. */
         Builder<T> rangeOn(String dateColumn) {
             this.range = (filter, where) -> where.and(dateColumn + " >= :start").and(dateColumn + " < :end");
+            this.rangeColumn = dateColumn;
             return this;
         }
 
         /** The range (parameters {@code :start} and {@code :end}) keeps the rows this filter says. */
         Builder<T> range(RowFilter rule) {
             this.range = rule;
+            this.rangeColumn = null;
             return this;
         }
 

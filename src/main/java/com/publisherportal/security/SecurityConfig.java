@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -48,22 +49,20 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain adminApiFilterChain(HttpSecurity http, PortalAuthenticationProvider provider) throws Exception {
+        AuthenticationEntryPoint askForAdministrator = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"publisher-portal-admin\"");
+            problem(response, 401, "Unauthorized", "An administrator's e-mail and password are required (HTTP Basic).");
+        };
         http.securityMatcher("/api/admin/**")
                 .headers(SecurityHeaders::api)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authenticationProvider(provider)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"publisher-portal-admin\"");
-                    problem(response, 401, "Unauthorized", "An administrator's e-mail and password are required (HTTP Basic).");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(askForAdministrator))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"publisher-portal-admin\"");
-                            problem(response, 401, "Unauthorized", "An administrator's e-mail and password are required (HTTP Basic).");
-                        })
+                        .authenticationEntryPoint(askForAdministrator)
                         .accessDeniedHandler((request, response, ex) ->
                                 problem(response, 403, "Forbidden", "Administrators only.")));
         return http.build();
