@@ -86,10 +86,10 @@ class ModulePagesBrowserTest {
     /** Every other view this change moved or rewired, loaded by URL: it renders inside the layout, titled, not as "not found". */
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({
-            "owner@contoso.example, 1440, 900, en, account/activity account/users account/api-keys leads leads/intake insights insights/orders insights/usage insights/customers insights/marketplace insights/deployments profile",
-            "owner@contoso.example, 390, 844, en, account/activity account/api-keys leads insights insights/orders",
-            "manager@contoso.example, 1440, 900, fr, account/activity account/users account/api-keys leads insights insights/orders profile",
-            "manager@contoso.example, 390, 844, fr, account/activity account/api-keys leads insights",
+            "owner@contoso.example, 1440, 900, en, attribution attribution/check campaigns account/activity account/users account/api-keys leads leads/intake insights insights/orders insights/usage insights/customers insights/marketplace insights/deployments profile",
+            "owner@contoso.example, 390, 844, en, attribution attribution/check campaigns account/activity account/api-keys leads insights insights/orders",
+            "manager@contoso.example, 1440, 900, fr, attribution attribution/check campaigns account/activity account/users account/api-keys leads insights insights/orders profile",
+            "manager@contoso.example, 390, 844, fr, attribution attribution/check campaigns account/activity account/api-keys leads insights",
             "admin@portal.example, 1440, 900, en, staff/audit staff/accounts admin/staff",
             "admin@portal.example, 390, 844, en, staff/audit staff/accounts"})
     void movedViewsRenderInTheLayoutWhenLoadedByUrl(String email, int width, int height, String language, String routes)
@@ -104,5 +104,25 @@ class ModulePagesBrowserTest {
             chromium.screenshot("modules-" + route.replace('/', '-') + "-" + email.substring(0, email.indexOf('@'))
                     + "-" + language + "-" + width + ".png");
         }
+    }
+
+    /** The public pages (sign-in, sign-up, a live product page), loaded by URL in both languages at both widths. */
+    @ParameterizedTest(name = "{0} at {1}px")
+    @CsvSource({"en-US, 1440, 900, Sign in", "en-US, 390, 844, Sign in", "fr-FR, 1440, 900, Connexion", "fr-FR, 390, 844, Connexion"})
+    void publicPagesRenderInTheBrowsersLanguage(String language, int width, int height, String signInWord) throws Exception {
+        chromium.close();
+        chromium = Chromium.start(port, language);
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        String shot = language.substring(0, 2) + "-" + width;
+        chromium.open("login");
+        chromium.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(signInWord));
+        chromium.screenshot("public-login-" + shot + ".png");
+        chromium.open("signup");
+        chromium.waiting().until(d -> !d.findElements(By.cssSelector("vaadin-text-field")).isEmpty());
+        chromium.screenshot("public-signup-" + shot + ".png");
+        chromium.open("marketplace/product/contoso.contoso-analytics");
+        chromium.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Contoso Analytics"));
+        chromium.screenshot("public-product-" + shot + ".png");
     }
 }

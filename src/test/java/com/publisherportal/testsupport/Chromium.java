@@ -43,6 +43,11 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static Chromium start(int port) throws Exception {
+        return start(port, "en-US");
+    }
+
+    /** A browser whose language (what it sends as Accept-Language) is {@code language}, e.g. "fr-FR". */
+    public static Chromium start(int port, String language) throws Exception {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
             throw new IllegalStateException("PORTAL_REQUIRE_BROWSER=true but chromium/chromium-driver are not installed");
@@ -53,8 +58,9 @@ public final class Chromium implements AutoCloseable {
         // Without the background-networking switches Chromium keeps trying hosts this closed network refuses.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=en-US",
+                "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // The console, for tests that look for Content-Security-Policy violations.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
