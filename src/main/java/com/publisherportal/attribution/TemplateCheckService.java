@@ -32,25 +32,28 @@ public class TemplateCheckService {
      *                                                  portal runs as many checks as it allows
      */
     public CheckReport check(long accountId, String fileName, InputStream content) throws IOException {
-        TemplateChecker checker = checker(accountId);
-        try (var permit = admission.enter()) {
-            return checker.check(fileName, TemplateChecker.readAtMost(content, TemplateChecker.MAX_PACKAGE_BYTES, fileName));
-        }
+        return admitted(accountId, content, TemplateChecker.MAX_PACKAGE_BYTES, fileName, TemplateChecker::check);
     }
 
     /** A JSON template sent on its own (the HTTP API). */
     public CheckReport checkTemplate(long accountId, String fileName, InputStream json) throws IOException {
-        TemplateChecker checker = checker(accountId);
-        try (var permit = admission.enter()) {
-            return checker.checkTemplate(fileName, TemplateChecker.readAtMost(json, TemplateChecker.MAX_TEMPLATE_BYTES, fileName));
-        }
+        return admitted(accountId, json, TemplateChecker.MAX_TEMPLATE_BYTES, fileName, TemplateChecker::checkTemplate);
     }
 
     /** A zip package (the HTTP API). */
     public CheckReport checkPackage(long accountId, InputStream zip) throws IOException {
+        return admitted(accountId, zip, TemplateChecker.MAX_PACKAGE_BYTES, "zip", (checker, name, bytes) -> checker.checkPackage(bytes));
+    }
+
+    private interface Check {
+        CheckReport run(TemplateChecker checker, String name, byte[] content);
+    }
+
+    /** Access and registry first, then a permit, then the body read within its limit, then the check. */
+    private CheckReport admitted(long accountId, InputStream content, int limit, String name, Check check) throws IOException {
         TemplateChecker checker = checker(accountId);
         try (var permit = admission.enter()) {
-            return checker.checkPackage(TemplateChecker.readAtMost(zip, TemplateChecker.MAX_PACKAGE_BYTES, "zip"));
+            return check.run(checker, name, TemplateChecker.readAtMost(content, limit, name));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.BusyException;
 import com.publisherportal.common.DurableCommits;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.NotFoundException;
@@ -58,7 +59,7 @@ public class LeadIntakeService {
      * Returns once the lead is committed.
      *
      * @throws NotFoundException        for an unknown or rotated token
-     * @throws IntakeRejectedException  when the token posts faster than its rate
+     * @throws BusyException           when the token posts faster than its rate (HTTP 429 with Retry-After)
      */
     @PublicAccess("Lead intake: authorises the token first (authorize).")
     public IntakeResult receive(String token, LeadPayload payload, String idempotencyKey) {
@@ -69,14 +70,14 @@ public class LeadIntakeService {
      * The account of a token that may post now; checked before the body is read.
      *
      * @throws NotFoundException        for an unknown or rotated token
-     * @throws IntakeRejectedException  when the token posts faster than its rate
+     * @throws BusyException           when the token posts faster than its rate (HTTP 429 with Retry-After)
      */
     @PublicAccess("Lead intake: the token in the URL is the credential, checked here, with the rate limit.")
     public IntakeGrant authorize(String token) {
         long accountId = tokens.accountFor(token).orElseThrow(() -> new NotFoundException("intake-token"));
         OptionalLong wait = rateLimiter.acquire(accountId);
         if (wait.isPresent()) {
-            throw new IntakeRejectedException(wait.getAsLong());
+            throw BusyException.tooManyRequests(wait.getAsLong());
         }
         return new IntakeGrant(accountId, token);
     }

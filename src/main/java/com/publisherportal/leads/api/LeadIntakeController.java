@@ -2,7 +2,6 @@ package com.publisherportal.leads.api;
 
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.leads.IntakeGrant;
-import com.publisherportal.leads.IntakeRejectedException;
 import com.publisherportal.leads.IntakeResult;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.leads.LeadPayload;
@@ -53,12 +52,6 @@ class LeadIntakeController {
             grant = intake.authorize(token);
         } catch (NotFoundException e) {
             return problem(HttpStatus.NOT_FOUND, "No lead intake exists at this address.");
-        } catch (IntakeRejectedException e) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                            "Too many leads for this address; retry after " + e.retryAfterSeconds() + " s."));
         }
         byte[] body = readLimited(request);
         if (body == null) {
