@@ -628,8 +628,19 @@ class ProbeSuiteBrowserTest {
             return items.isEmpty() ? null : items.getFirst();
         }
 
+        /**
+         * Clicks the menu entry and waits (up to 10 s) until the address shows its page: the
+         * router's round trip starts a moment after the click, so waiting for the server to be
+         * idle alone can look before it has begun.
+         */
         void clickMenu(String path) {
             js.executeScript("arguments[0].shadowRoot.querySelector('a').click()", menuItem(path));
+            try {
+                new WebDriverWait(chromium.driver(), Duration.ofSeconds(10), Duration.ofMillis(50))
+                        .until(d -> currentPath().equals(path));
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                // The caller's own assertion says where it ended up.
+            }
         }
 
         /** The page is loaded and the server has answered every request the page made. */
