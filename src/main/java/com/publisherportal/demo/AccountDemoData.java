@@ -16,7 +16,6 @@ import com.publisherportal.security.PlatformRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +33,7 @@ import java.util.EnumSet;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
-public class AccountDemoData implements ApplicationRunner {
+public class AccountDemoData implements DemoStep {
 
     public static final String PASSWORD = "portal-demo-2026";
     public static final String CONTOSO_API_KEY = "ppk_contosodemo01_ContosoDemoKeyAllScopes2026";

@@ -7,7 +7,6 @@ import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ import java.util.Random;
 @Component
 @Order(45)
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
-public class CampaignDemoData implements ApplicationRunner {
+public class CampaignDemoData implements DemoStep {
 
     private record Campaign(String src, String id, double weight, double ctaRate) {
     }

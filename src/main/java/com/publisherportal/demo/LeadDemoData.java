@@ -11,7 +11,6 @@ import com.publisherportal.account.PublisherAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ import java.time.Instant;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
-public class LeadDemoData implements ApplicationRunner {
+public class LeadDemoData implements DemoStep {
 
     /** Contoso's intake URL is {@code /intake/leads/} + this token (demo data only; documented in the README). */
     public static final String CONTOSO_INTAKE_TOKEN = "contoso-demo-intake-Q7xk2Lw9Rm4Tz8Vb";

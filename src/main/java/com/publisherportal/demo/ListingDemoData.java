@@ -13,7 +13,6 @@ import com.publisherportal.listing.RevisionState;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ import java.time.Instant;
 @Component
 @Order(25)
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
-public class ListingDemoData implements ApplicationRunner {
+public class ListingDemoData implements DemoStep {
 
     private final OfferRepository offers;
     private final ListingRepository revisions;

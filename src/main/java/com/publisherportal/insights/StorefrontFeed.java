@@ -2,6 +2,8 @@ package com.publisherportal.insights;
 
 import com.publisherportal.campaigns.StorefrontActivity;
 import com.publisherportal.campaigns.StorefrontActivity.DayFigures;
+import com.publisherportal.common.JobMarkRepository;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -20,10 +23,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Feeds the "Marketplace insights" report from the portal's own storefront: every few minutes
- * today's and yesterday's visits and calls to action are rolled up into insight rows and the
- * affected months' aggregates rebuilt; at start-up, everything since the first visit. The
- * storefront's figures come from campaigns ({@link StorefrontActivity}), already grouped per day.
+ * Feeds the "Marketplace insights" report from the portal's own storefront: at start-up and every
+ * few minutes the days since the job's "done through" mark (at least yesterday and today; on the
+ * first run, everything since the first visit) are rolled up into insight rows and the affected
+ * months' aggregates rebuilt. One node runs it at a time ({@code @SchedulerLock}); the mark lets a
+ * restart carry on where the last run stopped instead of redoing all history. The storefront's
+ * figures come from campaigns ({@link StorefrontActivity}), already grouped per day.
  */
 @Component
 public class StorefrontFeed {
@@ -33,26 +38,34 @@ public class StorefrontFeed {
     private final StorefrontActivity storefront;
     private final InsightLoadRepository load;
     private final InsightAggregateRepository insights;
+    private final JobMarkRepository marks;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     StorefrontFeed(StorefrontActivity storefront, InsightLoadRepository load, InsightAggregateRepository insights,
-                   TransactionTemplate transactions, Clock clock) {
+                   JobMarkRepository marks, TransactionTemplate transactions, Clock clock) {
         this.storefront = storefront;
+        this.marks = marks;
         this.load = load;
         this.insights = insights;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void catchUp() {
-        storefront.firstVisitDay().ifPresent(first -> rollUp(first, today()));
-    }
+    static final String JOB = "storefront-feed";
 
+    @EventListener(ApplicationReadyEvent.class)
     @Scheduled(initialDelayString = "${portal.storefront-feed.delay:PT5M}", fixedDelayString = "${portal.storefront-feed.delay:PT5M}")
-    public void recent() {
-        rollUp(today().minusDays(1), today());
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${portal.storefront-feed.lock-at-least:PT30S}")
+    public void catchUp() {
+        Instant started = clock.instant();
+        LocalDate today = today();
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate from = marks.doneThrough(JOB).map(done -> done.isBefore(yesterday) ? done : yesterday)
+                .or(storefront::firstVisitDay).orElse(yesterday);
+        rollUp(from, today);
+        // Yesterday is complete; today is rolled up again on the next run.
+        marks.finished(JOB, started, from, today, yesterday);
     }
 
     /** Rolls up the days from {@code from} to {@code to} inclusive, each day and each account's months in its own transaction. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,23 @@ import java.io.IOException;
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+
+    /**
+     * Actuator's endpoints, served on the management port only (health, info, Prometheus metrics):
+     * no session, no sign-in. The port listens on 127.0.0.1 unless the operator opens it to the
+     * load balancer's network.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain operationsFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .headers(SecurityHeaders::api)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
 
     /**
      * External intake (e.g. leads posted by the marketplace to a URL holding an unguessable

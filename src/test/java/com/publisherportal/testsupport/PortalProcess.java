@@ -25,29 +25,33 @@ public final class PortalProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PortalProcess(Process process, int port, Path log) {
+    private PortalProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
      * Starts the portal with the given Spring arguments (the port is added) and waits until
      * {@code readyPath} answers a POST of {@code readyJson} with something else than 404 (e.g. an
-     * intake token that the demo data creates after the server is up) or, with no path, until the
-     * server is up: an empty POST to the intake answers 415.
+     * intake token that the demo data creates) or, with no path, until the portal is ready: an
+     * empty POST to the intake answers 415 (503 while it starts).
      */
     public static PortalProcess start(Path log, Duration timeout, List<String> springArgs, String readyPath)
             throws IOException, InterruptedException {
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"),
                 Application.class.getName(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--vaadin.launch-browser=false",
                 "--vaadin.devmode.devTools.enabled=false",
                 "--spring.main.banner-mode=off"));
@@ -57,7 +61,7 @@ public final class PortalProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        PortalProcess portal = new PortalProcess(process, port, log);
+        PortalProcess portal = new PortalProcess(process, port, managementPort, log);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -85,6 +89,11 @@ public final class PortalProcess implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** An Actuator endpoint on the management port, e.g. {@code /actuator/health/readiness}. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     public long pid() {
