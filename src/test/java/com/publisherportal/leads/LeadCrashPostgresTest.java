@@ -1,6 +1,7 @@
 package com.publisherportal.leads;
 
 import com.publisherportal.testsupport.PostgresTest;
+import com.publisherportal.testsupport.ScratchPostgres;
 import com.publisherportal.testsupport.PortalProcess;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -12,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,51 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PostgresTest
 class LeadCrashPostgresTest extends LeadCrashContract {
 
-    static final String DATABASE_SUFFIX = "_crash";
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String testUrl() {
-        return env("PORTAL_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/portal_test");
-    }
-
-    private static String user() {
-        return env("PORTAL_TEST_POSTGRES_USER", "postgres");
-    }
-
-    private static String password() {
-        return env("PORTAL_TEST_POSTGRES_PASSWORD", "");
-    }
-
-    /** The test database's URL with {@code _crash} added to the database name (query parameters kept). */
-    static String crashUrl() {
-        String url = testUrl();
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        return base + DATABASE_SUFFIX + (query < 0 ? "" : url.substring(query));
-    }
-
-    private static String crashDatabase() {
-        String base = crashUrl();
-        int query = base.indexOf('?');
-        base = query < 0 ? base : base.substring(0, query);
-        return base.substring(base.lastIndexOf('/') + 1);
-    }
+    private final ScratchPostgres database = new ScratchPostgres("_crash");
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        String name = crashDatabase();
-        if (!name.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalStateException("Unexpected database name " + name);
-        }
-        try (Connection connection = DriverManager.getConnection(testUrl(), user(), password());
-             var statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
-        }
+        database.recreate();
     }
 
     /** The portal does not back up PostgreSQL itself: an administrator asking is told to use pg_dump (409 problem). */
@@ -92,15 +53,15 @@ class LeadCrashPostgresTest extends LeadCrashContract {
 
     @Override
     List<String> databaseArgs() {
-        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + crashUrl(),
-                "--spring.datasource.username=" + user(), "--spring.datasource.password=" + password(),
-                "--portal.data-dir=" + temp.resolve("data"));
+        List<String> args = new ArrayList<>(database.springArgs());
+        args.add("--portal.data-dir=" + temp.resolve("data"));
+        return args;
     }
 
     @Override
     Map<String, Integer> leadsByEmail(String prefix) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(crashUrl(), user(), password());
+        try (Connection connection = database.connect();
              var statement = connection.prepareStatement(
                      "SELECT email, COUNT(*) FROM sales_lead WHERE email LIKE ? GROUP BY email")) {
             statement.setString(1, prefix + "-%");

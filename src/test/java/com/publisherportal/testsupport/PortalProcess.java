@@ -43,13 +43,48 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess start(Path log, Duration timeout, List<String> springArgs, String readyPath)
             throws IOException, InterruptedException {
+        PortalProcess portal = launch(log, springArgs);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            portal.requireAlive();
+            try {
+                HttpRequest probe = readyPath == null
+                        ? HttpRequest.newBuilder(URI.create(portal.url("/intake/leads/x")))
+                        .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.noBody()).build()
+                        : HttpRequest.newBuilder(URI.create(portal.url(readyPath))).timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[]")).build();
+                HttpResponse<Void> answer = http.send(probe, HttpResponse.BodyHandlers.discarding());
+                if (readyPath == null ? answer.statusCode() == 415 : answer.statusCode() != 404 && answer.statusCode() != 503) {
+                    return portal;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        portal.kill();
+        throw new IllegalStateException("The portal did not start within " + timeout + ":\n" + portal.logText());
+    }
+
+    /** Starts the portal from the test's class path and returns at once, without waiting for it. */
+    public static PortalProcess launch(Path log, List<String> springArgs) throws IOException {
+        return launch(log, List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()), springArgs);
+    }
+
+    /** Starts a built jar (e.g. the production jar) with {@code java -jar} and returns at once. */
+    public static PortalProcess launchJar(Path jar, Path log, List<String> springArgs) throws IOException {
+        return launch(log, List.of("-jar", jar.toString()), springArgs);
+    }
+
+    private static PortalProcess launch(Path log, List<String> program, List<String> springArgs) throws IOException {
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(),
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(program);
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort,
                 "--vaadin.launch-browser=false",
@@ -61,30 +96,46 @@ public final class PortalProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        PortalProcess portal = new PortalProcess(process, port, managementPort, log);
+        return new PortalProcess(process, port, managementPort, log);
+    }
+
+    /** Waits until the management port's readiness probe answers UP (200). */
+    public PortalProcess awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal exited with " + process.exitValue() + ":\n" + portal.logText());
-            }
+            requireAlive();
             try {
-                HttpRequest probe = readyPath == null
-                        ? HttpRequest.newBuilder(URI.create(portal.url("/intake/leads/x")))
-                        .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.noBody()).build()
-                        : HttpRequest.newBuilder(URI.create(portal.url(readyPath))).timeout(Duration.ofSeconds(5))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[]")).build();
-                HttpResponse<Void> answer = http.send(probe, HttpResponse.BodyHandlers.discarding());
-                if (readyPath == null ? answer.statusCode() == 415 : answer.statusCode() != 404) {
-                    return portal;
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(managementUrl("/actuator/health/readiness")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return this;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(200);
         }
-        portal.kill();
-        throw new IllegalStateException("The portal did not start within " + timeout + ":\n" + portal.logText());
+        kill();
+        throw new IllegalStateException("The portal was not ready within " + timeout + ":\n" + logText());
+    }
+
+    private void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The portal exited with " + process.exitValue() + ":\n" + logText());
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String url(String path) {
@@ -131,7 +182,7 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
