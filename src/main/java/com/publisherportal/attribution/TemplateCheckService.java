@@ -1,5 +1,6 @@
 package com.publisherportal.attribution;
 
+import com.publisherportal.common.BusyException;
 import com.publisherportal.security.AccountAccess;
 import org.springframework.stereotype.Service;
 
@@ -17,11 +18,14 @@ public class TemplateCheckService {
     private final TrackingGuidService registry;
     private final AccountAccess access;
     private final TemplateCheckAdmission admission;
+    private final TemplateCheckMetrics metrics;
 
-    TemplateCheckService(TrackingGuidService registry, AccountAccess access, TemplateCheckAdmission admission) {
+    TemplateCheckService(TrackingGuidService registry, AccountAccess access, TemplateCheckAdmission admission,
+                         TemplateCheckMetrics metrics) {
         this.registry = registry;
         this.access = access;
         this.admission = admission;
+        this.metrics = metrics;
     }
 
     /**
@@ -49,11 +53,23 @@ public class TemplateCheckService {
         CheckReport run(TemplateChecker checker, String name, byte[] content);
     }
 
-    /** Access and registry first, then a permit, then the body read within its limit, then the check. */
+    /**
+     * Access and registry first, then a permit, then the body read within its limit, then the
+     * check. Each check an admitted caller asked for is counted once: by its verdict, or as
+     * refused (too busy, or a file the checker would not read).
+     */
     private CheckReport admitted(long accountId, InputStream content, int limit, String name, Check check) throws IOException {
         TemplateChecker checker = checker(accountId);
         try (var permit = admission.enter()) {
-            return check.run(checker, name, TemplateChecker.readAtMost(content, limit, name));
+            CheckReport report = check.run(checker, name, TemplateChecker.readAtMost(content, limit, name));
+            metrics.checked(report.verdict());
+            return report;
+        } catch (BusyException e) {
+            metrics.busy(e);
+            throw e;
+        } catch (TemplateRejectedException e) {
+            metrics.rejected();
+            throw e;
         }
     }
 

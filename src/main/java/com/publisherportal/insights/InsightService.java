@@ -44,15 +44,18 @@ public class InsightService {
     private final CurrentUser currentUser;
     private final InsightTrendWorkbook trendWorkbook;
     private final Clock clock;
+    private final TableExporter exporter;
 
     InsightService(InsightQueryRepository queries, InsightAggregateRepository aggregates, AccountAccess access,
-                   CurrentUser currentUser, InsightTrendWorkbook trendWorkbook, Clock clock) {
+                   CurrentUser currentUser, InsightTrendWorkbook trendWorkbook, Clock clock,
+                   TableExporter exporter) {
         this.queries = queries;
         this.aggregates = aggregates;
         this.access = access;
         this.currentUser = currentUser;
         this.trendWorkbook = trendWorkbook;
         this.clock = clock;
+        this.exporter = exporter;
     }
 
     /** The range a preset means today, where the user is. */
@@ -192,7 +195,7 @@ public class InsightService {
         access.requireMember(accountId, report.readerArray());
         boolean inClear = inClear(report, accountId);
         List<SortKey> allowed = report.allowedSorts(sorts, inClear);
-        return TableExporter.export(format, report.exportColumns(columnKeys),
+        return exporter.export(format, report.exportColumns(columnKeys),
                 consumer -> queries.stream(report, accountId, filter, allowed,
                         row -> consumer.accept(report.masked(row, inClear))),
                 out, options);

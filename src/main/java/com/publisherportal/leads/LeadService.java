@@ -38,15 +38,17 @@ public class LeadService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final TableExporter exporter;
 
     LeadService(LeadRepository leads, AccountService accounts, AccountAccess access, CurrentUser currentUser,
-                AuditService audit, Clock clock) {
+                AuditService audit, Clock clock, TableExporter exporter) {
         this.leads = leads;
         this.accounts = accounts;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.exporter = exporter;
     }
 
     @Transactional(readOnly = true)
@@ -161,7 +163,7 @@ public class LeadService {
                        ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
         access.requireMember(accountId, LEAD_ROLES);
         Instant now = clock.instant();
-        return TableExporter.export(format, LeadColumns.MODEL.select(columnKeys),
+        return exporter.export(format, LeadColumns.MODEL.select(columnKeys),
                 consumer -> leads.stream(accountId, filter, sorts, now, consumer), out, options);
     }
 

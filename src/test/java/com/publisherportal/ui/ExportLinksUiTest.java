@@ -16,6 +16,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.DomEvent;
 import org.apache.coyote.BadRequestException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -48,6 +49,8 @@ class ExportLinksUiTest extends KaribuTest {
     private static final List<ExportColumn<Integer>> COLUMNS = List.of(
             new ExportColumn<>("n", "Number", "n", ColumnType.INTEGER, 6, n -> n));
 
+    @Autowired TableExporter exporter;
+
     private final CountDownLatch paused = new CountDownLatch(1);
     private final CountDownLatch resume = new CountDownLatch(1);
 
@@ -57,7 +60,7 @@ class ExportLinksUiTest extends KaribuTest {
         ExportLinks links = new ExportLinks();
         UI.getCurrent().add(links);
         links.set("numbers", ExportOptions.of(ZoneOffset.UTC, "Numbers"), () -> ROWS,
-                (format, options, out) -> TableExporter.export(format, COLUMNS, rows -> {
+                (format, options, out) -> exporter.export(format, COLUMNS, rows -> {
                     for (int n = 1; n <= ROWS; n++) {
                         if (n == PAUSE_AT) {
                             paused.countDown();

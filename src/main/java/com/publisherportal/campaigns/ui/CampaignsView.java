@@ -37,15 +37,17 @@ public class CampaignsView extends VerticalLayout {
     private final StorefrontTracker tracker;
     private final long accountId;
     private final Clock clock;
+    private final TableExporter exporter;
     private final Grid<CampaignRow> grid = new Grid<>();
     private final Select<Integer> months = new Select<>();
     private final ExportLinks exports = new ExportLinks();
     private final Image chart = new Image();
 
-    public CampaignsView(StorefrontTracker tracker, CurrentUser currentUser, Clock clock) {
+    public CampaignsView(StorefrontTracker tracker, CurrentUser currentUser, Clock clock, TableExporter exporter) {
         this.tracker = tracker;
         this.accountId = currentUser.require().accountId();
         this.clock = clock;
+        this.exporter = exporter;
         addClassName("portal-page");
         setSizeFull();
         months.setLabel(getTranslation("campaigns.range"));
@@ -98,7 +100,7 @@ public class CampaignsView extends VerticalLayout {
                 top.stream().map(CampaignRow::visits).toList(), getTranslation("campaigns.col.visits"), getLocale(), 720, 280)));
         exports.set("campaigns-" + from + "-" + to,
                 ExportOptions.of(Formats.zone(), getTranslation("campaigns.export.sheet")), rows::size,
-                (format, options, out) -> TableExporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(),
+                (format, options, out) -> exporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(),
                         rows::forEach, out, options));
     }
 }

@@ -1,17 +1,56 @@
 package com.publisherportal.common.export;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes rows, as they arrive from the database, to CSV or XLSX under the given columns. The
  * same columns drive the grid, so a download holds what the grid shows.
+ * <p>
+ * Every CSV and XLSX export (each grid's download, the reports API, the leads API's CSV and XLSX)
+ * goes through this one bean, so it is where exports are measured: {@code portal.exports}, a timer
+ * tagged {@code format} (csv, xlsx) and {@code outcome} (completed; cancelled by the user; failed,
+ * e.g. a database error or a client that went away), and {@code portal.exports.rows}, the rows of
+ * each completed export, tagged {@code format}. An export streams to the client, so its time
+ * includes the client's download.
  */
+@Component
 public final class TableExporter {
 
-    private TableExporter() {
+    static final String TIMER = "portal.exports";
+    static final String ROWS = "portal.exports.rows";
+
+    private enum Outcome { COMPLETED, CANCELLED, FAILED }
+
+    private final Map<ExportFormat, Map<Outcome, Timer>> timers = new EnumMap<>(ExportFormat.class);
+    private final Map<ExportFormat, DistributionSummary> rowCounts = new EnumMap<>(ExportFormat.class);
+
+    /** Registers every format's meters up front, so a dashboard sees them at 0 before the first export. */
+    public TableExporter(MeterRegistry registry) {
+        for (ExportFormat format : ExportFormat.values()) {
+            String tag = format.extension();
+            Map<Outcome, Timer> byOutcome = new EnumMap<>(Outcome.class);
+            for (Outcome outcome : Outcome.values()) {
+                byOutcome.put(outcome, Timer.builder(TIMER)
+                        .description("CSV and XLSX exports and how long they took")
+                        .tag("format", tag).tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                        .register(registry));
+            }
+            timers.put(format, byOutcome);
+            rowCounts.put(format, DistributionSummary.builder(ROWS).description("Rows written per completed export")
+                    .baseUnit("rows").tag("format", tag).register(registry));
+        }
     }
 
     /**
@@ -19,7 +58,24 @@ public final class TableExporter {
      *
      * @throws ExportCancelledException when {@link ExportOptions#cancelled()} said so
      */
-    public static <T> long export(ExportFormat format, List<ExportColumn<T>> columns, RowSource<T> rows,
+    public <T> long export(ExportFormat format, List<ExportColumn<T>> columns, RowSource<T> rows,
+                           OutputStream out, ExportOptions options) throws IOException {
+        long started = System.nanoTime();
+        Outcome outcome = Outcome.FAILED;
+        try {
+            long written = write(format, columns, rows, out, options);
+            outcome = Outcome.COMPLETED;
+            rowCounts.get(format).record(written);
+            return written;
+        } catch (ExportCancelledException e) {
+            outcome = Outcome.CANCELLED;
+            throw e;
+        } finally {
+            timers.get(format).get(outcome).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static <T> long write(ExportFormat format, List<ExportColumn<T>> columns, RowSource<T> rows,
                                   OutputStream out, ExportOptions options) throws IOException {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("No columns to export");

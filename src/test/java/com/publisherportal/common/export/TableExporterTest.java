@@ -1,5 +1,7 @@
 package com.publisherportal.common.export;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,12 +46,13 @@ class TableExporterTest {
             new ExportColumn<Item>("day", "Day", "day", ColumnType.DATE, 10, Item::day),
             new ExportColumn<Item>("flag", "Flag", "flag", ColumnType.BOOLEAN, 5, Item::flag)).all();
 
+    static final TableExporter EXPORTER = new TableExporter(new SimpleMeterRegistry());
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Instant AT = Instant.parse("2026-03-29T00:30:00Z");
 
     static byte[] export(ExportFormat format, List<Item> items, ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableExporter.<Item>export(format, COLUMNS, c -> items.forEach(c), out, options);
+        EXPORTER.<Item>export(format, COLUMNS, c -> items.forEach(c), out, options);
         return out.toByteArray();
     }
 
@@ -186,12 +189,44 @@ class TableExporterTest {
         assertThat(ExportOptions.of(PARIS, "x").maxRowsPerSheet()).isEqualTo(1_048_576);
     }
 
+    /** What an operator reads: each export timed under its format and outcome, and the rows of the completed ones. */
+    @Test
+    void everyExportIsTimedByFormatAndOutcomeAndCompletedOnesCountTheirRows() throws IOException {
+        MeterRegistry meters = new SimpleMeterRegistry();
+        TableExporter exporter = new TableExporter(meters);
+        List<Item> items = IntStream.rangeClosed(1, 1500).mapToObj(i -> new Item(i, "r", null, null, null, null)).toList();
+
+        assertThat(exporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> items.forEach(c), new ByteArrayOutputStream(),
+                ExportOptions.of(PARIS, "x"))).isEqualTo(1500);
+        assertThat(exporter.<Item>export(ExportFormat.XLSX, COLUMNS, c -> items.subList(0, 3).forEach(c),
+                new ByteArrayOutputStream(), ExportOptions.of(PARIS, "x"))).isEqualTo(3);
+        ExportOptions cancelling = ExportOptions.of(PARIS, "x").withProgress(n -> { }, () -> true);
+        assertThatThrownBy(() -> exporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> items.forEach(c),
+                new ByteArrayOutputStream(), cancelling)).isInstanceOf(ExportCancelledException.class);
+        assertThatThrownBy(() -> exporter.<Item>export(ExportFormat.XLSX, COLUMNS, c -> {
+            throw new IllegalStateException("the database went away");
+        }, new ByteArrayOutputStream(), ExportOptions.of(PARIS, "x"))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(exports(meters, "csv", "completed")).isEqualTo(1);
+        assertThat(exports(meters, "xlsx", "completed")).isEqualTo(1);
+        assertThat(exports(meters, "csv", "cancelled")).isEqualTo(1);
+        assertThat(exports(meters, "xlsx", "failed")).isEqualTo(1);
+        assertThat(exports(meters, "csv", "failed") + exports(meters, "xlsx", "cancelled")).isZero();
+        assertThat(meters.get("portal.exports.rows").tag("format", "csv").summary().totalAmount()).isEqualTo(1500);
+        assertThat(meters.get("portal.exports.rows").tag("format", "csv").summary().count()).isEqualTo(1);
+        assertThat(meters.get("portal.exports.rows").tag("format", "xlsx").summary().totalAmount()).isEqualTo(3);
+    }
+
+    static long exports(MeterRegistry meters, String format, String outcome) {
+        return meters.get("portal.exports").tag("format", format).tag("outcome", outcome).timer().count();
+    }
+
     @Test
     void progressIsReportedAndAnExportCanBeCancelled() {
         List<Item> items = IntStream.rangeClosed(1, 2500).mapToObj(i -> new Item(i, "r", null, null, null, null)).toList();
         List<Long> progress = new ArrayList<>();
         ExportOptions options = ExportOptions.of(PARIS, "x").withProgress(progress::add, () -> progress.size() >= 2);
-        assertThatThrownBy(() -> TableExporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> items.forEach(c),
+        assertThatThrownBy(() -> EXPORTER.<Item>export(ExportFormat.CSV, COLUMNS, c -> items.forEach(c),
                 new ByteArrayOutputStream(), options)).isInstanceOf(ExportCancelledException.class);
         assertThat(progress).containsExactly(1000L, 2000L);
     }
@@ -204,8 +239,8 @@ class TableExporterTest {
                 throw new AssertionError("closed by the exporter");
             }
         };
-        TableExporter.<Item>export(ExportFormat.CSV, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
-        TableExporter.<Item>export(ExportFormat.XLSX, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
+        EXPORTER.<Item>export(ExportFormat.CSV, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
+        EXPORTER.<Item>export(ExportFormat.XLSX, COLUMNS, c -> { }, out, ExportOptions.of(PARIS, "x"));
         assertThat(out.size()).isPositive();
     }
 
