@@ -157,6 +157,19 @@ public final class PortalProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Sends SIGTERM and returns at once: the portal starts its graceful shutdown. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end after {@link #terminate()}; its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The portal did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
     /** SIGTERM: Spring closes the context and the database, as on an ordinary shutdown. */
     public int stop() throws InterruptedException {
         process.destroy();
