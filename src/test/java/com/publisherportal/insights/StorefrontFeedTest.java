@@ -1,5 +1,6 @@
 package com.publisherportal.insights;
 
+import com.publisherportal.common.JobMarkRepository;
 import com.publisherportal.campaigns.StorefrontLeads;
 import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.StorefrontVisit;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -30,6 +33,7 @@ class StorefrontFeedTest {
     @Autowired StorefrontFeed feed;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired JobMarkRepository marks;
 
     private Map<String, Object> totals(long offerId, LocalDate day, String campaign) {
         return jdbc.sql("""
@@ -59,5 +63,35 @@ class StorefrontFeedTest {
                         WHERE offer_ref = :offer AND month_start = :month AND campaign_id = 'feedtest'""")
                 .param("offer", listing.offer().id()).param("month", today.withDayOfMonth(1)).query(Long.class).single();
         assertThat(monthly).isEqualTo(2);
+    }
+
+    @Test
+    void aLaterRunCarriesOnFromTheDoneThroughMarkInsteadOfRedoingHistory() {
+        Instant start = clock.instant();
+        LocalDate today = start.atZone(ZoneOffset.UTC).toLocalDate();
+        feed.catchUp();
+        assertThat(marks.doneThrough("storefront-feed")).as("yesterday is done; today is rolled up again next time")
+                .contains(today.minusDays(1));
+        assertThat(marks.runs("storefront-feed")).as("the runs so far, the start-up's first")
+                .first().satisfies(run -> assertThat(run.from()).as("the first run covers history since the first visit")
+                        .isBefore(today.minusDays(7)));
+
+        // Three days without a run (the portal was down), with a visit on the first of them.
+        StorefrontListing listing = listings.storefront("fabrikam", "fabrikam-backup").orElseThrow();
+        try {
+            clock.set(start.plus(Duration.ofDays(1)));
+            tracker.recordVisit(listing.offer(), new VisitContext("website", "downtime", null, "FR", "203.0.113.9", "UA"),
+                    "localhost");
+            clock.set(start.plus(Duration.ofDays(3)));
+            feed.catchUp();
+        } finally {
+            clock.set(start);
+        }
+        JobMarkRepository.JobRun last = marks.runs("storefront-feed").getLast();
+        assertThat(last.from()).as("carried on from the mark").isEqualTo(today.minusDays(1));
+        assertThat(last.through()).isEqualTo(today.plusDays(3));
+        assertThat(marks.doneThrough("storefront-feed")).contains(today.plusDays(2));
+        assertThat(((Number) totals(listing.offer().id(), today.plusDays(1), "downtime").get("visits")).longValue())
+                .as("the visit made on a day no run saw end").isEqualTo(1);
     }
 }
