@@ -45,7 +45,8 @@ done
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc/fonts" "$out/usr/share/fonts/truetype/dejavu" "$out/app/data" "$out/tmp"
 "$java_home/bin/jlink" --add-modules "$selected" --output "$out/opt/java" \
-  --strip-debug --no-man-pages --no-header-files --compress=zip-6
+  --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+  || { echo "image-rootfs: jlink failed; a JDK without jmods/ needs JEP 493 (JDK 24+), else install its jmods (Debian: openjdk-<version>-jmods)" >&2; exit 1; }
 # A class-data sharing archive for the runtime's own classes: a faster start, made by the runtime itself.
 "$out/opt/java/bin/java" -Xshare:dump -version >/dev/null 2>&1 || true
 
