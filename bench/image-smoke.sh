@@ -26,9 +26,12 @@ work="$(mktemp -d /tmp/portal-image-smoke.XXXXXX)"
 rootfs="$work/rootfs"
 portal_pid=""
 cleanup() {
+  # unshare --fork ignores SIGTERM while it waits: stop the entrypoint (its child, PID 1 inside), as an
+  # engine's "stop" would, and wait for the graceful shutdown; SIGKILL after 40 s.
   if [ -n "$portal_pid" ] && kill -0 "$portal_pid" 2>/dev/null; then
-    kill -TERM "$portal_pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$portal_pid" 2>/dev/null || break; sleep 1; done
+    for child in $(ps -o pid= --ppid "$portal_pid"); do kill -TERM "$child" 2>/dev/null || true; done
+    for _ in $(seq 1 40); do kill -0 "$portal_pid" 2>/dev/null || break; sleep 1; done
+    for child in $(ps -o pid= --ppid "$portal_pid"); do kill -KILL "$child" 2>/dev/null || true; done
   fi
   if [ -z "${SMOKE_KEEP:-}" ]; then rm -rf "$work"; else echo "image-smoke: kept $work"; fi
 }
@@ -133,4 +136,4 @@ echo "image-smoke: liveness  :$management_port/actuator/health/liveness -> $live
 echo "image-smoke: login     :$web_port/login -> HTTP $login_status"
 echo "image-smoke: database  /app/data/$database"
 echo "image-smoke: fonts     $fonts"
-echo "image-smoke: OK"
+echo "image-smoke: OK (stopping the portal)"
