@@ -55,9 +55,11 @@ mkdir -p "$out/opt" "$out/etc/fonts" "$out/usr/share/fonts/truetype/dejavu" "$ou
 # runtime's X11, sound and splash-screen libraries are never loaded, so their X11/ALSA libraries stay out.
 libs="$( { find "$out/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) \
              ! -name libawt_xawt.so ! -name libjawt.so ! -name libsplashscreen.so ! -name libjsound.so -print0 \
-           | xargs -0 ldd 2>/dev/null; ldd "$fontconfig_lib"; } \
+           | xargs -0 ldd 2>/dev/null || true; ldd "$fontconfig_lib"; } \
   | sed -nE 's/.*=> (\/[^ ]+) \(.*/\1/p; s/^[[:space:]]*(\/[^ ]+) \(.*/\1/p' | grep -v "^$out" | sort -u)"
-for lib in $libs $fontconfig_lib; do
+# glibc loads libgcc_s with dlopen to unwind (thread cancellation, backtraces in a crash report): it comes too.
+gcc_s="$( { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | sed -nE 's/^[[:space:]]*libgcc_s\.so\.1 \(libc6,(x86-64|AArch64)[^)]*\) => (.*)$/\2/p' | head -n 1 || true)"
+for lib in $libs $fontconfig_lib $gcc_s; do
   mkdir -p "$out$(dirname "$lib")"
   cp -L "$lib" "$out$lib"
 done
