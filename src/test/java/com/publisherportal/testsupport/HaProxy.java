@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Debian's HAProxy in front of portal nodes, as docker/haproxy.cfg sets it up for production:
+ * Debian's HAProxy in front of portal nodes, with the balancing options of docker/haproxy.cfg:
  * sticky sessions by an inserted cookie ({@code PORTALNODE}, the node's name), health checks on
  * each node's readiness probe, and redispatch to another node when the one a session sticks to is
- * down. Skipped when HAProxy is not installed, unless {@code PORTAL_REQUIRE_CLUSTER=true} (CI).
+ * down or refuses with 503 (starting or stopping). Skipped when HAProxy is not installed, unless {@code PORTAL_REQUIRE_CLUSTER=true} (CI).
  */
 public final class HaProxy implements AutoCloseable {
 
@@ -56,8 +56,9 @@ public final class HaProxy implements AutoCloseable {
                     timeout connect 2s
                     timeout client 120s
                     timeout server 120s
+                    option redispatch 1
                     retries 2
-                    option redispatch
+                    retry-on conn-failure empty-response 503
                 frontend portal
                     bind 127.0.0.1:%d
                     default_backend nodes
