@@ -41,7 +41,7 @@ public class InsightAggregates {
     static final String JOB = "insight-aggregates";
 
     @Scheduled(cron = "${portal.insights.refresh-cron:0 7 * * * *}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT20M", lockAtLeastFor = "PT1M")
     public void refreshRecentMonths() {
         Instant started = clock.instant();
         LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);

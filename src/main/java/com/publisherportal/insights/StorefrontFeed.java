@@ -56,7 +56,7 @@ public class StorefrontFeed {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(initialDelayString = "${portal.storefront-feed.delay:PT5M}", fixedDelayString = "${portal.storefront-feed.delay:PT5M}")
-    @SchedulerLock(name = JOB, lockAtLeastFor = "${portal.storefront-feed.lock-at-least:PT30S}")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT10M", lockAtLeastFor = "${portal.storefront-feed.lock-at-least:PT30S}")
     public void catchUp() {
         Instant started = clock.instant();
         LocalDate today = today();
