@@ -24,6 +24,8 @@ public final class ExpiringCaches {
         return Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterWrite(ttl)
+                // Evictions on the calling thread (small, amortised work) rather than the common pool.
+                .executor(Runnable::run)
                 .ticker(() -> {
                     var now = clock.instant();
                     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
