@@ -129,22 +129,30 @@ public class SharedLimits {
                     }
                     Optional<RateLimitRepository.BucketState> state = rows.bucket(scope, key);
                     if (state.isPresent()) {
-                        return OptionalLong.of(waitSeconds(state.get(), now));
+                        double tokens = tokensAt(state.get(), now);
+                        if (tokens < 1) {
+                            return OptionalLong.of(waitSeconds(tokens));
+                        }
+                        // The row was made (by another taker) after the UPDATE looked: take from it.
+                        continue;
                     }
                     if (rows.insertTaken(scope, key, burst, now)) {
                         return OptionalLong.empty();
                     }
-                    // Another node made the row meanwhile: take from it.
+                    // Another taker made the row meanwhile: take from it.
                 }
                 throw new IllegalStateException("The bucket " + scope + "/" + key + " kept changing");
             });
         }
 
-        /** Seconds until the bucket holds a whole token again. */
-        private long waitSeconds(RateLimitRepository.BucketState state, long now) {
-            double tokens = Math.min(burst, state.tokens() + Math.max(0, now - state.refilledAt()) * perMicro);
-            double missing = Math.max(0, 1 - tokens);
-            return Math.max(1, (long) Math.ceil(missing / ratePerSecond));
+        /** What the bucket holds at {@code now}, refilled since the row was written. */
+        private double tokensAt(RateLimitRepository.BucketState state, long now) {
+            return Math.min(burst, state.tokens() + Math.max(0, now - state.refilledAt()) * perMicro);
+        }
+
+        /** Seconds until a bucket holding {@code tokens} holds a whole token again. */
+        private long waitSeconds(double tokens) {
+            return Math.max(1, (long) Math.ceil((1 - tokens) / ratePerSecond));
         }
     }
 

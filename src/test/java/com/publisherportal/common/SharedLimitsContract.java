@@ -145,6 +145,42 @@ abstract class SharedLimitsContract {
     }
 
     @Test
+    void eightThreadsMeetingOnAFreshKeyAreAllAllowedWhileTokensLast() throws Exception {
+        // The first takers of a key race to make its row: a loser must take from the winner's row,
+        // not read it as empty (the intake bench once got a 429 from a bucket of a million).
+        var here = node.tokenBucket("plenty", 1, 1_000_000);
+        var there = otherNode.tokenBucket("plenty", 1, 1_000_000);
+        for (int round = 0; round < 5; round++) {
+            String key = "fresh-" + round;
+            AtomicInteger refused = new AtomicInteger();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    var bucket = t % 2 == 0 ? here : there;
+                    done.add(threads.submit(() -> {
+                        start.await();
+                        for (int i = 0; i < 5; i++) {
+                            if (bucket.acquire(key).isPresent()) {
+                                refused.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(refused.get()).as("refusals from a bucket of a million, key %s", key).isZero();
+        }
+    }
+
+    @Test
     void attemptWindowsCountAcrossNodesUntilTheWindowEnds() {
         var here = node.attemptWindow("sign-in-failure", 3, Duration.ofMinutes(15));
         var there = otherNode.attemptWindow("sign-in-failure", 3, Duration.ofMinutes(15));
