@@ -37,7 +37,7 @@ public final class PortalProcess implements AutoCloseable {
 
     /**
      * Starts the portal with the given Spring arguments (the port is added) and waits until
-     * {@code readyPath} answers a POST of {@code readyJson} with something else than 404 (e.g. an
+     * {@code readyPath} answers a POST of {@code readyJson} with something else than 404 or 503 (e.g. an
      * intake token that the demo data creates) or, with no path, until the portal is ready: an
      * empty POST to the intake answers 415 (503 while it starts).
      */
@@ -75,7 +75,9 @@ public final class PortalProcess implements AutoCloseable {
                         : HttpRequest.newBuilder(URI.create(portal.url(readyPath))).timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[]")).build();
                 HttpResponse<Void> answer = http.send(probe, HttpResponse.BodyHandlers.discarding());
-                if (readyPath == null ? answer.statusCode() == 415 : answer.statusCode() != 404) {
+                // 503: the readiness gate, while the start-up runners (demo data) still run.
+                if (readyPath == null ? answer.statusCode() == 415
+                        : answer.statusCode() != 404 && answer.statusCode() != 503) {
                     return portal;
                 }
             } catch (IOException notYet) {
