@@ -9,6 +9,7 @@ import com.publisherportal.audit.AuditService;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.AttemptLimiter;
+import com.publisherportal.common.SharedLimits;
 import com.publisherportal.security.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ public class SignUpService {
 
     SignUpService(PublisherAccountRepository accounts, AppUserRepository users, MembershipRepository memberships,
                   PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, AuditService audit,
-                  NotificationService notifications, Clock clock,
+                  NotificationService notifications, Clock clock, SharedLimits limits,
                   @Value("${portal.sign-up.max-per-address:5}") int maxPerAddress) {
         this.accounts = accounts;
         this.users = users;
@@ -80,7 +81,7 @@ public class SignUpService {
         this.audit = audit;
         this.notifications = notifications;
         this.clock = clock;
-        this.perAddress = new AttemptLimiter(maxPerAddress, SIGN_UP_WINDOW, 50_000);
+        this.perAddress = new AttemptLimiter(limits.attemptWindow("sign-up", maxPerAddress, SIGN_UP_WINDOW));
     }
 
     /** A sign-up that comes from no client (tests, tools): not limited per address. */

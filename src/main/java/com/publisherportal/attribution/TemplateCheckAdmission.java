@@ -1,12 +1,11 @@
 package com.publisherportal.attribution;
 
 import com.publisherportal.common.BusyException;
-import com.publisherportal.common.TokenBuckets;
+import com.publisherportal.common.SharedLimits;
 import com.publisherportal.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -14,6 +13,10 @@ import java.util.concurrent.Semaphore;
  * (an API key, or a signed-in user on the checker page) has a rate, and the portal runs at most
  * a few checks at once: a build farm that fires a hundred calls in parallel waits its turn
  * instead of taking the heap.
+ * <p>
+ * The caller's rate is a token bucket in the database ({@link SharedLimits}), shared by all
+ * nodes. The cap on checks at once stays per node on purpose: it protects this node's CPU and
+ * heap, which another node's checks do not use.
  */
 @Component
 class TemplateCheckAdmission {
@@ -24,18 +27,19 @@ class TemplateCheckAdmission {
         void close();
     }
 
-    private final TokenBuckets<String> perCaller;
+    private final SharedLimits.TokenBucket perCaller;
     private final Semaphore running;
     private final CurrentUser currentUser;
 
     TemplateCheckAdmission(@Value("${portal.attribution.check.per-minute:30}") int perMinute,
                            @Value("${portal.attribution.check.burst:10}") int burst,
                            @Value("${portal.attribution.check.max-concurrent:4}") int maxConcurrent,
-                           CurrentUser currentUser, Clock clock) {
+                           CurrentUser currentUser, SharedLimits limits) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("At least one check must be allowed at once");
         }
-        this.perCaller = new TokenBuckets<>(perMinute / 60.0, burst, clock);
+        this.perCaller = limits.tokenBucket("template-check", perMinute / 60.0, burst);
+        // Per node: this node's CPU and heap.
         this.running = new Semaphore(maxConcurrent);
         this.currentUser = currentUser;
     }

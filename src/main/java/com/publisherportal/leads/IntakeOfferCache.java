@@ -1,46 +1,36 @@
 package com.publisherportal.leads;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.publisherportal.common.ExpiringCaches;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The offer a lead names, through {@link OfferService#findByAddress}, remembered for a short
  * while: the same few offers are named by every lead, and a link made a little late after an
- * offer was created is harmless.
+ * offer was created or changed (on this node or another) is harmless. Bounded
+ * ({@code portal.leads.intake.offer-cache.max-size}) and expiring ({@code .ttl}, 5 s).
  */
 @Component
 class IntakeOfferCache {
 
-    private static final int MAX_ENTRIES = 10_000;
-    private static final long TTL_NANOS = 30_000_000_000L;
-
-    private final Map<String, CachedOffer> cache = new ConcurrentHashMap<>();
+    private final Cache<String, Optional<Offer>> cache;
     private final OfferService offers;
 
-    IntakeOfferCache(OfferService offers) {
+    IntakeOfferCache(OfferService offers,
+                     @Value("${portal.leads.intake.offer-cache.max-size:10000}") long maxSize,
+                     @Value("${portal.leads.intake.offer-cache.ttl:PT5S}") Duration ttl, Clock clock) {
         this.offers = offers;
+        this.cache = ExpiringCaches.create(maxSize, ttl, clock);
     }
 
     Optional<Offer> find(String publisherId, String offerId) {
-        String address = publisherId + "." + offerId;
-        long now = System.nanoTime();
-        CachedOffer cached = cache.get(address);
-        if (cached != null && now - cached.loadedAt() < TTL_NANOS) {
-            return cached.offer();
-        }
-        Optional<Offer> offer = offers.findByAddress(publisherId, offerId);
-        if (cache.size() >= MAX_ENTRIES) {
-            cache.clear();
-        }
-        cache.put(address, new CachedOffer(offer, now));
-        return offer;
-    }
-
-    private record CachedOffer(Optional<Offer> offer, long loadedAt) {
+        return cache.get(publisherId + "." + offerId, address -> offers.findByAddress(publisherId, offerId));
     }
 }

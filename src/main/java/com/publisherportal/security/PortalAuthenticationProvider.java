@@ -1,5 +1,6 @@
 package com.publisherportal.security;
 
+import com.publisherportal.common.SharedLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * e-mail costs the same password hashing as a known one, so neither the message nor the
  * timing tells whether an e-mail exists.
  * <p>
- * On top of that, failures are counted per client address ({@link AttemptLimiter}): an address
+ * On top of that, failures are counted per client address ({@link AttemptLimiter}, in the
+ * database, so all nodes count together): an address
  * that failed {@code portal.sign-in.max-failures-per-address} times (20 by default) within 15
  * minutes is refused outright ({@link SignInThrottledException}) until the window ends, and
  * those refusals count against no account, so one client cannot lock out account after account.
@@ -37,8 +39,6 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
     public static final int MAX_FAILURES = 5;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
-    /** Clients remembered for the per-address count; the least recently seen are forgotten first. */
-    static final int ADDRESSES_REMEMBERED = 50_000;
 
     private static final Logger log = LoggerFactory.getLogger(PortalAuthenticationProvider.class);
 
@@ -50,13 +50,13 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
     private final String dummyHash;
 
     PortalAuthenticationProvider(CallerRepository callers, PasswordEncoder passwordEncoder,
-                                 ApplicationEventPublisher events, Clock clock,
+                                 ApplicationEventPublisher events, Clock clock, SharedLimits limits,
                                  @Value("${portal.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress) {
         this.callers = callers;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.addressFailures = new AttemptLimiter(maxFailuresPerAddress, FAILURE_WINDOW, ADDRESSES_REMEMBERED);
+        this.addressFailures = new AttemptLimiter(limits.attemptWindow("sign-in-failure", maxFailuresPerAddress, FAILURE_WINDOW));
         this.dummyHash = passwordEncoder.encode("not-a-real-password-" + System.nanoTime());
     }
 
