@@ -112,8 +112,14 @@ class AccountUiTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
     }
 
+    /**
+     * The request {@link #fromAddress} made current. Vaadin's {@code CurrentInstance} holds it only
+     * weakly: without this reference a garbage collection between two steps made it vanish.
+     */
+    private VaadinRequest addressedRequest;
+
     /** The requests that follow come from this client address, as Vaadin's request would tell. */
-    private static void fromAddress(String address) {
+    private void fromAddress(String address) {
         VaadinServletRequest current = (VaadinServletRequest) VaadinRequest.getCurrent();
         HttpServletRequestWrapper wrapped = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
             @Override
@@ -121,7 +127,8 @@ class AccountUiTest extends KaribuTest {
                 return address;
             }
         };
-        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(wrapped, current.getService()));
+        addressedRequest = new VaadinServletRequest(wrapped, current.getService());
+        CurrentInstance.set(VaadinRequest.class, addressedRequest);
     }
 
     @Test
