@@ -581,7 +581,12 @@ class ProbeSuiteBrowserTest {
             }
             List<WebElement> links = chromium.driver().findElements(By.cssSelector("a[href='" + path + "']"));
             if (parent != null && !links.isEmpty() && links.getFirst().isDisplayed()) {
-                links.getFirst().click();
+                try {
+                    links.getFirst().click();
+                } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                    // The page re-rendered between finding the link and clicking it: click the new one.
+                    chromium.driver().findElement(By.cssSelector("a[href='" + path + "']")).click();
+                }
                 return "link";
             }
             js.executeScript("""
