@@ -579,14 +579,7 @@ class ProbeSuiteBrowserTest {
                 clickMenu(path);
                 return "menu";
             }
-            List<WebElement> links = chromium.driver().findElements(By.cssSelector("a[href='" + path + "']"));
-            if (parent != null && !links.isEmpty() && links.getFirst().isDisplayed()) {
-                try {
-                    links.getFirst().click();
-                } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-                    // The page re-rendered between finding the link and clicking it: click the new one.
-                    chromium.driver().findElement(By.cssSelector("a[href='" + path + "']")).click();
-                }
+            if (parent != null && clickVisibleLink(path)) {
                 return "link";
             }
             js.executeScript("""
@@ -598,6 +591,28 @@ class ProbeSuiteBrowserTest {
                     a.click();
                     a.remove();""", path);
             return "router";
+        }
+
+        /**
+         * Clicks the page's first visible link to the path, if it has one. A page that re-renders
+         * (a grid refreshing, a chart redrawn) replaces its links between finding one and using it,
+         * so the whole find, look and click is tried again on a stale element.
+         */
+        boolean clickVisibleLink(String path) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    List<WebElement> links = chromium.driver().findElements(By.cssSelector("a[href='" + path + "']"));
+                    if (links.isEmpty() || !links.getFirst().isDisplayed()) {
+                        return false;
+                    }
+                    links.getFirst().click();
+                    return true;
+                } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                    if (attempt == 5) {
+                        throw rerendered;
+                    }
+                }
+            }
         }
 
         String parent(String path) {

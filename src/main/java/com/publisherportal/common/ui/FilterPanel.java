@@ -1,0 +1,61 @@
+package com.publisherportal.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * A page's filters: in a wrapping row on a wide screen; on a phone folded behind one "Filters"
+ * button, so that the results, not nine fields, fill the first screen. Which layout applies is
+ * decided by the stylesheet's width query, so a rotated phone needs no round trip.
+ */
+public final class FilterPanel extends Div {
+
+    private final Button toggle = new Button();
+    private final HorizontalLayout fields = new HorizontalLayout();
+    private int active;
+
+    public FilterPanel(Component... filters) {
+        addClassNames("filter-panel", "filters-folded");
+        toggle.setIcon(VaadinIcon.FILTER.create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClassName("filter-panel-toggle");
+        toggle.addClickListener(e -> setFolded(!isFolded()));
+        fields.addClassName("filter-panel-fields");
+        fields.setWrap(true);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.add(filters);
+        add(toggle, fields);
+        updateToggle();
+    }
+
+    /** Adds more filters after the given ones. */
+    public void addFilters(Component... filters) {
+        fields.add(filters);
+    }
+
+    /** How many filters are set, shown on the phone's button so a folded filter is not forgotten. */
+    public void setActiveCount(int count) {
+        this.active = Math.max(0, count);
+        updateToggle();
+    }
+
+    public boolean isFolded() {
+        return hasClassName("filters-folded");
+    }
+
+    public void setFolded(boolean folded) {
+        setClassName("filters-folded", folded);
+        updateToggle();
+    }
+
+    private void updateToggle() {
+        String label = getTranslation(isFolded() ? "filters.show" : "filters.hide");
+        toggle.setText(active == 0 ? label : getTranslation("filters.active", label, active));
+        toggle.getElement().setAttribute("aria-expanded", Boolean.toString(!isFolded()));
+    }
+}
