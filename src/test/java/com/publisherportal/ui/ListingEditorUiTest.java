@@ -189,6 +189,26 @@ class ListingEditorUiTest extends KaribuTest {
     }
 
     @Test
+    void whatWasTypedButNotSavedSurvivesAMediaUpload() {
+        login("marketer@contoso.example");
+        long id = open("contoso-edge");
+        String storedSummary = listings.editorRevision(id).summary();
+        userSets(text("listing-summary"), "Typed before the logo was added");
+        tab(2);
+        com.vaadin.flow.component.upload.Upload logo = _get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("upload-LOGO_SMALL"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(logo, "logo.png", "image/png",
+                com.publisherportal.listing.GeneratedArtwork.png(48, 48, java.awt.Color.BLUE, "E"));
+        // The editor shows the new logo, and the summary the person typed is still there, unsaved.
+        assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(2);
+        tab(0);
+        assertThat(text("listing-summary").getValue()).isEqualTo("Typed before the logo was added");
+        assertThat(listings.editorRevision(id).summary()).isEqualTo(storedSummary);
+        _click(_get(Button.class, spec -> spec.withId("save-listing")));
+        assertThat(listings.editorRevision(id).summary()).isEqualTo("Typed before the logo was added");
+    }
+
+    @Test
     void aFinancialUserSeesTheListingReadOnly() {
         login("finance@contoso.example");
         open("contoso-edge");

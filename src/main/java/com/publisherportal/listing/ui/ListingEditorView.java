@@ -47,6 +47,8 @@ public class ListingEditorView extends OfferPage implements TitledView {
     private final OfferService offers;
     private final TaxonomyService taxonomy;
     private int selectedTab;
+    /** The form on the page now; its unsaved values survive a media change (see renderKeepingTypedText). */
+    private Binder<EditableListing> binder;
 
     public ListingEditorView(ListingService listings, ListingMediaService listingMedia, OfferService offers,
                              TaxonomyService taxonomy) {
@@ -71,7 +73,7 @@ public class ListingEditorView extends OfferPage implements TitledView {
             add(new Paragraph(getTranslation("listing.read-only", offer.status())));
         }
 
-        Binder<EditableListing> binder = new Binder<>();
+        binder = new Binder<>();
         // The service checks the form (ListingRules) and FormErrors shows its violations.
         binder.setDefaultValidatorsEnabled(false);
         Map<String, HasValidation> fields = new HashMap<>();
@@ -83,7 +85,7 @@ public class ListingEditorView extends OfferPage implements TitledView {
         tabs.add(getTranslation("listing.tab.identity"), new ListingIdentityTab(fieldMaker, can));
         tabs.add(getTranslation("listing.tab.details"), new ListingDetailsTab(fieldMaker, can, taxonomy));
         tabs.add(getTranslation("listing.tab.media"),
-                new ListingMediaTab(listingMedia, offerId(), revision, can, editable, this::render));
+                new ListingMediaTab(listingMedia, offerId(), revision, can, editable, this::renderKeepingTypedText));
         tabs.add(getTranslation("listing.tab.contacts"), new ListingContactsTab(fieldMaker));
         tabs.add(getTranslation("listing.tab.revisions"), new ListingRevisionsTab(listings.history(offerId())));
         tabs.setSelectedIndex(selectedTab);
@@ -103,6 +105,17 @@ public class ListingEditorView extends OfferPage implements TitledView {
         if (!editable) {
             fields.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(true));
         }
+    }
+
+    /**
+     * After a media change the editor is built anew (the media and the revision changed), but what
+     * the person typed and has not saved yet stays in the fields.
+     */
+    private void renderKeepingTypedText() {
+        EditableListing typed = new EditableListing();
+        binder.writeBeanAsDraft(typed, true);
+        render();
+        binder.readBean(typed);
     }
 
     /** Writes the fields into a new form (what a tab does not show is sent empty) and saves it. */
