@@ -127,7 +127,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return switch (column.display()) {
             case COUNTRY -> country(column.displaySource(row));
             case MESSAGE -> getTranslation(column.displaySource(row));
-            case PERCENT -> column.valueOf(row) instanceof BigDecimal rate ? decimal(rate) + " %" : "";
+            case PERCENT -> column.valueOf(row) instanceof BigDecimal rate ? InsightsView.rate(rate) : "";
             case VALUE -> byType(column.type(), column.valueOf(row));
         };
     }
