@@ -87,13 +87,13 @@ class InsightsCampaignsBrowserTest {
         }
         assertThat(overflow()).as("insights scroll sideways").isLessThanOrEqualTo(1);
         shot("insights-summary-" + suffix, null);
-        shot("insights-summary-charts-" + suffix, driver.findElement(By.id("insights-chart-orders")));
+        shot("insights-summary-charts-" + suffix, driver.findElement(By.id(phone ? "insights-chart-orders-phone" : "insights-chart-orders")));
 
         chromium.open("insights/marketplace");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insights-campaigns-chart")));
         assertThat(overflow()).as("marketplace insights scroll sideways").isLessThanOrEqualTo(1);
         shot("insights-marketplace-" + suffix, null);
-        shot("insights-marketplace-campaigns-" + suffix, driver.findElement(By.cssSelector(".responsive-chart")));
+        shot("insights-marketplace-campaigns-" + suffix, driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
 
         chromium.open("campaigns");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaigns-grid")));

@@ -93,6 +93,9 @@ class InsightsUiTest extends KaribuTest {
                             .doesNotContain(good ? "insights-bad" : "insights-good");
                 }
             }
+            String rate = _get(_get(Div.class, spec -> spec.withId("insights-kpi-cta-rate")), Span.class,
+                    spec -> spec.withClasses("portal-card-detail")).getText();
+            assertThat(rate).as("a rate's change is told in points").matches(".*\\(([+-]\\d+\\.\\d|0\\.0) pts\\)");
         }
     }
 

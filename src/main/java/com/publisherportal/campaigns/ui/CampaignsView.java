@@ -68,6 +68,8 @@ public class CampaignsView extends VerticalLayout {
         period.addClassName("insights-note");
         grid.setId("campaigns-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // An account has a few dozen campaign links at most: all rows, not a grid squeezed under the chart.
+        grid.setAllRowsVisible(true);
         for (ExportColumn<CampaignRow> column : CampaignColumns.MODEL.all()) {
             var gridColumn = grid.addColumn(row -> {
                 Object value = column.valueOf(row);

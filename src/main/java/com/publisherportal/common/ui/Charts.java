@@ -110,13 +110,15 @@ public final class Charts {
         SVGGraphics2D measure = new SVGGraphics2D(width, 10);
         FontMetrics metrics = measure.getFontMetrics(FONT);
         int titleHeight = 28;
-        int longest = labels.stream().mapToInt(metrics::stringWidth).max().orElse(0);
+        int left = 8;
+        // A browser's sans-serif runs a little wider than the server's metrics say: leave room.
+        int longest = (int) Math.ceil(labels.stream().mapToInt(metrics::stringWidth).max().orElse(0) * 1.12);
         double max = series.values().stream().filter(v -> v != null).mapToDouble(Number::doubleValue).max().orElse(0);
         int valueWidth = series.values().stream().filter(v -> v != null)
                 .mapToInt(v -> metrics.stringWidth(format.format(v))).max().orElse(0) + 8;
         int gap = 10;
-        boolean above = longest + gap + valueWidth + 120 > width;
-        int labelColumn = above ? 0 : longest + gap;
+        boolean above = left + longest + gap + valueWidth + 120 > width;
+        int labelColumn = above ? left : left + longest + gap;
         int rowHeight = above ? 40 : 26;
         int barHeight = 16;
         int height = titleHeight + rowHeight * labels.size() + 8;
@@ -124,9 +126,9 @@ public final class Charts {
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         g.setFont(TITLE);
         g.setPaint(TEXT);
-        g.drawString(title, 2, 18);
+        g.drawString(title, left, 18);
         g.setFont(FONT);
-        int barSpace = width - labelColumn - valueWidth - 4;
+        int barSpace = width - labelColumn - (int) Math.ceil(valueWidth * 1.12) - 8;
         for (int i = 0; i < labels.size(); i++) {
             int top = titleHeight + i * rowHeight;
             Number value = i < series.values().size() ? series.values().get(i) : null;
@@ -134,7 +136,7 @@ public final class Charts {
             int barTop = above ? top + 18 : top + (rowHeight - barHeight) / 2;
             g.setPaint(TEXT);
             if (above) {
-                g.drawString(labels.get(i), 2, top + 13);
+                g.drawString(labels.get(i), left, top + 13);
             } else {
                 g.drawString(labels.get(i), labelColumn - gap - metrics.stringWidth(labels.get(i)), barTop + 12);
             }

@@ -130,8 +130,10 @@ public class InsightsView extends VerticalLayout {
         } else if (before.signum() == 0) {
             change = getTranslation("insights.kpi.previous", format.apply(before), "–");
         } else {
-            double fraction = now.subtract(before).doubleValue() / before.abs().doubleValue();
-            change = getTranslation("insights.kpi.previous", format.apply(before), signedPercent(fraction));
+            // A rate's change is told in points (7.6% to 7.2% is -0.4 pts), not as a percentage of a percentage.
+            String difference = measure.scale() == Charts.Scale.FRACTION ? points(now.subtract(before))
+                    : signedPercent(now.subtract(before).doubleValue() / before.abs().doubleValue());
+            change = getTranslation("insights.kpi.previous", format.apply(before), difference);
             String verdict = measure.verdict(before, now).className();
             if (verdict != null) {
                 card.addClassName(verdict);
@@ -141,6 +143,14 @@ public class InsightsView extends VerticalLayout {
         detail.addClassName("portal-card-detail");
         card.add(title, value, detail);
         return card;
+    }
+
+    /** A change of a rate kept in percent, in percentage points with one decimal: "+0.4 pts", "-1,2 pt". */
+    private String points(BigDecimal difference) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return getTranslation("insights.kpi.points", (difference.signum() > 0 ? "+" : "") + format.format(difference));
     }
 
     /** A change as a signed percentage with one decimal: "+12.5%", "-3,0 %". */
