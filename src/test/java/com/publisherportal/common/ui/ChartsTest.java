@@ -99,4 +99,11 @@ class ChartsTest {
             assertThat(svg).contains(rgb(Charts.ORANGE));
         }
     }
+
+    @Test
+    void anOfferNameIsWrittenAsTextNeverAsMarkup() {
+        String svg = Charts.horizontalBarChart("Visits", List.of("<script>alert(1)</script> & co"),
+                new Series("Visits", Charts.ORANGE, List.of(3L)), Scale.COUNT, Locale.ENGLISH, 360);
+        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+    }
 }
