@@ -62,20 +62,26 @@ public class TrackingRepository {
                 .param("key", visitorKey).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
+    /**
+     * Campaign visits of the account's offers on the days from {@code from} to {@code to}
+     * inclusive, with the calls to action and leads of those visits (an action counts with its
+     * visit, whatever day it came: as the Marketplace insights' roll-up counts it, see
+     * {@link #dayFigures}).
+     */
     public List<CampaignRow> campaigns(long accountId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT v.offer_id, o.name, v.src, v.mktcmpid, v.visits, v.visitors,
-                               COALESCE(a.actions, 0), COALESCE(a.leads, 0)
-                        FROM (SELECT offer_id, src, mktcmpid, COUNT(*) AS visits, COUNT(DISTINCT visitor_key) AS visitors
-                              FROM storefront_visit WHERE visit_day BETWEEN :from AND :to AND mktcmpid IS NOT NULL
-                              GROUP BY offer_id, src, mktcmpid) v
+                        SELECT v.offer_id, o.name, v.src, v.mktcmpid, COUNT(*) AS visits,
+                               COUNT(DISTINCT v.visitor_key) AS visitors,
+                               COALESCE(SUM(a.actions), 0) AS actions, COALESCE(SUM(a.leads), 0) AS leads
+                        FROM storefront_visit v
                         JOIN offer o ON o.id = v.offer_id AND o.account_id = :accountId
-                        LEFT JOIN (SELECT offer_id, src, mktcmpid, COUNT(*) AS actions, COUNT(lead_id) AS leads
-                                   FROM storefront_action WHERE action_day BETWEEN :from AND :to AND mktcmpid IS NOT NULL
-                                   GROUP BY offer_id, src, mktcmpid) a
-                          ON a.offer_id = v.offer_id AND a.mktcmpid = v.mktcmpid
-                             AND COALESCE(a.src, '') = COALESCE(v.src, '')
-                        ORDER BY v.visits DESC, o.name, v.mktcmpid""")
+                        LEFT JOIN (SELECT visit_id, COUNT(*) AS actions, COUNT(lead_id) AS leads
+                                   FROM storefront_action WHERE visit_id IS NOT NULL AND action_day >= :from
+                                   GROUP BY visit_id) a
+                          ON a.visit_id = v.id
+                        WHERE v.visit_day BETWEEN :from AND :to AND v.mktcmpid IS NOT NULL
+                        GROUP BY v.offer_id, o.name, v.src, v.mktcmpid
+                        ORDER BY visits DESC, o.name, v.mktcmpid""")
                 .param("accountId", accountId).param("from", from).param("to", to)
                 .query((rs, i) -> new CampaignRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))

@@ -59,6 +59,10 @@ abstract class InsightServicesContract {
     @Autowired OfferRepository offers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired com.publisherportal.campaigns.StorefrontTracker tracker;
+    @Autowired com.publisherportal.campaigns.StorefrontLeads storefrontLeads;
+    @Autowired com.publisherportal.listing.ListingService listings;
+    @Autowired StorefrontFeed feed;
 
     @AfterEach
     void signOut() {
@@ -237,6 +241,49 @@ abstract class InsightServicesContract {
                     List.of(SortKey.asc("email")), RowWindow.of(0, 20));
             assertThat(byEmail).extracting(CustomerRow::id).containsExactlyElementsOf(rows.stream().map(CustomerRow::id).toList());
         }
+    }
+
+    /**
+     * The Campaigns page and Marketplace insights count the same storefront visits of a month
+     * alike: the month's visits only, and a call to action with its visit even when it came the
+     * next day (the Campaigns page used to count it by its own day, and over rolling days).
+     */
+    @Test
+    void campaignsAndMarketplaceInsightsAgreeOnTheSameMonthsStorefrontVisits() {
+        signIn.as("owner@fabrikam.example");
+        var listing = listings.storefront("fabrikam", "fabrikam-backup").orElseThrow();
+        java.time.Instant start = clock.instant();
+        java.time.YearMonth month = java.time.YearMonth.from(LocalDate.ofInstant(start, ZoneOffset.UTC));
+        java.util.function.Function<String, com.publisherportal.campaigns.StorefrontVisit> visit = address ->
+                tracker.recordVisit(listing.offer(), new com.publisherportal.campaigns.VisitContext("website", "agreetest",
+                        null, "DE", address, "UA"), "localhost");
+        var getItNow = com.publisherportal.listing.StorefrontListing.CallToAction.GET_IT_NOW;
+        try {
+            clock.set(month.atDay(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
+            storefrontLeads.act(visit.apply("203.0.113.61"), listing, getItNow, null, null);
+            clock.set(month.atEndOfMonth().atTime(23, 50).toInstant(ZoneOffset.UTC));
+            var lateVisit = visit.apply("203.0.113.62");
+            visit.apply("203.0.113.63");
+            clock.set(month.plusMonths(1).atDay(1).atTime(0, 20).toInstant(ZoneOffset.UTC));
+            storefrontLeads.act(lateVisit, listing, getItNow, null, null);
+            visit.apply("203.0.113.64");
+            feed.rollUp(month.atDay(1), month.plusMonths(1).atDay(1));
+        } finally {
+            clock.set(start);
+        }
+
+        InsightRange range = new InsightRange(month, month);
+        CampaignFigures marketplace = insights.campaigns(fabrikam(), range, InsightSlice.all()).stream()
+                .filter(c -> c.campaignId().equals("agreetest")).findFirst().orElseThrow();
+        List<com.publisherportal.campaigns.CampaignRow> campaigns = tracker.campaigns(fabrikam(), range.start(),
+                range.end().minusDays(1)).stream().filter(r -> "agreetest".equals(r.mktcmpid())).toList();
+        assertThat(marketplace.pageVisits()).isEqualTo(3);
+        assertThat(marketplace.callsToAction()).isEqualTo(2);
+        assertThat(campaigns).hasSize(1);
+        assertThat(campaigns.getFirst().visits()).isEqualTo(marketplace.pageVisits());
+        assertThat(campaigns.getFirst().actions()).isEqualTo(marketplace.callsToAction());
+        assertThat(campaigns.getFirst().ctaPercent()).isCloseTo(marketplace.callToActionRate().doubleValue(),
+                org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test

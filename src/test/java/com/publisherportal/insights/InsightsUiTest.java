@@ -60,6 +60,43 @@ class InsightsUiTest extends KaribuTest {
         assertThat(Long.parseLong(ordersTwelve.replaceAll("\\D", "")))
                 .isGreaterThan(Long.parseLong(ordersSix.replaceAll("\\D", "")));
         assertThat(svgOf(_get(Image.class, spec -> spec.withId("insights-chart-orders")))).isNotEqualTo(svg);
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("filter-panel-toggle"))
+                .getText()).as("the phone's filter button counts the range that is not the default").isEqualTo("Filters (1 set)");
+    }
+
+    /** The figure and the previous period's, as the card writes them. */
+    private static long[] nowAndBefore(String id) {
+        Div card = _get(Div.class, spec -> spec.withId(id));
+        String detail = _get(card, Span.class, spec -> spec.withClasses("portal-card-detail")).getText();
+        String before = detail.substring(detail.indexOf(':') + 1, detail.indexOf('(')).replaceAll("\\D", "");
+        return new long[]{Long.parseLong(cardValue(id).replaceAll("\\D", "")), Long.parseLong(before)};
+    }
+
+    @Test
+    void aChangeIsGreenWhenItIsGoodNewsAndRedWhenItIsBad() {
+        login("owner@contoso.example");
+        for (RangePreset preset : new RangePreset[]{RangePreset.LAST_MONTH, RangePreset.MONTHS_3, RangePreset.MONTHS_6}) {
+            navigate("insights");
+            @SuppressWarnings("unchecked")
+            ComboBox<RangePreset> range = _get(ComboBox.class, spec -> spec.withId("insights-range"));
+            userSets(range, preset);
+            for (String id : List.of("insights-kpi-lost-customers", "insights-kpi-new-customers", "insights-kpi-orders")) {
+                long[] figures = nowAndBefore(id);
+                Div card = _get(Div.class, spec -> spec.withId(id));
+                boolean lowerIsBetter = id.contains("lost");
+                if (figures[0] == figures[1] || figures[1] == 0) {
+                    assertThat(card.getClassNames()).doesNotContain("insights-good", "insights-bad");
+                } else {
+                    boolean good = (figures[0] > figures[1]) != lowerIsBetter;
+                    assertThat(card.getClassNames()).as("%s %s: %d against %d", preset, id, figures[0], figures[1])
+                            .contains(good ? "insights-good" : "insights-bad")
+                            .doesNotContain(good ? "insights-bad" : "insights-good");
+                }
+            }
+            String rate = _get(_get(Div.class, spec -> spec.withId("insights-kpi-cta-rate")), Span.class,
+                    spec -> spec.withClasses("portal-card-detail")).getText();
+            assertThat(rate).as("a rate's change is told in points").matches(".*\\(([+-]\\d+\\.\\d|0\\.0) pts\\)");
+        }
     }
 
     @Test

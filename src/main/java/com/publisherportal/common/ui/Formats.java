@@ -57,4 +57,15 @@ public final class Formats {
     public static String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }
+
+    /**
+     * A fraction as a percentage in the user's locale with exactly {@code decimals} decimals:
+     * 0.069 is "6.9%" in English and "6,9 %" in French. Rates use one decimal everywhere.
+     */
+    public static String percent(double fraction, int decimals) {
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(fraction);
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +38,9 @@ public class DeploymentsView extends InsightGridView<DeploymentRow> {
         Map<YearMonth, Long> byMonth = insights.deploymentsByMonth(accountId, filters.range(), filters.slice());
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         List<YearMonth> months = filters.range().months();
-        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
-        series.put(getTranslation("insights.col.deployments"), months.stream().map(m -> byMonth.getOrDefault(m, 0L)).toList());
+        Charts.Series series = new Charts.Series(getTranslation("insights.col.deployments"), Charts.BLUE,
+                months.stream().map(m -> byMonth.getOrDefault(m, 0L)).toList());
         chart.setSrc(Charts.dataUrl(Charts.lineChart(getTranslation("insights.chart.deployments"),
-                months.stream().map(label::format).toList(), series, getLocale(), 720, 240)));
+                months.stream().map(label::format).toList(), List.of(series), Charts.Scale.COUNT, getLocale(), 720, 240)));
     }
 }

@@ -12,8 +12,8 @@ import com.publisherportal.insights.RangePreset;
 import com.publisherportal.onboarding.Offer;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.publisherportal.common.ui.FilterPanel;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.io.Serializable;
@@ -24,9 +24,11 @@ import java.util.Locale;
 /**
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
  * moving between the summary and the grids keeps it. Listeners hear only valid choices; a custom
- * range over twelve months is flagged on the date pickers.
+ * range over twelve months is flagged on the date pickers. On a phone the pickers fold behind one
+ * "Filters" button ({@link FilterPanel}) that says how many are set, so the figures fill the first
+ * screen.
  */
-public class InsightFilterBar extends HorizontalLayout {
+public class InsightFilterBar extends Composite<FilterPanel> {
 
     /** What the user picked; kept in the session. */
     record State(RangePreset preset, LocalDate from, LocalDate to, InsightSlice slice) implements Serializable {
@@ -45,14 +47,14 @@ public class InsightFilterBar extends HorizontalLayout {
     final ComboBox<CustomerType> customers = new ComboBox<>();
     private final InsightService insights;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
+    private final FilterPanel panel = new FilterPanel();
     private InsightRange range;
     private InsightSlice slice;
 
     public InsightFilterBar(InsightService insights, long accountId, List<Offer> offers, boolean commerceSlices) {
         this.insights = insights;
-        addClassName("insights-filters");
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
+        panel.addClassName("insights-filters");
+        panel.setId("insights-filters");
         preset.setId("insights-range");
         preset.setLabel(getTranslation("insights.filter.range"));
         preset.setItems(RangePreset.values());
@@ -93,9 +95,9 @@ public class InsightFilterBar extends HorizontalLayout {
         customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
 
         State state = restore(offers);
-        add(preset, from, to, market, offer);
+        panel.addFilters(preset, from, to, market, offer);
         if (commerceSlices) {
-            add(channel, licence, sku, customers);
+            panel.addFilters(channel, licence, sku, customers);
         }
         preset.addValueChangeListener(e -> changed());
         from.addValueChangeListener(e -> changed());
@@ -107,6 +109,22 @@ public class InsightFilterBar extends HorizontalLayout {
         sku.addValueChangeListener(e -> changed());
         customers.addValueChangeListener(e -> changed());
         compute(state);
+        countActive(state);
+    }
+
+    @Override
+    protected FilterPanel initContent() {
+        return panel;
+    }
+
+    /** The filters set, for the phone's button: each slice, and a range other than the default six months. */
+    private void countActive(State state) {
+        InsightSlice s = state.slice();
+        int active = (state.preset() == RangePreset.MONTHS_6 ? 0 : 1)
+                + java.util.stream.Stream.of(s.market(), s.azureLicenseType(), s.marketplaceLicenseType(), s.offerRef(),
+                        s.sku()).mapToInt(v -> v == null ? 0 : 1).sum()
+                + (s.customerType() == null || s.customerType() == CustomerType.ALL ? 0 : 1);
+        panel.setActiveCount(active);
     }
 
     private State restore(List<Offer> offers) {
@@ -149,6 +167,7 @@ public class InsightFilterBar extends HorizontalLayout {
         }
         State state = new State(p, from.getValue(), to.getValue(), currentSlice());
         if (compute(state)) {
+            countActive(state);
             if (VaadinSession.getCurrent() != null) {
                 VaadinSession.getCurrent().setAttribute(SESSION_KEY, state);
             }

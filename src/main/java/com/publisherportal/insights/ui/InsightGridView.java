@@ -102,6 +102,8 @@ public abstract class InsightGridView<T> extends VerticalLayout {
 
     private void configureGrid(boolean inClear) {
         grid.setId("insights-grid");
+        // The charts and tables above must not squeeze the grid to a row or two.
+        grid.setMinHeight("24rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         // Sorting by a masked column would reveal its order (the service ignores it too).
@@ -127,7 +129,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return switch (column.display()) {
             case COUNTRY -> country(column.displaySource(row));
             case MESSAGE -> getTranslation(column.displaySource(row));
-            case PERCENT -> column.valueOf(row) instanceof BigDecimal rate ? decimal(rate) + " %" : "";
+            case PERCENT -> column.valueOf(row) instanceof BigDecimal rate ? InsightsView.rate(rate) : "";
             case VALUE -> byType(column.type(), column.valueOf(row));
         };
     }

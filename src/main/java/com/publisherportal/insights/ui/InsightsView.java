@@ -2,6 +2,7 @@ package com.publisherportal.insights.ui;
 
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Charts;
+import com.publisherportal.common.ui.ResponsiveChart;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.InsightSummary;
 import com.publisherportal.insights.InsightTrendWorkbook;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -30,9 +30,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -72,7 +70,7 @@ public class InsightsView extends VerticalLayout {
         trending.addColumn(t -> summary.financial() ? money(t.previous()) : Formats.number(t.previous().longValue()))
                 .setHeader(getTranslation("insights.trending.previous"));
         trending.addColumn(t -> t.growthPercent() == null ? getTranslation("insights.trending.new")
-                : signed(t.growthPercent()) + " %").setHeader(getTranslation("insights.trending.growth"));
+                : signedPercent(t.growthPercent().doubleValue() / 100)).setHeader(getTranslation("insights.trending.growth"));
         trendExport.setId("export-trend");
         trendExport.setText(getTranslation("insights.export.trend"));
         trendExport.getElement().setAttribute("download", true);
@@ -89,24 +87,36 @@ public class InsightsView extends VerticalLayout {
         cards.removeAll();
         MonthFigures cur = summary.current();
         MonthFigures prev = summary.previous();
+        java.util.function.Function<BigDecimal, String> count = v -> Formats.number(v.longValue());
         if (summary.financial()) {
-            cards.add(card("orders", cur, prev, f -> BigDecimal.valueOf(f.orders()), v -> Formats.number(v.longValue())));
-            cards.add(card("usage-hours", cur, prev, MonthFigures::usageHours, v -> Formats.number(v.longValue())));
-            cards.add(card("revenue", cur, prev, MonthFigures::revenue, this::money));
+            cards.add(card(InsightMeasure.ORDERS, cur, prev, f -> BigDecimal.valueOf(f.orders()), count));
+            cards.add(card(InsightMeasure.USAGE_HOURS, cur, prev, MonthFigures::usageHours, count));
+            cards.add(card(InsightMeasure.REVENUE, cur, prev, MonthFigures::revenue, this::money));
         }
-        cards.add(card("new-customers", cur, prev, f -> BigDecimal.valueOf(f.newCustomers()), v -> Formats.number(v.longValue())));
-        cards.add(card("lost-customers", cur, prev, f -> BigDecimal.valueOf(f.lostCustomers()), v -> Formats.number(v.longValue())));
-        cards.add(card("page-visits", cur, prev, f -> BigDecimal.valueOf(f.pageVisits()), v -> Formats.number(v.longValue())));
-        cards.add(card("cta-rate", cur, prev, MonthFigures::callToActionRate, v -> v.setScale(2, java.math.RoundingMode.HALF_UP) + " %"));
+        cards.add(card(InsightMeasure.NEW_CUSTOMERS, cur, prev, f -> BigDecimal.valueOf(f.newCustomers()), count));
+        cards.add(card(InsightMeasure.LOST_CUSTOMERS, cur, prev, f -> BigDecimal.valueOf(f.lostCustomers()), count));
+        cards.add(card(InsightMeasure.PAGE_VISITS, cur, prev, f -> BigDecimal.valueOf(f.pageVisits()), count));
+        cards.add(card(InsightMeasure.CTA_RATE, cur, prev, MonthFigures::callToActionRate, InsightsView::rate));
         trending.setItems(summary.trendingOffers());
         drawCharts();
         trendExport.setHref(trendDownload());
     }
 
-    private Component card(String key, MonthFigures cur, MonthFigures prev, Function<MonthFigures, BigDecimal> measure,
-                           Function<BigDecimal, String> format) {
-        BigDecimal now = measure.apply(cur);
-        BigDecimal before = measure.apply(prev);
+    /** A rate kept in percent (6.90) as the reader writes it ("6.9%", "6,9 %"). */
+    static String rate(BigDecimal percent) {
+        return percent == null ? "" : Formats.percent(percent.doubleValue() / 100, 1);
+    }
+
+    /**
+     * A figure against the previous period. The change is green when it is good news for the
+     * publisher and red when it is bad, by the measure ({@link InsightMeasure#higherIsBetter()}):
+     * more lost customers is red.
+     */
+    private Component card(InsightMeasure measure, MonthFigures cur, MonthFigures prev,
+                           Function<MonthFigures, BigDecimal> figure, Function<BigDecimal, String> format) {
+        String key = measure.key();
+        BigDecimal now = figure.apply(cur);
+        BigDecimal before = figure.apply(prev);
         Div card = new Div();
         card.addClassName("portal-card");
         card.setId("insights-kpi-" + key);
@@ -120,10 +130,14 @@ public class InsightsView extends VerticalLayout {
         } else if (before.signum() == 0) {
             change = getTranslation("insights.kpi.previous", format.apply(before), "–");
         } else {
-            BigDecimal pct = now.subtract(before).multiply(BigDecimal.valueOf(100))
-                    .divide(before.abs(), 1, java.math.RoundingMode.HALF_UP);
-            change = getTranslation("insights.kpi.previous", format.apply(before), signed(pct) + " %");
-            card.addClassName(pct.signum() >= 0 ? "insights-up" : "insights-down");
+            // A rate's change is told in points (7.6% to 7.2% is -0.4 pts), not as a percentage of a percentage.
+            String difference = measure.scale() == Charts.Scale.FRACTION ? points(now.subtract(before))
+                    : signedPercent(now.subtract(before).doubleValue() / before.abs().doubleValue());
+            change = getTranslation("insights.kpi.previous", format.apply(before), difference);
+            String verdict = measure.verdict(before, now).className();
+            if (verdict != null) {
+                card.addClassName(verdict);
+            }
         }
         Span detail = new Span(change);
         detail.addClassName("portal-card-detail");
@@ -131,41 +145,69 @@ public class InsightsView extends VerticalLayout {
         return card;
     }
 
+    /** A change of a rate kept in percent, in percentage points with one decimal: "+0.4 pts", "-1,2 pt". */
+    private String points(BigDecimal difference) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return getTranslation("insights.kpi.points", (difference.signum() > 0 ? "+" : "") + format.format(difference));
+    }
+
+    /** A change as a signed percentage with one decimal: "+12.5%", "-3,0 %". */
+    static String signedPercent(double fraction) {
+        return (fraction > 0 ? "+" : "") + Formats.percent(fraction, 1);
+    }
+
     private void drawCharts() {
         charts.removeAll();
         DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
-        List<String> months = summary.trend().stream().map(f -> monthLabel.format(f.month())).toList();
+        List<MonthFigures> trend = summary.trend();
+        List<String> months = trend.stream().map(f -> monthLabel.format(f.month())).toList();
+        Charts.Series newCustomers = series(InsightMeasure.NEW_CUSTOMERS, trend.stream().map(MonthFigures::newCustomers).toList());
+        Charts.Series lostCustomers = series(InsightMeasure.LOST_CUSTOMERS, trend.stream().map(MonthFigures::lostCustomers).toList());
         if (summary.financial()) {
-            Map<String, List<? extends Number>> orders = new LinkedHashMap<>();
-            orders.put(getTranslation("insights.kpi.orders"), summary.trend().stream().map(MonthFigures::orders).toList());
-            orders.put(getTranslation("insights.kpi.new-customers"), summary.trend().stream().map(MonthFigures::newCustomers).toList());
-            orders.put(getTranslation("insights.kpi.lost-customers"), summary.trend().stream().map(MonthFigures::lostCustomers).toList());
-            charts.add(chart("orders", Charts.lineChart(getTranslation("insights.chart.orders"), months, orders, getLocale(), 520, 280)));
-            charts.add(chart("revenue", Charts.barChart(getTranslation("insights.chart.revenue"), months,
-                    summary.trend().stream().map(MonthFigures::revenue).toList(), getTranslation("insights.kpi.revenue"),
-                    getLocale(), 520, 280)));
-            Map<String, List<? extends Number>> usage = new LinkedHashMap<>();
-            usage.put(getTranslation("insights.kpi.usage-hours"), summary.trend().stream().map(MonthFigures::usageHours).toList());
-            charts.add(chart("usage", Charts.lineChart(getTranslation("insights.chart.usage"), months, usage, getLocale(), 520, 280)));
+            charts.add(chart("orders", (w, h) -> Charts.lineChart(getTranslation("insights.chart.orders"), months,
+                    List.of(series(InsightMeasure.ORDERS, trend.stream().map(MonthFigures::orders).toList()),
+                            newCustomers, lostCustomers), Charts.Scale.COUNT, getLocale(), w, h)));
+            charts.add(chart("revenue", (w, h) -> Charts.barChart(getTranslation("insights.chart.revenue"), months,
+                    series(InsightMeasure.REVENUE, trend.stream().map(MonthFigures::revenue).toList()),
+                    InsightMeasure.REVENUE.scale(), getLocale(), w, h)));
+            charts.add(chart("usage", (w, h) -> Charts.lineChart(getTranslation("insights.chart.usage"), months,
+                    List.of(series(InsightMeasure.USAGE_HOURS, trend.stream().map(MonthFigures::usageHours).toList())),
+                    InsightMeasure.USAGE_HOURS.scale(), getLocale(), w, h)));
         } else {
-            Map<String, List<? extends Number>> customers = new LinkedHashMap<>();
-            customers.put(getTranslation("insights.kpi.new-customers"), summary.trend().stream().map(MonthFigures::newCustomers).toList());
-            customers.put(getTranslation("insights.kpi.lost-customers"), summary.trend().stream().map(MonthFigures::lostCustomers).toList());
-            charts.add(chart("customers", Charts.lineChart(getTranslation("insights.chart.customers"), months, customers, getLocale(), 520, 280)));
+            charts.add(chart("customers", (w, h) -> Charts.lineChart(getTranslation("insights.chart.customers"), months,
+                    List.of(newCustomers, lostCustomers), Charts.Scale.COUNT, getLocale(), w, h)));
         }
-        Map<String, List<? extends Number>> visits = new LinkedHashMap<>();
-        visits.put(getTranslation("insights.kpi.page-visits"), summary.trend().stream().map(MonthFigures::pageVisits).toList());
-        charts.add(chart("visits", Charts.lineChart(getTranslation("insights.chart.visits"), months, visits, getLocale(), 520, 280)));
-        Map<String, List<? extends Number>> rate = new LinkedHashMap<>();
-        rate.put(getTranslation("insights.kpi.cta-rate"), summary.trend().stream().map(MonthFigures::callToActionRate).toList());
-        charts.add(chart("cta", Charts.lineChart(getTranslation("insights.chart.cta"), months, rate, getLocale(), 520, 280)));
+        charts.add(chart("visits", (w, h) -> Charts.lineChart(getTranslation("insights.chart.visits"), months,
+                List.of(series(InsightMeasure.PAGE_VISITS, trend.stream().map(MonthFigures::pageVisits).toList())),
+                InsightMeasure.PAGE_VISITS.scale(), getLocale(), w, h)));
+        // The rate is kept in percent (6.90); the chart's percent axis counts fractions (0.069).
+        charts.add(chart("cta", (w, h) -> Charts.lineChart(getTranslation("insights.chart.cta"), months,
+                List.of(series(InsightMeasure.CTA_RATE, trend.stream().map(f -> f.callToActionRate() == null ? null
+                        : (Number) (f.callToActionRate().doubleValue() / 100)).toList())),
+                InsightMeasure.CTA_RATE.scale(), getLocale(), w, h)));
     }
 
-    private Image chart(String id, String svg) {
-        Image image = new Image(Charts.dataUrl(svg), getTranslation("insights.chart." + id));
-        image.setId("insights-chart-" + id);
-        image.addClassName("insights-chart");
-        return image;
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 300;
+    private static final int PHONE_WIDTH = 360;
+    private static final int PHONE_HEIGHT = 300;
+
+    private Charts.Series series(InsightMeasure measure, List<? extends Number> values) {
+        return measure.series(getTranslation("insights.kpi." + measure.key()), values);
+    }
+
+    /** A chart drawn at a given size. */
+    private interface Drawing {
+        String draw(int width, int height);
+    }
+
+    /** A chart drawn for a wide screen and again for a phone, so a phone's text is not shrunk to a third. */
+    private ResponsiveChart chart(String id, Drawing drawing) {
+        ResponsiveChart chart = new ResponsiveChart("insights-chart-" + id, getTranslation("insights.chart." + id));
+        chart.set(drawing.draw(WIDTH, HEIGHT), drawing.draw(PHONE_WIDTH, PHONE_HEIGHT));
+        return chart;
     }
 
     private String money(BigDecimal value) {
@@ -176,10 +218,6 @@ public class InsightsView extends VerticalLayout {
         format.setCurrency(Currency.getInstance("USD"));
         format.setMaximumFractionDigits(0);
         return format.format(value);
-    }
-
-    private static String signed(BigDecimal value) {
-        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
     }
 
     private DownloadHandler trendDownload() {

@@ -1,5 +1,7 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.ResponsiveChart;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.insights.CampaignFigures;
 import com.publisherportal.common.ui.Charts;
@@ -11,8 +13,7 @@ import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -24,7 +25,7 @@ import java.util.List;
 public class MarketplaceView extends InsightGridView<VisitRow> implements TitledView {
 
     private final Grid<CampaignFigures> campaigns = new Grid<>();
-    private final Image chart = new Image();
+    private final ResponsiveChart chart;
 
     public MarketplaceView(InsightService insights, OfferService offers, CurrentUser currentUser) {
         super(Reports.MARKETPLACE, insights, offers, currentUser);
@@ -34,18 +35,15 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
         campaigns.addColumn(c -> c.source().isEmpty() ? getTranslation("insights.campaign.none") : c.source())
                 .setHeader(getTranslation("insights.col.campaignSource"));
         campaigns.addColumn(CampaignFigures::campaignId).setHeader(getTranslation("insights.col.campaignId"));
-        campaigns.addColumn(c -> com.publisherportal.common.ui.Formats.number(c.pageVisits()))
-                .setHeader(getTranslation("insights.col.pageVisits"));
-        campaigns.addColumn(c -> com.publisherportal.common.ui.Formats.number(c.callsToAction()))
-                .setHeader(getTranslation("insights.kpi.calls-to-action"));
-        campaigns.addColumn(c -> c.callToActionRate() == null ? "" : decimal(c.callToActionRate()) + " %")
-                .setHeader(getTranslation("insights.col.callToActionRate"));
-        chart.addClassName("insights-chart");
-        chart.setAlt(getTranslation("insights.chart.campaigns"));
-        HorizontalLayout row = new HorizontalLayout(chart, campaigns);
-        row.setWidthFull();
-        row.setWrap(true);
-        extra().add(row);
+        campaigns.addColumn(c -> Formats.number(c.pageVisits()))
+                .setHeader(getTranslation("insights.col.pageVisits")).setTextAlign(ColumnTextAlign.END);
+        campaigns.addColumn(c -> Formats.number(c.callsToAction()))
+                .setHeader(getTranslation("insights.kpi.calls-to-action")).setTextAlign(ColumnTextAlign.END);
+        campaigns.addColumn(c -> InsightsView.rate(c.callToActionRate()))
+                .setHeader(getTranslation("insights.col.callToActionRate")).setTextAlign(ColumnTextAlign.END);
+        chart = new ResponsiveChart("insights-campaigns-chart", getTranslation("insights.chart.campaigns"));
+        extra().setWidthFull();
+        extra().add(note("insights.campaigns.note"), chart, campaigns);
         refreshExtra();
     }
 
@@ -53,11 +51,14 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
     protected void refreshExtra() {
         List<CampaignFigures> figures = insights.campaigns(accountId, filters.range(), filters.slice());
         campaigns.setItems(figures);
-        List<String> names = figures.stream().map(c -> c.source().isEmpty() ? getTranslation("insights.campaign.none")
-                : c.source() + " / " + c.campaignId()).toList();
-        chart.setSrc(Charts.dataUrl(Charts.barChart(getTranslation("insights.chart.campaigns"), names,
-                figures.stream().map(CampaignFigures::pageVisits).toList(), getTranslation("insights.col.pageVisits"),
-                getLocale(), 520, 260)));
+        List<String> names = figures.stream().map(c -> c.campaignId().isEmpty() ? getTranslation("insights.campaign.none")
+                : getTranslation("insights.campaign.label", c.campaignId(), c.source().isEmpty() ? "–" : c.source()))
+                .toList();
+        Charts.Series visits = InsightMeasure.PAGE_VISITS.series(getTranslation("insights.col.pageVisits"),
+                figures.stream().map(CampaignFigures::pageVisits).toList());
+        String title = getTranslation("insights.chart.campaigns");
+        chart.set(Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, getLocale(), 1000),
+                Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, getLocale(), 360));
     }
 
     @Override

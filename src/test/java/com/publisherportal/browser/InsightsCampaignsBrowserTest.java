@@ -1,0 +1,111 @@
+package com.publisherportal.browser;
+
+import com.publisherportal.testsupport.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The insights summary, Marketplace insights and Campaigns in a real browser at desktop and phone
+ * width, in English and French: nothing scrolls sideways, the phone's filters are folded behind
+ * one button, the download links and the charts are whole. Keeps the screenshots under
+ * target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InsightsCampaignsBrowserTest {
+
+    @LocalServerPort int port;
+    private Chromium chromium;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        chromium = Chromium.start(port);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) chromium.driver()).executeScript(script, args);
+    }
+
+    /** How far the page's content reaches past the window's right edge (0 when nothing scrolls sideways). */
+    private long overflow() {
+        return ((Number) js("""
+                const page = document.querySelector('.portal-page');
+                let right = document.documentElement.scrollWidth - window.innerWidth;
+                if (page) { right = Math.max(right, page.scrollWidth - page.clientWidth); }
+                return right;""")).longValue();
+    }
+
+    private void shot(String name, WebElement scrollTo) throws Exception {
+        if (scrollTo != null) {
+            js("arguments[0].scrollIntoView({block: 'start'});", scrollTo);
+            Thread.sleep(300);
+        }
+        chromium.screenshot(name);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, Filters",
+            "owner@contoso.example, 390, 844, en, Filters",
+            "manager@contoso.example, 1440, 900, fr, Filtres",
+            "manager@contoso.example, 390, 844, fr, Filtres"})
+    void insightsAndCampaignsFitTheScreen(String email, int width, int height, String language, String filtersWord)
+            throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn(email, "portal-demo-2026");
+        String suffix = language + "-" + width + ".png";
+        boolean phone = width < 640;
+
+        chromium.open("insights");
+        chromium.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".insights-chart"), 2));
+        WebElement toggle = driver.findElement(By.cssSelector("#insights-filters .filter-panel-toggle"));
+        assertThat(toggle.isDisplayed()).as("the filter button shows on a phone only").isEqualTo(phone);
+        if (phone) {
+            assertThat(toggle.getText()).startsWith(filtersWord);
+            assertThat(driver.findElement(By.id("insights-range")).isDisplayed()).as("folded on a phone").isFalse();
+        }
+        assertThat(overflow()).as("insights scroll sideways").isLessThanOrEqualTo(1);
+        shot("insights-summary-" + suffix, null);
+        shot("insights-summary-charts-" + suffix, driver.findElement(By.id(phone ? "insights-chart-orders-phone" : "insights-chart-orders")));
+
+        chromium.open("insights/marketplace");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insights-campaigns-chart")));
+        assertThat(overflow()).as("marketplace insights scroll sideways").isLessThanOrEqualTo(1);
+        shot("insights-marketplace-" + suffix, null);
+        shot("insights-marketplace-campaigns-" + suffix, driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
+
+        chromium.open("campaigns");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaigns-grid")));
+        assertThat(overflow()).as("campaigns scroll sideways").isLessThanOrEqualTo(1);
+        WebElement excel = driver.findElement(By.id("export-xlsx"));
+        boolean whole = (Boolean) js("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;""", excel);
+        assertThat(whole).as("Download Excel is whole on the screen").isTrue();
+        WebElement chart = driver.findElement(By.id(phone ? "campaigns-chart-phone" : "campaigns-chart"));
+        assertThat(chart.isDisplayed()).isTrue();
+        shot("campaigns-" + suffix, null);
+        shot("campaigns-chart-" + suffix, chart);
+    }
+}
