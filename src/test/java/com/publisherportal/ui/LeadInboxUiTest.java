@@ -155,6 +155,51 @@ class LeadInboxUiTest extends KaribuTest {
     }
 
     @Test
+    void whoTheLeadIsComesFirstStaysInViewAndTheSummaryCountsTheFilteredRows() {
+        login("owner@contoso.example");
+        navigate("leads");
+        Grid<Lead> grid = grid();
+        List<String> visible = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        assertThat(visible.subList(0, 4)).containsExactly("firstName", "lastName", "company", "status");
+        assertThat(visible).contains("email", "receivedAt");
+        for (String key : List.of("firstName", "lastName", "company")) {
+            assertThat(grid.getColumnByKey(key).isFrozen()).as(key).isTrue();
+        }
+        assertThat(grid.getColumnByKey("status").isFrozen()).isFalse();
+        // Fixed widths, not sized to the longest value: the grid fits the page.
+        for (Grid.Column<Lead> column : grid.getColumns()) {
+            assertThat(column.isAutoWidth()).as(column.getKey()).isFalse();
+            assertThat(column.getWidth()).as(column.getKey()).endsWith("em");
+        }
+        Span summary = _get(Span.class, spec -> spec.withId("lead-summary"));
+        assertThat(summary.getText()).startsWith(_size(grid) + " leads shown");
+        // Countries read as names, as on the other pages, not as codes.
+        int withCountry = 0;
+        for (int i = 0; i < _size(grid); i++) {
+            String code = _get(grid, i).country();
+            if (code != null && code.length() == 2) {
+                withCountry++;
+                assertThat(_getFormatted(grid, i, "country"))
+                        .isEqualTo(java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.ENGLISH)).hasSizeGreaterThan(2);
+            }
+        }
+        assertThat(withCountry).isPositive();
+
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "northwind-traders");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(summary.getText()).startsWith("1 lead shown");
+        assertThat(_get(com.publisherportal.common.ui.FilterPanel.class, spec -> spec.withId("lead-filters"))
+                .getChildren().toList().getFirst()).satisfies(toggle ->
+                assertThat(((Button) toggle).getText()).isEqualTo("Filters (1 set)"));
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "no-such-lead-anywhere");
+        assertThat(summary.getText()).startsWith("No lead matches");
+
+        // On a phone the frozen columns alone would fill the screen: they scroll with the rest.
+        ((LeadInboxView) UI.getCurrent().getCurrentView()).fitTo(390);
+        assertThat(grid.getColumnByKey("firstName").isFrozen()).isFalse();
+    }
+
+    @Test
     void rolesWithoutLeadsCannotOpenTheInbox() {
         login("developer@contoso.example");
         assertThatThrownBy(() -> navigate("leads")).hasMessageContaining("Access is denied");
