@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.publisherportal.leads.LeadStatus;
-import com.publisherportal.leads.LeadColumns;
 import com.vaadin.flow.component.menubar.MenuBar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -138,13 +137,19 @@ class LeadInboxUiTest extends KaribuTest {
         assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
 
         List<CSVRecord> records = csvOf(_get(Anchor.class, spec -> spec.withId("export-csv")));
+        // The grid's headers, as the grid words them, in the grid's order.
         List<String> visible = grid.getColumns().stream().filter(Grid.Column::isVisible)
-                .map(c -> LeadColumns.MODEL.column(c.getKey()).exportName()).toList();
-        assertThat(records.getFirst().toList()).containsExactlyElementsOf(visible).doesNotContain("Email");
+                .map(Grid.Column::getHeaderText).toList();
+        assertThat(records.getFirst().toList()).containsExactlyElementsOf(visible).doesNotContain("E-mail")
+                .startsWith("First name", "Last name", "Company", "Status");
         assertThat(records).hasSize(_size(grid) + 1);
         int company = visible.indexOf("Company");
+        int status = visible.indexOf("Status");
         for (int i = 0; i < _size(grid); i++) {
             assertThat(records.get(i + 1).get(company)).isEqualTo(Objects.toString(_get(grid, i).company(), ""));
+            // "New", "Contacted": the label the grid shows, not the code.
+            assertThat(records.get(i + 1).get(status)).isEqualTo(_getFormatted(grid, i, "status"))
+                    .isNotEqualTo(_get(grid, i).status().name());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.publisherportal.audit.ui;
 
+import com.publisherportal.common.ui.FilterPanel;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.RowWindow;
@@ -39,7 +40,7 @@ public class AuditGrid extends VerticalLayout {
     private final DatePicker to = new DatePicker();
     private final GridExport<AuditEntry> export = new GridExport<>(grid);
     private final Fetch fetch;
-    private final HorizontalLayout filters;
+    private final FilterPanel filters;
 
     /** Reads the entries of a filter in an order, one window of rows at a time. */
     @FunctionalInterface
@@ -86,9 +87,9 @@ public class AuditGrid extends VerticalLayout {
         action.addValueChangeListener(e -> filtersChanged());
         from.addValueChangeListener(e -> filtersChanged());
         to.addValueChangeListener(e -> filtersChanged());
-        filters = new HorizontalLayout(actor, action, from, to);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        // On a phone the four filters fold behind one button, so the entries fill the first screen.
+        filters = new FilterPanel(actor, action, from, to);
+        filters.setId("audit-filters");
         add(filters, grid);
     }
 
@@ -97,7 +98,7 @@ public class AuditGrid extends VerticalLayout {
      * read through the grid's own fetch, which checks the caller.
      */
     public AuditGrid withExports(TableExporter exporter, String baseName) {
-        filters.add(export.links());
+        addComponentAtIndex(1, export.links());
         export.bindPaged(exporter, baseName, getTranslation("audit.export.sheet"), (sorts, window) -> {
             AuditFilter filter = filter();
             return fetch.find(filter, sorts(sorts), window);
@@ -107,6 +108,8 @@ public class AuditGrid extends VerticalLayout {
 
     private void filtersChanged() {
         grid.getDataProvider().refreshAll();
+        filters.setActiveCount((actor.isEmpty() ? 0 : 1) + (action.isEmpty() ? 0 : 1) + (from.isEmpty() ? 0 : 1)
+                + (to.isEmpty() ? 0 : 1));
         export.refresh();
     }
 

@@ -218,7 +218,7 @@ public class LeadInboxView extends VerticalLayout {
             case "company" -> "11em";
             case "email", "offer", "description" -> "14em";
             case "status", "score", "repeatCount", "id", "doNotContact", "testLead" -> "8em";
-            case "followUpDueAt" -> "15em";
+            case "followUpDueAt" -> "17em";
             case "receivedAt", "lastReceivedAt" -> "11em";
             default -> "10em";
         };
@@ -357,10 +357,29 @@ public class LeadInboxView extends VerticalLayout {
     private void updateExports() {
         LeadFilter filter = filter();
         List<SortKey> sorts = sorts(grid.getSortOrder());
-        List<String> columns = visibleColumns();
+        List<ExportColumn<Lead>> columns = exportColumns(visibleColumns());
         exports.set("leads-" + LocalDate.now(Formats.zone()),
                 ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet")),
                 () -> leads.count(accountId, filter),
-                (format, options, out) -> leads.export(accountId, filter, sorts, columns, format, options, out));
+                (format, options, out) -> leads.exportAs(accountId, filter, sorts, columns, format, options, out));
+    }
+
+    /**
+     * The download's columns: the grid's, under its translated headers; statuses, actions,
+     * countries and yes/no read as on screen, while dates and numbers stay typed.
+     */
+    private List<ExportColumn<Lead>> exportColumns(List<String> keys) {
+        List<ExportColumn<Lead>> columns = new ArrayList<>();
+        for (ExportColumn<Lead> column : LeadColumns.MODEL.select(keys)) {
+            String header = getTranslation(column.headerKey());
+            Function<Lead, String> text = display(column);
+            columns.add(switch (column.key()) {
+                case "status", "action", "country", "doNotContact", "testLead" ->
+                        new ExportColumn<>(column.key(), header, column.headerKey(), ColumnType.TEXT, column.width(), text);
+                default -> new ExportColumn<>(column.key(), header, column.headerKey(), column.type(), column.width(),
+                        column.value());
+            });
+        }
+        return columns;
     }
 }

@@ -57,7 +57,8 @@ public class OffersView extends VerticalLayout {
         }
         Grid<Offer> grid = new Grid<>();
         grid.setId("offers-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long names wrap rather than end in "…", so a phone shows them whole.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridExport<Offer> export = new GridExport<>(grid);
         // The name comes first, stays in view and takes the room: on a phone it read "Contos…".
         export.text("name", getTranslation("offers.name"), Offer::name).setSortable(true).setComparator(Offer::name)
