@@ -48,15 +48,20 @@ class AuditRepository {
         SqlWhere where = where(filter);
         String sql = """
                 SELECT a.id, a.occurred_at, a.actor_id, a.actor_email, a.account_id, p.display_name AS account_name,
-                       a.entity_type, a.entity_id, a.action, a.details
-                FROM audit_log a LEFT JOIN publisher_account p ON p.id = a.account_id""" + where.sql()
+                       a.entity_type, a.entity_id, a.action, a.details,
+                       CASE WHEN u.id IS NOT NULL THEN u.display_name || ' <' || u.email || '>' ELSE o.name END AS subject
+                FROM audit_log a LEFT JOIN publisher_account p ON p.id = a.account_id
+                LEFT JOIN app_user u ON a.entity_type IN ('user', 'staff')
+                    AND u.id = CASE WHEN a.entity_type IN ('user', 'staff') THEN CAST(a.entity_id AS BIGINT) END
+                LEFT JOIN offer o ON a.entity_type = 'offer'
+                    AND o.id = CASE WHEN a.entity_type = 'offer' THEN CAST(a.entity_id AS BIGINT) END""" + where.sql()
                 + ORDER.orderBy(sorts) + window.sql();
         return jdbc.sql(sql).params(where.params())
                 .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         (Long) rs.getObject("actor_id", Long.class), rs.getString("actor_email"),
                         (Long) rs.getObject("account_id", Long.class), rs.getString("account_name"),
                         rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
-                        rs.getString("details")))
+                        rs.getString("details"), rs.getString("subject")))
                 .list();
     }
 

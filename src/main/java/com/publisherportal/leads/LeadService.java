@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.ConflictException;
@@ -165,6 +166,21 @@ public class LeadService {
         Instant now = clock.instant();
         return exporter.export(format, LeadColumns.MODEL.select(columnKeys),
                 consumer -> leads.stream(accountId, filter, sorts, now, consumer), out, options);
+    }
+
+    /**
+     * As {@link #export}, under columns the caller words (the inbox's: translated headers, and
+     * statuses and actions as labels rather than codes); each must be one of the inbox's columns.
+     */
+    @Transactional(readOnly = true)
+    public long exportAs(long accountId, LeadFilter filter, List<SortKey> sorts, List<ExportColumn<Lead>> columns,
+                         ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
+        access.requireMember(accountId, LEAD_ROLES);
+        for (ExportColumn<Lead> column : columns) {
+            LeadColumns.MODEL.column(column.key());
+        }
+        Instant now = clock.instant();
+        return exporter.export(format, columns, consumer -> leads.stream(accountId, filter, sorts, now, consumer), out, options);
     }
 
     /** Every matching lead, row by row, for the JSON API. */

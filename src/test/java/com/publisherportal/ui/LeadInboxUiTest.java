@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.publisherportal.leads.LeadStatus;
-import com.publisherportal.leads.LeadColumns;
 import com.vaadin.flow.component.menubar.MenuBar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -138,13 +137,19 @@ class LeadInboxUiTest extends KaribuTest {
         assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
 
         List<CSVRecord> records = csvOf(_get(Anchor.class, spec -> spec.withId("export-csv")));
+        // The grid's headers, as the grid words them, in the grid's order.
         List<String> visible = grid.getColumns().stream().filter(Grid.Column::isVisible)
-                .map(c -> LeadColumns.MODEL.column(c.getKey()).exportName()).toList();
-        assertThat(records.getFirst().toList()).containsExactlyElementsOf(visible).doesNotContain("Email");
+                .map(Grid.Column::getHeaderText).toList();
+        assertThat(records.getFirst().toList()).containsExactlyElementsOf(visible).doesNotContain("E-mail")
+                .startsWith("First name", "Last name", "Company", "Status");
         assertThat(records).hasSize(_size(grid) + 1);
         int company = visible.indexOf("Company");
+        int status = visible.indexOf("Status");
         for (int i = 0; i < _size(grid); i++) {
             assertThat(records.get(i + 1).get(company)).isEqualTo(Objects.toString(_get(grid, i).company(), ""));
+            // "New", "Contacted": the label the grid shows, not the code.
+            assertThat(records.get(i + 1).get(status)).isEqualTo(_getFormatted(grid, i, "status"))
+                    .isNotEqualTo(_get(grid, i).status().name());
         }
     }
 
@@ -152,6 +157,51 @@ class LeadInboxUiTest extends KaribuTest {
         String csv = new String(download(anchor), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
         return CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+    }
+
+    @Test
+    void whoTheLeadIsComesFirstStaysInViewAndTheSummaryCountsTheFilteredRows() {
+        login("owner@contoso.example");
+        navigate("leads");
+        Grid<Lead> grid = grid();
+        List<String> visible = grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        assertThat(visible.subList(0, 4)).containsExactly("firstName", "lastName", "company", "status");
+        assertThat(visible).contains("email", "receivedAt");
+        for (String key : List.of("firstName", "lastName", "company")) {
+            assertThat(grid.getColumnByKey(key).isFrozen()).as(key).isTrue();
+        }
+        assertThat(grid.getColumnByKey("status").isFrozen()).isFalse();
+        // Fixed widths, not sized to the longest value: the grid fits the page.
+        for (Grid.Column<Lead> column : grid.getColumns()) {
+            assertThat(column.isAutoWidth()).as(column.getKey()).isFalse();
+            assertThat(column.getWidth()).as(column.getKey()).endsWith("em");
+        }
+        Span summary = _get(Span.class, spec -> spec.withId("lead-summary"));
+        assertThat(summary.getText()).startsWith(_size(grid) + " leads shown");
+        // Countries read as names, as on the other pages, not as codes.
+        int withCountry = 0;
+        for (int i = 0; i < _size(grid); i++) {
+            String code = _get(grid, i).country();
+            if (code != null && code.length() == 2) {
+                withCountry++;
+                assertThat(_getFormatted(grid, i, "country"))
+                        .isEqualTo(java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.ENGLISH)).hasSizeGreaterThan(2);
+            }
+        }
+        assertThat(withCountry).isPositive();
+
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "northwind-traders");
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(summary.getText()).startsWith("1 lead shown");
+        assertThat(_get(com.publisherportal.common.ui.FilterPanel.class, spec -> spec.withId("lead-filters"))
+                .getChildren().toList().getFirst()).satisfies(toggle ->
+                assertThat(((Button) toggle).getText()).isEqualTo("Filters (1 set)"));
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "no-such-lead-anywhere");
+        assertThat(summary.getText()).startsWith("No lead matches");
+
+        // On a phone the frozen columns alone would fill the screen: they scroll with the rest.
+        ((LeadInboxView) UI.getCurrent().getCurrentView()).fitTo(390);
+        assertThat(grid.getColumnByKey("firstName").isFrozen()).isFalse();
     }
 
     @Test

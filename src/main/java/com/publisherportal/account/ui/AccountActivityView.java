@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.audit.AuditService;
 import com.publisherportal.audit.ui.AuditGrid;
 import com.publisherportal.security.CurrentUser;
@@ -15,11 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class AccountActivityView extends VerticalLayout {
 
-    public AccountActivityView(AuditService audit, CurrentUser currentUser) {
+    public AccountActivityView(AuditService audit, CurrentUser currentUser, TableExporter exporter) {
         addClassName("portal-page");
         setSizeFull();
         long accountId = currentUser.require().accountId();
         add(new AuditGrid((filter, sorts, window) -> audit.findForAccount(accountId, filter, sorts, window),
-                filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false));
+                filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false)
+                .withExports(exporter, "activity"));
     }
 }

@@ -1,5 +1,8 @@
 package com.publisherportal.account.ui;
 
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.PortalException;
@@ -40,7 +43,7 @@ public class AccountUsersView extends VerticalLayout {
     private final PortalUser me;
     private final Grid<Member> grid = new Grid<>();
 
-    public AccountUsersView(AccountService accounts, CurrentUser currentUser) {
+    public AccountUsersView(AccountService accounts, CurrentUser currentUser, TableExporter exporter) {
         this.accounts = accounts;
         this.me = currentUser.require();
         this.accountId = me.accountId();
@@ -53,15 +56,19 @@ public class AccountUsersView extends VerticalLayout {
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Member::displayName).setHeader(getTranslation("users.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(Member::email).setHeader(getTranslation("users.email")).setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setFlexGrow(1);
-        grid.addColumn(m -> getTranslation(!m.enabled() ? "users.status.inactive"
-                : m.mustChangePassword() ? "users.status.invited" : "users.status.active"))
-                .setHeader(getTranslation("users.status"));
-        grid.addColumn(m -> Formats.date(m.createdAt())).setHeader(getTranslation("users.since"));
+        GridExport<Member> export = new GridExport<>(grid);
+        export.text("displayName", getTranslation("users.name"), Member::displayName).setSortable(true)
+                .setComparator(Member::displayName).setFlexGrow(2);
+        export.text("email", getTranslation("users.email"), Member::email).setSortable(true)
+                .setComparator(Member::email).setFlexGrow(2);
+        export.exportAs(grid.addComponentColumn(this::roleSelect).setKey("role").setHeader(getTranslation("users.role"))
+                .setFlexGrow(1), getTranslation("users.role"), m -> getTranslation("role." + m.role().name()));
+        export.text("status", getTranslation("users.status"), m -> getTranslation(!m.enabled() ? "users.status.inactive"
+                : m.mustChangePassword() ? "users.status.invited" : "users.status.active"));
+        export.date("createdAt", getTranslation("users.since"), Member::createdAt);
         grid.addComponentColumn(this::enableButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        add(new Paragraph(getTranslation("users.intro")), add, grid);
+        export.bind(exporter, "users", getTranslation("users.export.sheet"), () -> accounts.members(accountId));
+        add(new Paragraph(getTranslation("users.intro")), new HorizontalLayout(add, export.links()), grid);
         refresh();
     }
 

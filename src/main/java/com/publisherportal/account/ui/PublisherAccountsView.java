@@ -1,5 +1,10 @@
 package com.publisherportal.account.ui;
 
+import java.util.List;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.account.AccountService;
@@ -25,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.STAFF)
 public class PublisherAccountsView extends VerticalLayout {
 
-    public PublisherAccountsView(AccountService accounts) {
+    public PublisherAccountsView(AccountService accounts, TableExporter exporter) {
         addClassName("portal-page");
         setSizeFull();
         TextField search = new TextField();
@@ -37,22 +42,34 @@ public class PublisherAccountsView extends VerticalLayout {
         Grid<AccountSummary> grid = new Grid<>();
         grid.setId("publishers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountSummary::displayName).setKey("displayName").setSortable(true).setHeader(getTranslation("publishers.name"));
-        grid.addColumn(AccountSummary::legalName).setKey("legalName").setSortable(true).setHeader(getTranslation("publishers.legal-name"));
-        grid.addColumn(AccountSummary::publisherId).setKey("publisherId").setSortable(true).setHeader(getTranslation("publishers.id"));
-        grid.addColumn(a -> Countries.name(a.country(), getLocale())).setKey("country").setSortable(true)
-                .setHeader(getTranslation("publishers.country"));
-        grid.addColumn(a -> getTranslation("account.status." + a.status().name())).setKey("status").setSortable(true)
-                .setHeader(getTranslation("publishers.status"));
-        grid.addColumn(AccountSummary::users).setHeader(getTranslation("publishers.users"));
-        grid.addColumn(a -> Formats.date(a.createdAt())).setKey("createdAt").setSortable(true)
-                .setHeader(getTranslation("publishers.since"));
+        GridExport<AccountSummary> export = new GridExport<>(grid);
+        export.text("displayName", getTranslation("publishers.name"), AccountSummary::displayName).setSortable(true);
+        export.text("legalName", getTranslation("publishers.legal-name"), AccountSummary::legalName).setSortable(true);
+        export.text("publisherId", getTranslation("publishers.id"), AccountSummary::publisherId).setSortable(true);
+        export.text("country", getTranslation("publishers.country"), a -> Countries.name(a.country(), getLocale()))
+                .setSortable(true);
+        export.text("status", getTranslation("publishers.status"), a -> getTranslation("account.status." + a.status().name()))
+                .setSortable(true);
+        export.integer("users", getTranslation("publishers.users"), AccountSummary::users);
+        export.date("createdAt", getTranslation("publishers.since"), AccountSummary::createdAt).setSortable(true);
         grid.setItems(query -> accounts.listAccounts(search.getValue(),
                         query.getSortOrders().stream().map(o -> new SortKey(o.getSorted(),
                                 o.getDirection() == SortDirection.ASCENDING)).toList(),
                         RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> accounts.countAccounts(search.getValue()));
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(search, grid);
+        search.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            export.refresh();
+        });
+        export.bindPaged(exporter, "publishers", getTranslation("publishers.export.sheet"),
+                (sorts, window) -> accounts.listAccounts(search.getValue(), sortKeys(sorts), window));
+        HorizontalLayout bar = new HorizontalLayout(search, export.links());
+        bar.setWrap(true);
+        bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(bar, grid);
+    }
+
+    private static List<SortKey> sortKeys(List<QuerySortOrder> sorts) {
+        return sorts.stream().map(o -> new SortKey(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 }

@@ -1,5 +1,8 @@
 package com.publisherportal.account.ui;
 
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.account.StaffDirectoryService;
@@ -40,7 +43,7 @@ public class StaffUsersView extends VerticalLayout {
     private final long myId;
     private final Grid<StaffMember> grid = new Grid<>();
 
-    public StaffUsersView(StaffDirectoryService staff, CurrentUser currentUser) {
+    public StaffUsersView(StaffDirectoryService staff, CurrentUser currentUser, TableExporter exporter) {
         this.staff = staff;
         this.myId = currentUser.require().userId();
         addClassName("portal-page");
@@ -49,14 +52,17 @@ public class StaffUsersView extends VerticalLayout {
         add.setId("add-staff");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("staff-grid");
-        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("users.name"));
-        grid.addColumn(StaffMember::email).setHeader(getTranslation("users.email"));
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role"));
-        grid.addColumn(m -> getTranslation(m.enabled() ? "users.status.active" : "users.status.inactive"))
-                .setHeader(getTranslation("users.status"));
-        grid.addColumn(m -> Formats.date(m.createdAt())).setHeader(getTranslation("users.since"));
+        GridExport<StaffMember> export = new GridExport<>(grid);
+        export.text("displayName", getTranslation("users.name"), StaffMember::displayName);
+        export.text("email", getTranslation("users.email"), StaffMember::email);
+        export.exportAs(grid.addComponentColumn(this::roleSelect).setKey("role").setHeader(getTranslation("users.role")),
+                getTranslation("users.role"), m -> getTranslation("platform-role." + m.role().name()));
+        export.text("status", getTranslation("users.status"),
+                m -> getTranslation(m.enabled() ? "users.status.active" : "users.status.inactive"));
+        export.date("createdAt", getTranslation("users.since"), StaffMember::createdAt);
         grid.addComponentColumn(this::enableButton).setAutoWidth(true).setFlexGrow(0);
-        add(add, grid);
+        export.bind(exporter, "staff", getTranslation("users.export.sheet"), staff::list);
+        add(new HorizontalLayout(add, export.links()), grid);
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package com.publisherportal.attribution.ui;
 
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.attribution.DistributionChannel;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.attribution.TrackingGuidService;
@@ -65,7 +67,9 @@ public class TrackingGuidsView extends VerticalLayout {
     private final Checkbox showRetired = new Checkbox();
     private Map<Long, Long> deployments = Map.of();
 
-    public TrackingGuidsView(TrackingGuidService service, CurrentUser currentUser) {
+    private GridExport<RegisteredGuid> export;
+
+    public TrackingGuidsView(TrackingGuidService service, CurrentUser currentUser, TableExporter exporter) {
         this.service = service;
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
@@ -96,23 +100,29 @@ public class TrackingGuidsView extends VerticalLayout {
         grid.setId("guids-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::guidCell).setHeader(getTranslation("attribution.guid")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(RegisteredGuid::offerName).setHeader(getTranslation("attribution.offer")).setWidth("9rem");
-        grid.addColumn(g -> AttributionUi.channel(this, g) + (g.plan() == null ? "" : " · " + g.plan()))
-                .setHeader(getTranslation("attribution.registry.channel-plan")).setWidth("9rem");
-        grid.addColumn(RegisteredGuid::description).setHeader(getTranslation("attribution.description")).setWidth("10rem")
-                .setFlexGrow(2);
-        grid.addColumn(g -> Formats.number(deployments.getOrDefault(g.id(), 0L)))
-                .setHeader(getTranslation("attribution.registry.deployments")).setAutoWidth(true).setFlexGrow(0)
+        export = new GridExport<>(grid);
+        export.exportAs(grid.addComponentColumn(this::guidCell).setKey("guid").setHeader(getTranslation("attribution.guid"))
+                        .setAutoWidth(true).setFlexGrow(0), getTranslation("attribution.guid"),
+                g -> g.guid().value() + (g.active() ? ""
+                        : " — " + getTranslation("attribution.status.retired", Formats.date(g.retiredAt()))));
+        export.text("offer", getTranslation("attribution.offer"), RegisteredGuid::offerName).setWidth("9rem");
+        export.text("channel", getTranslation("attribution.registry.channel-plan"),
+                g -> AttributionUi.channel(this, g) + (g.plan() == null ? "" : " · " + g.plan())).setWidth("9rem");
+        export.text("description", getTranslation("attribution.description"), RegisteredGuid::description)
+                .setWidth("10rem").setFlexGrow(2);
+        export.integer("deployments", getTranslation("attribution.registry.deployments"),
+                        g -> deployments.getOrDefault(g.id(), 0L)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        export.bind(exporter, "tracking-guids", getTranslation("attribution.export.sheet"),
+                () -> service.list(accountId, showRetired.getValue()));
 
         add(new Paragraph(getTranslation("attribution.registry.intro")), actions,
                 new H3(getTranslation("attribution.coverage.title")),
                 new Paragraph(getTranslation("attribution.coverage.intro")), missing, coverage,
                 new H3(getTranslation("attribution.registry.title")),
-                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)), showRetired, grid);
+                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)),
+                new HorizontalLayout(showRetired, export.links()), grid);
         refresh();
     }
 
@@ -120,6 +130,9 @@ public class TrackingGuidsView extends VerticalLayout {
         List<RegisteredGuid> guids = service.list(accountId, showRetired.getValue());
         deployments = service.deploymentTotals(accountId, guids, DEPLOYMENT_MONTHS);
         grid.setItems(guids);
+        if (export != null) {
+            export.refresh();
+        }
         List<OfferCoverage> rows = service.coverage(accountId);
         coverage.setItems(rows);
         long gaps = rows.stream().mapToLong(r -> r.missing().size()).sum();

@@ -1,5 +1,8 @@
 package com.publisherportal.audit.ui;
 
+import com.publisherportal.common.ui.FilterPanel;
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.audit.AuditEntry;
@@ -35,6 +38,9 @@ public class AuditGrid extends VerticalLayout {
     private final ComboBox<String> action = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final GridExport<AuditEntry> export = new GridExport<>(grid);
+    private final Fetch fetch;
+    private final FilterPanel filters;
 
     /** Reads the entries of a filter in an order, one window of rows at a time. */
     @FunctionalInterface
@@ -44,6 +50,7 @@ public class AuditGrid extends VerticalLayout {
 
     public AuditGrid(Fetch fetch,
                      Function<AuditFilter, Integer> count, List<String> actions, boolean showAccount) {
+        this.fetch = fetch;
         setPadding(false);
         setSizeFull();
         actor.setPlaceholder(getTranslation("audit.filter.actor"));
@@ -61,30 +68,49 @@ public class AuditGrid extends VerticalLayout {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setKey("occurredAt").setSortable(true)
-                .setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorEmail).setKey("actorEmail").setSortable(true).setHeader(getTranslation("audit.actor"));
+        export.timestamp("occurredAt", getTranslation("audit.when"), AuditEntry::occurredAt).setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        export.text("actorEmail", getTranslation("audit.actor"), AuditEntry::actorEmail).setSortable(true);
         if (showAccount) {
-            grid.addColumn(AuditEntry::accountName).setKey("accountName").setSortable(true).setHeader(getTranslation("audit.account"));
+            export.text("accountName", getTranslation("audit.account"), AuditEntry::accountName).setSortable(true);
         }
-        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setKey("action").setSortable(true)
-                .setHeader(getTranslation("audit.action"));
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId())).setKey("entityType")
-                .setSortable(true).setHeader(getTranslation("audit.entity"));
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        export.text("action", getTranslation("audit.action"), e -> getTranslation("audit.action." + e.action()))
+                .setSortable(true);
+        export.text("entityType", getTranslation("audit.entity"), e -> AuditLabels.entity(this, e)).setSortable(true);
+        export.text("details", getTranslation("audit.details"), e -> AuditLabels.details(this, e)).setFlexGrow(2);
         grid.setItems(query -> fetch.find(filter(), sorts(query.getSortOrders()),
                         RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> count.apply(filter()));
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("occurredAt")).build());
 
-        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        actor.addValueChangeListener(e -> filtersChanged());
+        action.addValueChangeListener(e -> filtersChanged());
+        from.addValueChangeListener(e -> filtersChanged());
+        to.addValueChangeListener(e -> filtersChanged());
+        // On a phone the four filters fold behind one button, so the entries fill the first screen.
+        filters = new FilterPanel(actor, action, from, to);
+        filters.setId("audit-filters");
         add(filters, grid);
+    }
+
+    /**
+     * Adds the CSV and Excel downloads of the entries the grid shows (its filters, its order),
+     * read through the grid's own fetch, which checks the caller.
+     */
+    public AuditGrid withExports(TableExporter exporter, String baseName) {
+        addComponentAtIndex(1, export.links());
+        export.bindPaged(exporter, baseName, getTranslation("audit.export.sheet"), (sorts, window) -> {
+            AuditFilter filter = filter();
+            return fetch.find(filter, sorts(sorts), window);
+        });
+        return this;
+    }
+
+    private void filtersChanged() {
+        grid.getDataProvider().refreshAll();
+        filters.setActiveCount((actor.isEmpty() ? 0 : 1) + (action.isEmpty() ? 0 : 1) + (from.isEmpty() ? 0 : 1)
+                + (to.isEmpty() ? 0 : 1));
+        export.refresh();
     }
 
     private AuditFilter filter() {

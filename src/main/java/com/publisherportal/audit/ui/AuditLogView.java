@@ -1,5 +1,6 @@
 package com.publisherportal.audit.ui;
 
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.audit.AuditService;
@@ -15,9 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.STAFF)
 public class AuditLogView extends VerticalLayout {
 
-    public AuditLogView(AuditService audit) {
+    public AuditLogView(AuditService audit, TableExporter exporter) {
         addClassName("portal-page");
         setSizeFull();
-        add(new AuditGrid(audit::findAll, audit::countAll, audit.actions(), true));
+        add(new AuditGrid(audit::findAll, audit::countAll, audit.actions(), true).withExports(exporter, "audit-log"));
     }
 }

@@ -49,15 +49,16 @@ class RecentActivityPanel implements DashboardContribution {
     public Optional<Component> panel() {
         PortalUser user = currentUser.require();
         if (user.isPublisher() && (user.accountRole() == AccountRole.OWNER || user.accountRole() == AccountRole.MANAGER)) {
-            return Optional.of(recentActivity(audit.findForAccount(user.accountId(), AuditFilter.none(), RowWindow.of(0, ENTRIES))));
+            return Optional.of(recentActivity(audit.findForAccount(user.accountId(), AuditFilter.none(), RowWindow.of(0, ENTRIES)),
+                    false));
         }
         if (!user.isPublisher() && user.isStaff()) {
-            return Optional.of(recentActivity(audit.findAll(AuditFilter.none(), RowWindow.of(0, ENTRIES))));
+            return Optional.of(recentActivity(audit.findAll(AuditFilter.none(), RowWindow.of(0, ENTRIES)), true));
         }
         return Optional.empty();
     }
 
-    private Component recentActivity(List<AuditEntry> entries) {
+    private Component recentActivity(List<AuditEntry> entries, boolean showAccount) {
         UI ui = UI.getCurrent();
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
@@ -68,6 +69,14 @@ class RecentActivityPanel implements DashboardContribution {
         for (AuditEntry entry : entries) {
             Div line = new Div(new Span(Formats.dateTime(entry.occurredAt())), new Span(entry.actorEmail()),
                     new Span(ui.getTranslation("audit.action." + entry.action())));
+            // Which publisher (for staff, who see every account's) and which item the entry concerns.
+            if (showAccount && entry.accountName() != null) {
+                line.add(new Span(entry.accountName()));
+            }
+            String item = AuditLabels.entity(ui, entry);
+            if (!item.isEmpty()) {
+                line.add(new Span(item));
+            }
             line.addClassName("portal-activity");
             box.add(line);
         }

@@ -1,5 +1,7 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Charts;
 import com.publisherportal.common.ui.ResponsiveChart;
@@ -52,7 +54,9 @@ public class InsightsView extends VerticalLayout {
     private final Anchor trendExport = new Anchor();
     private InsightSummary summary;
 
-    public InsightsView(InsightService insights, OfferService offers, CurrentUser currentUser) {
+    private final GridExport<TrendingOffer> trendingExport = new GridExport<>(trending);
+
+    public InsightsView(InsightService insights, OfferService offers, CurrentUser currentUser, TableExporter exporter) {
         this.insights = insights;
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
@@ -64,20 +68,22 @@ public class InsightsView extends VerticalLayout {
         trending.setId("insights-trending");
         trending.addThemeVariants(GridVariant.LUMO_COMPACT);
         trending.setAllRowsVisible(true);
-        trending.addColumn(TrendingOffer::offerName).setHeader(getTranslation("insights.col.offerName"));
-        trending.addColumn(t -> summary.financial() ? money(t.current()) : Formats.number(t.current().longValue()))
-                .setHeader(getTranslation("insights.trending.current"));
-        trending.addColumn(t -> summary.financial() ? money(t.previous()) : Formats.number(t.previous().longValue()))
-                .setHeader(getTranslation("insights.trending.previous"));
-        trending.addColumn(t -> t.growthPercent() == null ? getTranslation("insights.trending.new")
-                : signedPercent(t.growthPercent().doubleValue() / 100)).setHeader(getTranslation("insights.trending.growth"));
+        trendingExport.text("offerName", getTranslation("insights.col.offerName"), TrendingOffer::offerName);
+        trendingExport.decimal("current", getTranslation("insights.trending.current"), TrendingOffer::current,
+                t -> summary.financial() ? money(t.current()) : Formats.number(t.current().longValue()));
+        trendingExport.decimal("previous", getTranslation("insights.trending.previous"), TrendingOffer::previous,
+                t -> summary.financial() ? money(t.previous()) : Formats.number(t.previous().longValue()));
+        trendingExport.text("growth", getTranslation("insights.trending.growth"), t -> t.growthPercent() == null
+                ? getTranslation("insights.trending.new") : signedPercent(t.growthPercent().doubleValue() / 100));
+        trendingExport.bind(exporter, "trending-offers", getTranslation("insights.trending.export.sheet"),
+                () -> insights.summary(accountId, filters.range(), filters.slice()).trendingOffers());
         trendExport.setId("export-trend");
         trendExport.setText(getTranslation("insights.export.trend"));
         trendExport.getElement().setAttribute("download", true);
         trendExport.addClassName("portal-export");
 
         add(new InsightNav(currentUser.require().accountRole(), Reports.SUMMARY_ROUTE), filters, trendExport, cards, charts,
-                new H3(getTranslation("insights.trending.title")), trending);
+                new H3(getTranslation("insights.trending.title")), trendingExport.links(), trending);
         filters.addChangeListener(this::refresh);
         refresh();
     }

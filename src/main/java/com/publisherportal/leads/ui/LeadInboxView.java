@@ -7,6 +7,7 @@ import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.ui.ExportLinks;
+import com.publisherportal.common.ui.FilterPanel;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.leads.FollowUp;
 import com.publisherportal.leads.FollowUpSummary;
@@ -20,7 +21,11 @@ import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -48,6 +53,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -76,6 +82,19 @@ public class LeadInboxView extends VerticalLayout {
     private final Checkbox unassigned = new Checkbox();
     private final ComboBox<FollowUp> followUp = new ComboBox<>();
     private final ExportLinks exports = new ExportLinks();
+    private final FilterPanel filters = new FilterPanel(search, status, action, source, offer, from, to, assignee,
+            unassigned, followUp);
+
+    /**
+     * The grid's columns in the order the inbox shows them: who the lead is first (kept in view
+     * while the rest scrolls), then where it stands; columns not named here follow in the model's order.
+     */
+    static final List<String> DISPLAY_ORDER = List.of("firstName", "lastName", "company", "status", "followUpDueAt",
+            "email", "receivedAt", "score", "action", "source", "offer", "country", "assignedTo", "repeatCount");
+    /** The columns kept in view while the grid scrolls sideways (on a wide screen). */
+    static final Set<String> FROZEN = Set.of("firstName", "lastName", "company");
+    private static final int NARROW_PX = 640;
+    private Registration resizeRegistration;
 
     public LeadInboxView(LeadService leads, OfferService offers, CurrentUser currentUser) {
         this.leads = leads;
@@ -88,13 +107,11 @@ public class LeadInboxView extends VerticalLayout {
         configureFilters(offers.offers(accountId));
         configureGrid();
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, action, source, offer, from, to, assignee,
-                unassigned, followUp);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        filters.setId("lead-filters");
         HorizontalLayout tools = new HorizontalLayout(summary, columnsMenu(), exports);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWidthFull();
+        tools.setWrap(true);
         summary.getStyle().set("flex", "1");
         add(tools, filters, grid);
         refresh();
@@ -159,13 +176,17 @@ public class LeadInboxView extends VerticalLayout {
         grid.setId("lead-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        for (ExportColumn<Lead> column : LeadColumns.MODEL.all()) {
-            Grid.Column<Lead> gridColumn = grid.addColumn(display(column)::apply).setKey(column.key())
-                    .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true);
+        for (ExportColumn<Lead> column : displayOrder()) {
+            Function<Lead, String> text = display(column);
+            // Fixed widths: a column sized to its longest value made the grid several screens wide.
+            Grid.Column<Lead> gridColumn = grid.addColumn(text::apply).setKey(column.key())
+                    .setHeader(getTranslation(column.headerKey())).setResizable(true)
+                    .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(text::apply);
             gridColumn.setSortable(!"description".equals(column.key())).setSortProperty(column.key());
             gridColumn.setVisible(LeadColumns.DEFAULT_VISIBLE.contains(column.key()));
+            gridColumn.setFrozen(FROZEN.contains(column.key()));
             if (column.type() == ColumnType.INTEGER) {
-                gridColumn.setAutoWidth(false).setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                gridColumn.setTextAlign(ColumnTextAlign.END);
             }
         }
         grid.setPartNameGenerator(lead -> switch (lead.followUp()) {
@@ -181,6 +202,28 @@ public class LeadInboxView extends VerticalLayout {
         grid.addItemClickListener(e -> new LeadDetailDialog(leads, accountId, e.getItem().id(), this::refresh).open());
     }
 
+    private static List<ExportColumn<Lead>> displayOrder() {
+        List<ExportColumn<Lead>> ordered = new ArrayList<>(LeadColumns.MODEL.select(DISPLAY_ORDER));
+        for (ExportColumn<Lead> column : LeadColumns.MODEL.all()) {
+            if (!ordered.contains(column)) {
+                ordered.add(column);
+            }
+        }
+        return ordered;
+    }
+
+    private static String width(ExportColumn<Lead> column) {
+        return switch (column.key()) {
+            case "firstName", "lastName" -> "8em";
+            case "company" -> "11em";
+            case "email", "offer", "description" -> "14em";
+            case "status", "score", "repeatCount", "id", "doNotContact", "testLead" -> "8em";
+            case "followUpDueAt" -> "17em";
+            case "receivedAt", "lastReceivedAt" -> "11em";
+            default -> "10em";
+        };
+    }
+
     /** How a column's value reads on screen; the exports write the same value, typed. */
     private Function<Lead, String> display(ExportColumn<Lead> column) {
         return switch (column.key()) {
@@ -188,6 +231,7 @@ public class LeadInboxView extends VerticalLayout {
             case "action" -> l -> getTranslation("lead.action." + l.action().name());
             case "followUpDueAt" -> l -> l.followUp() == FollowUp.NONE ? ""
                     : getTranslation("lead.follow-up." + l.followUp().name()) + " · " + Formats.dateTime(l.followUpDueAt());
+            case "country" -> l -> countryName(l.country());
             case "doNotContact", "testLead" -> l -> Boolean.TRUE.equals(column.valueOf(l)) ? getTranslation("lead.yes") : "";
             default -> l -> {
                 Object value = column.valueOf(l);
@@ -202,12 +246,48 @@ public class LeadInboxView extends VerticalLayout {
         };
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resizeRegistration = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * Keeps who the lead is in view on a wide screen; on a phone the frozen columns alone would
+     * fill the screen, so there the columns scroll together.
+     */
+    public void fitTo(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW_PX;
+        for (String key : FROZEN) {
+            grid.getColumnByKey(key).setFrozen(!narrow);
+        }
+    }
+
+    /** A country code as the user's language names it (the code itself when it names no country). */
+    private String countryName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.of("", code.strip()).getDisplayCountry(getLocale());
+        return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+    }
+
     private MenuBar columnsMenu() {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         menu.setId("lead-columns");
         SubMenu sub = menu.addItem(getTranslation("lead.columns")).getSubMenu();
-        for (ExportColumn<Lead> column : LeadColumns.MODEL.all()) {
+        for (ExportColumn<Lead> column : displayOrder()) {
             MenuItem item = sub.addItem(getTranslation(column.headerKey()));
             item.setCheckable(true);
             item.setChecked(grid.getColumnByKey(column.key()).isVisible());
@@ -252,9 +332,22 @@ public class LeadInboxView extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        LeadFilter filter = filter();
         FollowUpSummary counts = leads.followUpSummary(accountId);
-        summary.setText(getTranslation("lead.summary", counts.open(), counts.dueSoon(), counts.overdue()));
+        // The count of the rows the grid shows under the filters, counted by the database.
+        summary.setText(getTranslation("lead.summary.shown", leads.count(accountId, filter)) + " · "
+                + getTranslation("lead.summary", counts.open(), counts.dueSoon(), counts.overdue()));
+        filters.setActiveCount(activeFilters());
         updateExports();
+    }
+
+    private int activeFilters() {
+        int count = search.isEmpty() ? 0 : 1;
+        for (var field : List.of(status, action, source, offer, assignee, followUp)) {
+            count += field.isEmpty() ? 0 : 1;
+        }
+        count += (from.isEmpty() ? 0 : 1) + (to.isEmpty() ? 0 : 1) + (unassigned.getValue() ? 1 : 0);
+        return count;
     }
 
     /**
@@ -264,10 +357,29 @@ public class LeadInboxView extends VerticalLayout {
     private void updateExports() {
         LeadFilter filter = filter();
         List<SortKey> sorts = sorts(grid.getSortOrder());
-        List<String> columns = visibleColumns();
+        List<ExportColumn<Lead>> columns = exportColumns(visibleColumns());
         exports.set("leads-" + LocalDate.now(Formats.zone()),
                 ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet")),
                 () -> leads.count(accountId, filter),
-                (format, options, out) -> leads.export(accountId, filter, sorts, columns, format, options, out));
+                (format, options, out) -> leads.exportAs(accountId, filter, sorts, columns, format, options, out));
+    }
+
+    /**
+     * The download's columns: the grid's, under its translated headers; statuses, actions,
+     * countries and yes/no read as on screen, while dates and numbers stay typed.
+     */
+    private List<ExportColumn<Lead>> exportColumns(List<String> keys) {
+        List<ExportColumn<Lead>> columns = new ArrayList<>();
+        for (ExportColumn<Lead> column : LeadColumns.MODEL.select(keys)) {
+            String header = getTranslation(column.headerKey());
+            Function<Lead, String> text = display(column);
+            columns.add(switch (column.key()) {
+                case "status", "action", "country", "doNotContact", "testLead" ->
+                        new ExportColumn<>(column.key(), header, column.headerKey(), ColumnType.TEXT, column.width(), text);
+                default -> new ExportColumn<>(column.key(), header, column.headerKey(), column.type(), column.width(),
+                        column.value());
+            });
+        }
+        return columns;
     }
 }

@@ -1,5 +1,7 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
@@ -56,15 +58,17 @@ public class OfferView extends OfferPage implements TitledView {
     private final PortalUser user;
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
+    private final TableExporter exporter;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
-                     List<OfferOverviewSection> sections, CurrentUser currentUser) {
+                     List<OfferOverviewSection> sections, CurrentUser currentUser, TableExporter exporter) {
         super(offers, "offer-view");
         this.offers = offers;
         this.lifecycle = lifecycle;
         this.prerequisites = prerequisites;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(OfferOverviewSection::order)).toList();
         this.user = currentUser.require();
+        this.exporter = exporter;
     }
 
     @Override
@@ -234,14 +238,18 @@ public class OfferView extends OfferPage implements TitledView {
         Grid<OfferHistoryEntry> grid = new Grid<>();
         grid.setId("offer-history");
         grid.setAllRowsVisible(true);
-        grid.addColumn(h -> Formats.dateTime(h.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(OfferHistoryEntry::actorEmail).setHeader(getTranslation("audit.actor"));
-        grid.addColumn(h -> h.fromStatus() == null ? "" : getTranslation(h.fromStatus().messageKey()))
-                .setHeader(getTranslation("offer.history.from"));
-        grid.addColumn(h -> getTranslation(h.toStatus().messageKey())).setHeader(getTranslation("offer.history.to"));
-        grid.addColumn(h -> h.comment() == null ? "" : h.comment()).setHeader(getTranslation("offer.history.comment")).setFlexGrow(2);
-        grid.setItems(lifecycle.history(offerId()));
-        return grid;
+        GridExport<OfferHistoryEntry> export = new GridExport<>(grid);
+        export.timestamp("occurredAt", getTranslation("audit.when"), OfferHistoryEntry::occurredAt).setAutoWidth(true);
+        export.text("actor", getTranslation("audit.actor"), OfferHistoryEntry::actorEmail);
+        export.text("from", getTranslation("offer.history.from"),
+                h -> h.fromStatus() == null ? "" : getTranslation(h.fromStatus().messageKey()));
+        export.text("to", getTranslation("offer.history.to"), h -> getTranslation(h.toStatus().messageKey()));
+        export.text("comment", getTranslation("offer.history.comment"), h -> h.comment() == null ? "" : h.comment())
+                .setFlexGrow(2);
+        long offerId = offerId();
+        grid.setItems(lifecycle.history(offerId));
+        export.bind(exporter, "offer-history", getTranslation("offer.history.export.sheet"), () -> lifecycle.history(offerId));
+        return new VerticalLayout(export.links(), grid);
     }
 
     @Override

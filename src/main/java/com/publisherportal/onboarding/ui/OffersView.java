@@ -2,7 +2,8 @@ package com.publisherportal.onboarding.ui;
 
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
-import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.export.TableExporter;
+import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferType;
@@ -38,7 +39,7 @@ public class OffersView extends VerticalLayout {
     private final OfferService offers;
     private final long accountId;
 
-    public OffersView(CurrentUser currentUser, OfferService offers) {
+    public OffersView(CurrentUser currentUser, OfferService offers, TableExporter exporter) {
         this.offers = offers;
         PortalUser user = currentUser.require();
         this.accountId = user.accountId();
@@ -56,16 +57,25 @@ public class OffersView extends VerticalLayout {
         }
         Grid<Offer> grid = new Grid<>();
         grid.setId("offers-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Offer::name).setHeader(getTranslation("offers.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(Offer::offerId).setHeader(getTranslation("offers.offer-id")).setSortable(true);
-        grid.addColumn(o -> getTranslation(o.offerType().messageKey())).setHeader(getTranslation("offers.type")).setSortable(true);
-        grid.addComponentColumn(o -> OnboardingStatus.offer(this, o.status())).setHeader(getTranslation("common.status"))
-                .setComparator(Offer::status);
-        grid.addColumn(o -> Formats.date(o.createdAt())).setHeader(getTranslation("offers.created"));
+        // Long names wrap rather than end in "…", so a phone shows them whole.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        GridExport<Offer> export = new GridExport<>(grid);
+        // The name comes first, stays in view and takes the room: on a phone it read "Contos…".
+        export.text("name", getTranslation("offers.name"), Offer::name).setSortable(true).setComparator(Offer::name)
+                .setFrozen(true).setWidth("14em").setFlexGrow(1);
+        export.exportAs(grid.addComponentColumn(o -> OnboardingStatus.offer(this, o.status())).setKey("status")
+                        .setHeader(getTranslation("common.status")).setComparator(Offer::status).setAutoWidth(true).setFlexGrow(0),
+                getTranslation("common.status"), o -> getTranslation(o.status().messageKey()));
+        export.text("offerId", getTranslation("offers.offer-id"), Offer::offerId).setSortable(true)
+                .setComparator(Offer::offerId).setAutoWidth(true).setFlexGrow(0);
+        export.text("type", getTranslation("offers.type"), o -> getTranslation(o.offerType().messageKey()))
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        export.date("createdAt", getTranslation("offers.created"), Offer::createdAt).setSortable(true)
+                .setComparator(Offer::createdAt).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(offers.offers(accountId));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("offers/" + e.getItem().id()));
-        add(grid);
+        export.bind(exporter, "offers", getTranslation("offers.export.sheet"), () -> offers.offers(accountId));
+        add(export.links(), grid);
     }
 
     private void openCreateDialog() {

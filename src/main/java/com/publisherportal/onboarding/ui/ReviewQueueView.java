@@ -1,5 +1,7 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.account.AccountService;
@@ -35,7 +37,7 @@ import java.util.List;
 @RolesAllowed(Roles.STAFF)
 public class ReviewQueueView extends VerticalLayout {
 
-    public ReviewQueueView(ReviewService reviews, AccountService accounts, Clock clock) {
+    public ReviewQueueView(ReviewService reviews, AccountService accounts, Clock clock, TableExporter exporter) {
         addClassName("portal-page");
         setSizeFull();
         Select<QueueKind> kind = new Select<>();
@@ -66,13 +68,18 @@ public class ReviewQueueView extends VerticalLayout {
         Grid<QueueItem> grid = new Grid<>();
         grid.setId("queue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(i -> getTranslation(i.kind().messageKey())).setKey("kind").setSortable(true).setHeader(getTranslation("queue.kind"));
-        grid.addColumn(QueueItem::publisherName).setKey("publisherName").setSortable(true).setHeader(getTranslation("queue.publisher"));
-        grid.addColumn(QueueItem::title).setKey("title").setSortable(true).setHeader(getTranslation("queue.item")).setFlexGrow(2);
-        grid.addColumn(i -> Formats.dateTime(i.submittedAt())).setKey("submittedAt").setSortable(true).setHeader(getTranslation("common.submitted")).setAutoWidth(true);
-        grid.addColumn(i -> Formats.weekdayDate(i.dueAt())).setKey("dueAt").setSortable(true).setHeader(getTranslation("queue.due")).setAutoWidth(true);
-        grid.addComponentColumn(i -> OnboardingStatus.clock(this, reviews.clockStatus(i.dueAt()))).setHeader(getTranslation("queue.clock"));
-        grid.addColumn(i -> i.claimedBy() == null ? "" : i.claimedBy()).setHeader(getTranslation("queue.claimed-by"));
+        GridExport<QueueItem> export = new GridExport<>(grid);
+        export.text("kind", getTranslation("queue.kind"), i -> getTranslation(i.kind().messageKey())).setSortable(true);
+        export.text("publisherName", getTranslation("queue.publisher"), QueueItem::publisherName).setSortable(true);
+        export.text("title", getTranslation("queue.item"), QueueItem::title).setSortable(true).setFlexGrow(2);
+        export.timestamp("submittedAt", getTranslation("common.submitted"), QueueItem::submittedAt).setSortable(true)
+                .setAutoWidth(true);
+        export.text("dueAt", getTranslation("queue.due"), i -> Formats.weekdayDate(i.dueAt())).setSortable(true)
+                .setAutoWidth(true);
+        export.exportAs(grid.addComponentColumn(i -> OnboardingStatus.clock(this, reviews.clockStatus(i.dueAt())))
+                        .setKey("clock").setHeader(getTranslation("queue.clock")), getTranslation("queue.clock"),
+                i -> getTranslation("clock." + reviews.clockStatus(i.dueAt()).name()));
+        export.text("claimedBy", getTranslation("queue.claimed-by"), i -> i.claimedBy() == null ? "" : i.claimedBy());
         grid.setItems(query -> {
                     QueueFilter filter = filter(kind, publisher, age, clockStatus, clock);
                     List<SortKey> sorts = query.getSortOrders().stream().map(o -> new SortKey(o.getSorted(),
@@ -81,12 +88,16 @@ public class ReviewQueueView extends VerticalLayout {
                 },
                 query -> reviews.count(filter(kind, publisher, age, clockStatus, clock)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().link()));
+        export.bindPaged(exporter, "review-queue", getTranslation("queue.export.sheet"), (sorts, window) ->
+                reviews.queue(filter(kind, publisher, age, clockStatus, clock), sorts.stream().map(o -> new SortKey(
+                        o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(), window));
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         publisher.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         age.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         clockStatus.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(kind, publisher, age, clockStatus);
+        HorizontalLayout filters = new HorizontalLayout(kind, publisher, age, clockStatus, export.links());
         filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(filters, grid);
     }
 

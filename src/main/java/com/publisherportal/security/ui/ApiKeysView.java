@@ -1,5 +1,8 @@
 package com.publisherportal.security.ui;
 
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.publisherportal.common.ui.GridExport;
+import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
@@ -49,7 +52,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
     private final long accountId;
     private final Grid<ApiKeyStatus> grid = new Grid<>();
 
-    public ApiKeysView(ApiKeyService apiKeys, CurrentUser currentUser) {
+    public ApiKeysView(ApiKeyService apiKeys, CurrentUser currentUser, TableExporter exporter) {
         this.apiKeys = apiKeys;
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
@@ -58,15 +61,19 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
         create.setId("create-api-key");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-keys-grid");
-        grid.addColumn(s -> s.key().name()).setHeader(getTranslation("apikeys.name"));
-        grid.addColumn(s -> "ppk_" + s.key().keyId() + "_…").setHeader(getTranslation("apikeys.key"));
-        grid.addColumn(s -> s.key().scopeSet().stream().map(ApiScope::value).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("apikeys.scopes"));
-        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("apikeys.status")).setFlexGrow(2);
-        grid.addColumn(s -> Formats.dateTime(s.key().createdAt())).setHeader(getTranslation("apikeys.created"));
-        grid.addColumn(s -> s.key().lastUsedAt() == null ? getTranslation("apikeys.never")
-                        : Formats.dateTime(s.key().lastUsedAt()))
-                .setHeader(getTranslation("apikeys.last-used"));
+        GridExport<ApiKeyStatus> export = new GridExport<>(grid);
+        export.text("name", getTranslation("apikeys.name"), s -> s.key().name());
+        export.text("key", getTranslation("apikeys.key"), s -> "ppk_" + s.key().keyId() + "_…");
+        export.text("scopes", getTranslation("apikeys.scopes"), s -> scopes(s.key().scopeSet()));
+        export.exportAs(grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("apikeys.status"))
+                        .setFlexGrow(2), getTranslation("apikeys.status"), s -> {
+                    String reason = reason(s);
+                    String state = getTranslation("apikeys.status." + s.state().name());
+                    return reason.isEmpty() ? state : state + " — " + reason;
+                });
+        export.timestamp("createdAt", getTranslation("apikeys.created"), s -> s.key().createdAt());
+        export.text("lastUsedAt", getTranslation("apikeys.last-used"), s -> s.key().lastUsedAt() == null
+                ? getTranslation("apikeys.never") : Formats.dateTime(s.key().lastUsedAt()));
         grid.addComponentColumn(s -> {
             ApiKey k = s.key();
             if (!k.active()) {
@@ -79,7 +86,8 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return revoke;
         }).setAutoWidth(true).setFlexGrow(0);
-        add(new Paragraph(getTranslation("apikeys.intro")), create, grid);
+        export.bind(exporter, "api-keys", getTranslation("apikeys.export.sheet"), () -> apiKeys.statuses(accountId));
+        add(new Paragraph(getTranslation("apikeys.intro")), new HorizontalLayout(create, export.links()), grid);
     }
 
     /** Each visit reads the keys afresh: whether a key is suspended depends on its creator's standing now. */

@@ -1,0 +1,133 @@
+package com.publisherportal.browser;
+
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.publisherportal.audit.AuditService;
+import com.publisherportal.testsupport.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The grids people read most, in a real browser at desktop and phone width, in English (the
+ * owner) and French (the manager): the lead inbox (who the lead is first, the grid within the
+ * page, the filters folded on a phone), the offers (names readable), the account's activity and,
+ * for staff, the whole audit log and the dashboard's recent activity. Keeps the screenshots under
+ * target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class GridPagesBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired AuditService audit;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+    private Chromium chromium;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        chromium = Chromium.start(port);
+        seedActivity();
+    }
+
+    /** Some of Contoso's everyday activity, as the services write it, for the activity pages to show. */
+    private void seedActivity() {
+        long contoso = jdbc.sql("SELECT id FROM publisher_account WHERE publisher_id = 'contoso'").query(Long.class).single();
+        long owner = jdbc.sql("SELECT id FROM app_user WHERE email = 'owner@contoso.example'").query(Long.class).single();
+        long developer = jdbc.sql("SELECT id FROM app_user WHERE email = 'developer@contoso.example'").query(Long.class).single();
+        long offer = jdbc.sql("SELECT id FROM offer WHERE offer_id = 'contoso-analytics'").query(Long.class).single();
+        long lead = jdbc.sql("SELECT MIN(id) FROM sales_lead WHERE account_id = :a").param("a", contoso).query(Long.class).single();
+        transactions.executeWithoutResult(status -> {
+            audit.record(owner, "owner@contoso.example", contoso, "user", String.valueOf(developer), "USER_ROLE_CHANGED",
+                    "MANAGER -> DEVELOPER");
+            audit.record(owner, "owner@contoso.example", contoso, "lead", String.valueOf(lead), "LEAD_STATUS_CHANGED",
+                    "NEW -> CONTACTED");
+            audit.record(owner, "owner@contoso.example", contoso, "offer", String.valueOf(offer), "OFFER_LIVE",
+                    "PREVIEW -> LIVE");
+        });
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, First name",
+            "owner@contoso.example, 390, 844, en, First name",
+            "manager@contoso.example, 1440, 900, fr, Prénom",
+            "manager@contoso.example, 390, 844, fr, Prénom"})
+    void leadsOffersAndActivityFitThePage(String email, int width, int height, String language, String firstHeader)
+            throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn(email, "portal-demo-2026");
+        String shot = language + "-" + width;
+
+        chromium.open("leads");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lead-grid vaadin-grid-cell-content")));
+        Thread.sleep(800);
+        String headers = (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#lead-grid > vaadin-grid-column')).filter(c => !c.hidden)"
+                        + ".sort((a, b) => a._order - b._order)"
+                        + ".map(c => c._headerCell ? c._headerCell._content.textContent.trim() : '').join('|')");
+        assertThat(headers).startsWith(firstHeader);
+        assertThat(driver.findElement(By.id("lead-summary")).getText()).isNotBlank();
+        assertNoSidewaysScroll(driver, width);
+        chromium.screenshot("grids-leads-" + shot + ".png");
+
+        chromium.open("offers");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers-grid vaadin-grid-cell-content")));
+        Thread.sleep(500);
+        assertNoSidewaysScroll(driver, width);
+        chromium.screenshot("grids-offers-" + shot + ".png");
+
+        chromium.open("account/activity");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-grid vaadin-grid-cell-content")));
+        Thread.sleep(800);
+        String cells = (String) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'#audit-grid vaadin-grid-cell-content')).map(c => c.textContent).join('|')");
+        // Roles and statuses as words, the person by name: not "MANAGER -> DEVELOPER" or "user #14".
+        assertThat(cells).contains(" → ").doesNotContain("->", "DEVELOPER", "user #");
+        assertNoSidewaysScroll(driver, width);
+        chromium.screenshot("grids-activity-" + shot + ".png");
+    }
+
+    @ParameterizedTest(name = "staff at {0}x{1}")
+    @CsvSource({"1440, 900", "390, 844"})
+    void theAuditLogAndRecentActivityNameThePublisherAndTheItem(int width, int height) throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn("admin@portal.example", "portal-demo-2026");
+        chromium.open("");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-activity")));
+        Thread.sleep(500);
+        chromium.screenshot("grids-staff-dashboard-" + width + ".png");
+        chromium.open("staff/audit");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-grid vaadin-grid-cell-content")));
+        Thread.sleep(800);
+        assertNoSidewaysScroll(driver, width);
+        chromium.screenshot("grids-audit-" + width + ".png");
+    }
+
+    private static void assertNoSidewaysScroll(WebDriver driver, int width) {
+        Number scroll = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertThat(scroll.intValue()).isLessThanOrEqualTo(width);
+    }
+}
