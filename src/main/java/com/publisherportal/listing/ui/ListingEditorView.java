@@ -91,7 +91,7 @@ public class ListingEditorView extends OfferPage implements TitledView {
         add(tabs);
         binder.readBean(EditableListing.of(ListingForm.of(revision)));
 
-        Button save = new Button(getTranslation("listing.save"), e -> save(binder, revision, fields));
+        Button save = new Button(getTranslation("listing.save"), e -> save(binder, fieldMaker, revision, fields));
         save.setId("save-listing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(editable);
@@ -106,7 +106,12 @@ public class ListingEditorView extends OfferPage implements TitledView {
     }
 
     /** Writes the fields into a new form (what a tab does not show is sent empty) and saves it. */
-    private void save(Binder<EditableListing> binder, ListingRevision revision, Map<String, HasValidation> fields) {
+    private void save(Binder<EditableListing> binder, ListingFields fieldMaker, ListingRevision revision,
+                      Map<String, HasValidation> fields) {
+        if (!fieldMaker.withinLimits()) {
+            Notify.error(getTranslation("listing.over-limit.refused"));
+            return;
+        }
         EditableListing edited = new EditableListing();
         if (!binder.writeBeanIfValid(edited)) {
             return;
