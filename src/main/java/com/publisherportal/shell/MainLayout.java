@@ -87,6 +87,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         for (MenuEntry entry : inSection) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // "Offers" stays highlighted on an offer's pages (offers/12/listing…), unless a page
+            // below has its own entry (attribution/check), which is then the one highlighted.
+            String path = entry.path() == null ? "" : entry.path();
+            item.setMatchNested(!path.isEmpty() && entries.stream().map(MenuEntry::path)
+                    .noneMatch(other -> other != null && other.startsWith(path + "/")));
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -234,4 +234,21 @@ class ListingEditorUiTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-listing")));
         assertThat(listings.editorRevision(id).summary()).isEqualTo("x".repeat(100));
     }
+
+    @Test
+    void eachBlockerOfTheSubmissionLinksToItsFieldAndTheSubmitButtonWaits() {
+        login("owner@contoso.example");
+        long id = offers.findByAddress("contoso", "contoso-edge").orElseThrow().id();
+        navigate("offers/" + id);
+        assertThat(_get(Button.class, spec -> spec.withId("submit-offer")).isEnabled()).isFalse();
+        java.util.List<String> links = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.hasClassName("portal-fix-link")).map(com.vaadin.flow.component.html.Anchor::getHref).toList();
+        assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("offers/" + id + "/listing"));
+        assertThat(links).anySatisfy(href -> assertThat(href).contains("?field="));
+
+        navigate("offers/" + id + "/listing?field=privacyUrl");
+        assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(3);
+        navigate("offers/" + id + "/listing?field=description");
+        assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(1);
+    }
 }

@@ -159,11 +159,15 @@ class OnboardingPathUiTest extends KaribuTest {
             }
         }
         showTab(0);
-        click("submit-offer");
+        // While something blocks the submission the button is off, and each blocker leads to its fix.
+        assertThat(_get(Button.class, spec -> spec.withId("submit-offer")).isEnabled()).isFalse();
         assertThat(status()).isEqualTo(OfferStatus.DRAFT);
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()))
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).contains("Certification test tool"));
-        showTab(1);
+        _click(_find(Button.class).stream().filter(b -> b.getText().contains("Certification test tool"))
+                .findFirst().orElseThrow());
+        assertThat(_get(TabSheet.class, spec -> spec.withId("offer-tabs")).getSelectedIndex()).isEqualTo(1);
         tick("prerequisite-TEST_TOOLS_RUN");
         showTab(0);
         click("submit-offer");

@@ -19,7 +19,20 @@ public class AccountActivityView extends VerticalLayout {
         addClassName("portal-page");
         setSizeFull();
         long accountId = currentUser.require().accountId();
-        add(new AuditGrid((filter, sorts, window) -> audit.findForAccount(accountId, filter, sorts, window),
-                filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false));
+        AuditGrid grid = new AuditGrid((filter, sorts, window) -> audit.findForAccount(accountId, filter, sorts, window),
+                filter -> audit.countForAccount(accountId, filter), audit.actionsForAccount(accountId), false);
+        // Nothing yet (or nothing that matches): what will appear, and where activity starts.
+        com.vaadin.flow.component.html.Paragraph what =
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("activity.empty"));
+        com.vaadin.flow.component.html.Anchor offers =
+                new com.vaadin.flow.component.html.Anchor("offers", getTranslation("activity.empty.offers"));
+        com.vaadin.flow.component.html.Anchor users =
+                new com.vaadin.flow.component.html.Anchor("account/users", getTranslation("activity.empty.users"));
+        com.vaadin.flow.component.html.Div empty = new com.vaadin.flow.component.html.Div(what,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(offers, users));
+        empty.addClassName("portal-empty-state");
+        empty.setId("activity-empty");
+        grid.setEmptyState(empty);
+        add(grid);
     }
 }

@@ -1,5 +1,6 @@
 package com.publisherportal.audit.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.audit.AuditEntry;
@@ -8,6 +9,7 @@ import com.publisherportal.common.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -56,8 +58,8 @@ public class AuditGrid extends VerticalLayout {
         action.setClearButtonVisible(true);
         from.setPlaceholder(getTranslation("audit.filter.from"));
         to.setPlaceholder(getTranslation("audit.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        ComponentTexts.localise(from);
+        ComponentTexts.localise(to);
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -85,6 +87,14 @@ public class AuditGrid extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, grid);
+        Paragraph nothing = new Paragraph(getTranslation("audit.empty"));
+        nothing.addClassName("portal-empty-state");
+        grid.setEmptyStateComponent(nothing);
+    }
+
+    /** What the grid shows when nothing matches: what appears here, and the next thing to do. */
+    public void setEmptyState(com.vaadin.flow.component.Component emptyState) {
+        grid.setEmptyStateComponent(emptyState);
     }
 
     private AuditFilter filter() {

@@ -127,6 +127,8 @@ public class OfferView extends OfferPage implements TitledView {
             });
             submit.setId("submit-offer");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // Nothing to try while something blocks the submission: the list says what to fix, and links there.
+            submit.setEnabled(missing.isEmpty());
             box.add(failures, submit);
         }
         HorizontalLayout actions = new HorizontalLayout();
@@ -195,9 +197,39 @@ public class OfferView extends OfferPage implements TitledView {
     private Component failureList(List<ValidationException.Violation> violations) {
         UnorderedList list = new UnorderedList();
         list.addClassName("portal-failures");
-        violations.forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.arguments()))));
+        violations.forEach(v -> list.add(new ListItem(fixLink(v))));
         Div box = new Div(new Span(getTranslation("offer.submit.failures", violations.size())), list);
         return box;
+    }
+
+    /**
+     * A blocker as a link to where it is fixed: the listing editor at the field (its tab opened,
+     * the field focused), the prerequisites tab, or the seller registration.
+     */
+    private Component fixLink(ValidationException.Violation v) {
+        String text = getTranslation(v.messageKey(), v.arguments());
+        String field = v.field();
+        if ("listing".equals(field)) {
+            String listingField = v.arguments().length > 0 && v.arguments()[0] instanceof com.publisherportal.common.Translatable t
+                    && t.messageKey().startsWith("listing.field.") ? t.messageKey().substring("listing.field.".length()) : "";
+            Anchor link = new Anchor("offers/" + offerId() + "/listing"
+                    + (listingField.isEmpty() ? "" : "?field=" + listingField), text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("prerequisites".equals(field)) {
+            Button open = new Button(text, e -> getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast)
+                    .findFirst().ifPresent(tabs -> tabs.setSelectedIndex(1)));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("portal-fix-link");
+            return open;
+        }
+        if ("registration".equals(field)) {
+            Anchor link = new Anchor("onboarding/registration", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        return new Span(text);
     }
 
     private Component prerequisitesTab(Offer offer) {
