@@ -106,5 +106,12 @@ class FormsAndLanguageBrowserTest {
                 "return !!document.querySelector('vaadin-date-picker-overlay')"));
         Thread.sleep(700);
         chromium.screenshot("forms-date-picker-" + shot + ".png");
+
+        for (String route : new String[] {"account/users", "account/activity", "attribution/check"}) {
+            chromium.open(route);
+            chromium.waiting().until(d -> !d.findElement(By.cssSelector("h1.portal-view-title")).getText().isBlank());
+            Thread.sleep(500);
+            chromium.screenshot("forms-" + route.replace('/', '-') + "-" + shot + ".png");
+        }
     }
 }

@@ -246,9 +246,11 @@ class ListingEditorUiTest extends KaribuTest {
         assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("offers/" + id + "/listing"));
         assertThat(links).anySatisfy(href -> assertThat(href).contains("?field="));
 
-        navigate("offers/" + id + "/listing?field=privacyUrl");
+        com.vaadin.flow.component.UI.getCurrent().navigate("offers/" + id + "/listing",
+                com.vaadin.flow.router.QueryParameters.of("field", "privacyUrl"));
         assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(3);
-        navigate("offers/" + id + "/listing?field=description");
+        com.vaadin.flow.component.UI.getCurrent().navigate("offers/" + id + "/listing",
+                com.vaadin.flow.router.QueryParameters.of("field", "description"));
         assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(1);
     }
 }
