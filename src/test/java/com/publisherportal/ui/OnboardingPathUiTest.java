@@ -165,8 +165,10 @@ class OnboardingPathUiTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
                 .map(li -> li.getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).contains("Certification test tool"));
-        _click(_find(Button.class).stream().filter(b -> b.getText().contains("Certification test tool"))
-                .findFirst().orElseThrow());
+        com.vaadin.flow.component.html.Anchor fix = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getText().contains("Certification test tool")).findFirst().orElseThrow();
+        assertThat(fix.getHref()).isEqualTo("offers/" + offerId() + "?tab=prerequisites");
+        UI.getCurrent().navigate("offers/" + offerId(), com.vaadin.flow.router.QueryParameters.of("tab", "prerequisites"));
         assertThat(_get(TabSheet.class, spec -> spec.withId("offer-tabs")).getSelectedIndex()).isEqualTo(1);
         tick("prerequisite-TEST_TOOLS_RUN");
         showTab(0);

@@ -55,7 +55,7 @@ public class AccountUsersView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Member::displayName).setHeader(getTranslation("users.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(Member::email).setHeader(getTranslation("users.email")).setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(!m.enabled() ? "users.status.inactive"
                 : m.mustChangePassword() ? "users.status.invited" : "users.status.active"))
                 .setHeader(getTranslation("users.status"));
@@ -76,6 +76,9 @@ public class AccountUsersView extends VerticalLayout {
         select.setValue(member.role());
         select.setEnabled(member.userId() != me.userId());
         select.setAriaLabel(getTranslation("users.role-of", member.displayName()));
+        // Wide enough for the longest role and the dropdown arrow, so it reads as a picker.
+        select.setMinWidth("12em");
+        select.setWidthFull();
         select.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;

@@ -57,6 +57,8 @@ public class OfferView extends OfferPage implements TitledView {
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
 
+    private com.vaadin.flow.router.Location tabShownFor;
+
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
                      List<OfferOverviewSection> sections, CurrentUser currentUser) {
         super(offers, "offer-view");
@@ -85,6 +87,12 @@ public class OfferView extends OfferPage implements TitledView {
         tabs.add(getTranslation("offer.tab.prerequisites"), prerequisitesTab(offer));
         tabs.add(getTranslation("offer.tab.history"), historyTab());
         tabs.setId("offer-tabs");
+        if (location() != tabShownFor && location() != null
+                && location().getQueryParameters().getSingleParameter("tab").filter("prerequisites"::equals).isPresent()) {
+            // Opened from a blocker of the submission: the prerequisites, where it is fixed (once per opening).
+            selectedTab = 1;
+            tabShownFor = location();
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
@@ -218,11 +226,9 @@ public class OfferView extends OfferPage implements TitledView {
             return link;
         }
         if ("prerequisites".equals(field)) {
-            Button open = new Button(text, e -> getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast)
-                    .findFirst().ifPresent(tabs -> tabs.setSelectedIndex(1)));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("portal-fix-link");
-            return open;
+            Anchor link = new Anchor("offers/" + offerId() + "?tab=prerequisites", text);
+            link.addClassName("portal-fix-link");
+            return link;
         }
         if ("registration".equals(field)) {
             Anchor link = new Anchor("onboarding/registration", text);
