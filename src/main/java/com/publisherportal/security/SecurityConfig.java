@@ -125,7 +125,9 @@ class SecurityConfig {
                                           @Value("${portal.public-url:}") String publicUrl) throws Exception {
         http.headers(SecurityHeaders::portal);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/media/**").permitAll()
+                // An unknown address: Vaadin shows the portal's "not found" page (UnknownPages).
+                .requestMatchers(UnknownPages::matches).authenticated());
         SignInProtection.apply(http, vaadinRequests, publicUrl);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
                 .enableCsrfConfiguration(false));

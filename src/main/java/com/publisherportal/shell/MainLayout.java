@@ -87,12 +87,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         for (MenuEntry entry : inSection) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // "Offers" stays highlighted on an offer's pages (offers/12/listing…), unless a page
+            // below has its own entry (attribution/check), which is then the one highlighted.
+            String path = trimmed(entry.path());
+            item.setMatchNested(!path.isEmpty() && entries.stream().map(e -> trimmed(e.path()))
+                    .noneMatch(other -> other.startsWith(path + "/")));
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         }
         navigation.add(nav);
+    }
+
+    /** A menu path without its leading and trailing slashes ("" for the dashboard). */
+    private static String trimmed(String path) {
+        String p = path == null ? "" : path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
     }
 
     private Component userMenu(PortalUser user, ProfileService profiles, AuthenticationContext authentication) {

@@ -71,6 +71,28 @@ abstract class ListingServicesContract {
     }
 
     @Test
+    void theServiceRefusesAnOverLongSummaryInsteadOfCuttingIt() {
+        signIn.as("marketer@contoso.example");
+        Offer draft = contoso("contoso-edge");
+        ListingRevision revision = listings.editorRevision(draft.id());
+        ListingForm f = ListingForm.of(revision);
+        ListingForm tooLong = new ListingForm(f.name(), "s".repeat(163), f.description(), f.gettingStarted(),
+                f.categories(), f.industries(), f.productsUsed(), f.keywords(), f.privacyUrl(), f.supportName(),
+                f.supportEmail(), f.supportPhone(), f.engineeringName(), f.engineeringEmail(), f.engineeringPhone(),
+                f.consultingDuration(), f.consultingUnit(), f.consultingType());
+        ValidationException e = catchThrowableOfType(ValidationException.class, () ->
+                listings.save(draft.id(), tooLong, revision.id(), revision.version()));
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("summary");
+            assertThat(v.messageKey()).isEqualTo("listing.too-long");
+            assertThat(v.arguments()).containsExactly(ListingRules.SUMMARY_MAX, 163);
+        });
+        ListingRevision unchanged = listings.editorRevision(draft.id());
+        assertThat(unchanged.summary()).isEqualTo(revision.summary());
+        assertThat(unchanged.version()).isEqualTo(revision.version());
+    }
+
+    @Test
     void uploadsAreCheckedForTheirKindAndVideosRefusedOnAVirtualMachine() {
         signIn.as("owner@contoso.example");
         Offer vm = contoso("contoso-edge");

@@ -85,6 +85,16 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * The navigation ends on the portal's "not found" page: what a user sees for a page their role
+     * may not open, or something that is not theirs (so nothing about it leaks).
+     */
+    protected void assertNotFound(Runnable navigation) {
+        navigation.run();
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.Component.class, spec -> spec.withId("not-found"))).hasSize(1);
+    }
+
     protected void navigate(String path) {
         UI.getCurrent().navigate(path);
     }

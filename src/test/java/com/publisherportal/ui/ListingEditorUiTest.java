@@ -225,4 +225,52 @@ class ListingEditorUiTest extends KaribuTest {
         assertThat(text("listing-privacyUrl").isReadOnly()).isTrue();
         assertThat(_get(EmailField.class, spec -> spec.withId("listing-supportEmail")).isReadOnly()).isTrue();
     }
+
+    @Test
+    void anOverLongSummaryIsKeptMarkedAndNeverSaved() {
+        login("marketer@contoso.example");
+        long id = open("contoso-edge");
+        ListingRevision before = listings.editorRevision(id);
+        TextField summary = text("listing-summary");
+        // Nothing cuts what the person types (a browser maxlength would silently drop the end).
+        assertThat(summary.getMaxLength()).isZero();
+        String typed = "x".repeat(163);
+        userSets(summary, typed);
+        assertThat(summary.getValue()).isEqualTo(typed);
+        assertThat(summary.isInvalid()).isTrue();
+        assertThat(summary.getErrorMessage()).isEqualTo("163 / 100 — at most 100 characters");
+        assertThat(((Span) summary.getSuffixComponent()).getText()).isEqualTo("163 / 100");
+        assertThat(summary.getSuffixComponent().getElement().getClassList()).contains("portal-counter-over");
+
+        _click(_get(Button.class, spec -> spec.withId("save-listing")));
+        ListingRevision after = listings.editorRevision(id);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.summary()).isEqualTo(before.summary());
+        assertThat(summary.getValue()).isEqualTo(typed);
+        assertThat(summary.isInvalid()).isTrue();
+
+        userSets(summary, "x".repeat(100));
+        assertThat(summary.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("save-listing")));
+        assertThat(listings.editorRevision(id).summary()).isEqualTo("x".repeat(100));
+    }
+
+    @Test
+    void eachBlockerOfTheSubmissionLinksToItsFieldAndTheSubmitButtonWaits() {
+        login("owner@contoso.example");
+        long id = offers.findByAddress("contoso", "contoso-edge").orElseThrow().id();
+        navigate("offers/" + id);
+        assertThat(_get(Button.class, spec -> spec.withId("submit-offer")).isEnabled()).isFalse();
+        java.util.List<String> links = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.hasClassName("portal-fix-link")).map(com.vaadin.flow.component.html.Anchor::getHref).toList();
+        assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("offers/" + id + "/listing"));
+        assertThat(links).anySatisfy(href -> assertThat(href).contains("?field="));
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("offers/" + id + "/listing",
+                com.vaadin.flow.router.QueryParameters.of("field", "privacyUrl"));
+        assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(3);
+        com.vaadin.flow.component.UI.getCurrent().navigate("offers/" + id + "/listing",
+                com.vaadin.flow.router.QueryParameters.of("field", "description"));
+        assertThat(_get(TabSheet.class, spec -> spec.withId("listing-tabs")).getSelectedIndex()).isEqualTo(1);
+    }
 }

@@ -159,11 +159,17 @@ class OnboardingPathUiTest extends KaribuTest {
             }
         }
         showTab(0);
-        click("submit-offer");
+        // While something blocks the submission the button is off, and each blocker leads to its fix.
+        assertThat(_get(Button.class, spec -> spec.withId("submit-offer")).isEnabled()).isFalse();
         assertThat(status()).isEqualTo(OfferStatus.DRAFT);
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()))
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).contains("Certification test tool"));
-        showTab(1);
+        com.vaadin.flow.component.html.Anchor fix = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getText().contains("Certification test tool")).findFirst().orElseThrow();
+        assertThat(fix.getHref()).isEqualTo("offers/" + offerId() + "?tab=prerequisites");
+        UI.getCurrent().navigate("offers/" + offerId(), com.vaadin.flow.router.QueryParameters.of("tab", "prerequisites"));
+        assertThat(_get(TabSheet.class, spec -> spec.withId("offer-tabs")).getSelectedIndex()).isEqualTo(1);
         tick("prerequisite-TEST_TOOLS_RUN");
         showTab(0);
         click("submit-offer");

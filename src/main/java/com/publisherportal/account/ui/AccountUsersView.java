@@ -62,7 +62,7 @@ public class AccountUsersView extends VerticalLayout {
         export.text("email", getTranslation("users.email"), Member::email).setSortable(true)
                 .setComparator(Member::email).setFlexGrow(2);
         export.exportAs(grid.addComponentColumn(this::roleSelect).setKey("role").setHeader(getTranslation("users.role"))
-                .setFlexGrow(1), getTranslation("users.role"), m -> getTranslation("role." + m.role().name()));
+                .setFlexGrow(1).setAutoWidth(true), getTranslation("users.role"), m -> getTranslation("role." + m.role().name()));
         export.text("status", getTranslation("users.status"), m -> getTranslation(!m.enabled() ? "users.status.inactive"
                 : m.mustChangePassword() ? "users.status.invited" : "users.status.active"));
         export.date("createdAt", getTranslation("users.since"), Member::createdAt);
@@ -83,6 +83,9 @@ public class AccountUsersView extends VerticalLayout {
         select.setValue(member.role());
         select.setEnabled(member.userId() != me.userId());
         select.setAriaLabel(getTranslation("users.role-of", member.displayName()));
+        // Wide enough for the longest role and the dropdown arrow, so it reads as a picker.
+        select.setMinWidth("12em");
+        select.setWidthFull();
         select.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;

@@ -1,5 +1,6 @@
 package com.publisherportal.attribution.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.attribution.CheckReport;
 import com.publisherportal.attribution.CheckReport.Finding;
 import com.publisherportal.attribution.CheckReport.TrackingDeployment;
@@ -62,7 +63,7 @@ public class TemplateCheckView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TemplateChecker.MAX_PACKAGE_BYTES);
         upload.setAcceptedFileTypes(".json", ".zip", "application/json", "application/zip");
-        upload.setI18n(new UploadI18N()
+        upload.setI18n(ComponentTexts.localise(upload)
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attribution.check.upload.one"))
                         .setMany(getTranslation("attribution.check.upload.one")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attribution.check.drop"))
@@ -75,6 +76,14 @@ public class TemplateCheckView extends VerticalLayout {
         upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         result.setId("check-result");
         result.setWidthFull();
+        // Before the first upload: what the report will show, and where GUIDs are registered.
+        Paragraph waiting = new Paragraph(getTranslation("attribution.check.empty"));
+        com.vaadin.flow.component.html.Anchor register = new com.vaadin.flow.component.html.Anchor("attribution",
+                getTranslation("attribution.check.empty.register"));
+        Div empty = new Div(waiting, register);
+        empty.addClassName("portal-empty-state");
+        empty.setId("check-empty");
+        result.add(empty);
         add(new Paragraph(getTranslation("attribution.check.intro")), upload, result);
     }
 

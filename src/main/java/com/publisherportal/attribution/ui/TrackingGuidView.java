@@ -65,6 +65,9 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
     public void setParameter(BeforeEvent event, Long id) {
         try {
             show(service.get(accountId, id == null ? -1 : id));
+        } catch (com.publisherportal.common.NotFoundException e) {
+            // Unknown, or another account's: the portal's "not found" page, alike for both.
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         } catch (PortalException e) {
             Notify.error(getTranslation(e.messageKey(), e.arguments()));
             event.forwardTo(TrackingGuidsView.class);

@@ -3,6 +3,7 @@ package com.publisherportal.audit.ui;
 import com.publisherportal.common.ui.FilterPanel;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.audit.AuditEntry;
@@ -11,6 +12,7 @@ import com.publisherportal.common.ui.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -63,8 +65,8 @@ public class AuditGrid extends VerticalLayout {
         action.setClearButtonVisible(true);
         from.setPlaceholder(getTranslation("audit.filter.from"));
         to.setPlaceholder(getTranslation("audit.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        ComponentTexts.localise(from);
+        ComponentTexts.localise(to);
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -91,6 +93,14 @@ public class AuditGrid extends VerticalLayout {
         filters = new FilterPanel(actor, action, from, to);
         filters.setId("audit-filters");
         add(filters, grid);
+        Paragraph nothing = new Paragraph(getTranslation("audit.empty"));
+        nothing.addClassName("portal-empty-state");
+        grid.setEmptyStateComponent(nothing);
+    }
+
+    /** What the grid shows when nothing matches: what appears here, and the next thing to do. */
+    public void setEmptyState(com.vaadin.flow.component.Component emptyState) {
+        grid.setEmptyStateComponent(emptyState);
     }
 
     /**

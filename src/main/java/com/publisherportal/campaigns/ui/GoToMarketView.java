@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.campaigns.AzureRegions;
 import com.publisherportal.campaigns.CampaignLink;
 import com.publisherportal.campaigns.GoToMarketService;
@@ -231,6 +232,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(UploadInspector.DOCUMENT_LIMIT);
         upload.setId("testdrive-manual");
+        ComponentTexts.localise(upload);
         Span manualInfo = new Span(current.map(d -> getTranslation("testdrive.manual.current", d.manualName()))
                 .orElse(getTranslation("testdrive.manual.needed")));
         int version = current.map(TestDrive::version).orElse(-1);

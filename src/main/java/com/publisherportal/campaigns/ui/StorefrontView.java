@@ -24,6 +24,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -76,17 +76,25 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String address = event.getRouteParameters().get("address").orElse("");
         Optional<StorefrontListing> found = find(listings, address);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        listing = found.get();
-        visit = tracker.recordVisit(listing.offer(), visitContext(address, event.getLocation().getQueryParameters()), host());
         removeAll();
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
         brand.addClassName("portal-brand");
         Div bar = new Div(brand);
         bar.addClassName("portal-storefront-bar");
+        if (found.isEmpty()) {
+            // The storefront's own "not found" (visitors are not signed in, so not the portal's
+            // page in its main layout); StorefrontStatusFilter answers the page load with 404.
+            H2 heading = new H2(getTranslation("storefront.not-found.heading"));
+            Paragraph text = new Paragraph(getTranslation("storefront.not-found.text"));
+            Div missing = new Div(heading, text);
+            missing.setId("not-found");
+            missing.addClassName("portal-not-found");
+            add(bar, missing);
+            title = getTranslation("storefront.not-found.heading") + " · " + getTranslation("storefront.brand");
+            return;
+        }
+        listing = found.get();
+        visit = tracker.recordVisit(listing.offer(), visitContext(address, event.getLocation().getQueryParameters()), host());
         add(bar, new ProductPage(listing, sanitizer, this::openAction));
         title = listing.revision().name() + " · " + getTranslation("storefront.brand");
     }

@@ -58,14 +58,62 @@ public final class Formats {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** A whole number in the given locale: "1,234" (en) / "1 234" (fr). */
+    public static String number(long value, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
     /**
-     * A fraction as a percentage in the user's locale with exactly {@code decimals} decimals:
-     * 0.069 is "6.9%" in English and "6,9 %" in French. Rates use one decimal everywhere.
+     * A percentage in the user's language, from a fraction: 0.0687 with 2 decimals gives
+     * "6.87%" in English and "6,87 %" in French (French puts a no-break space,
+     * U+00A0, before the sign, exactly as Java's French {@code NumberFormat} does).
+     * The form is always the locale's own percent format, so every page and chart agrees.
+     * Exactly {@code decimals} fraction digits are shown.
      */
     public static String percent(double fraction, int decimals) {
-        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
+        return percent(fraction, decimals, locale());
+    }
+
+    /** {@link #percent(double, int)} for an explicit locale (charts, exports, tests). */
+    public static String percent(double fraction, int decimals, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(fraction);
+    }
+
+    /** A decimal number with exactly {@code decimals} fraction digits: "1,234.50" / "1 234,50". */
+    public static String decimal(double value, int decimals) {
+        return decimal(value, decimals, locale());
+    }
+
+    public static String decimal(double value, int decimals, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** An amount of money with its currency in the user's language: "$1,234.50" / "1 234,50 $US". */
+    public static String money(java.math.BigDecimal amount, String currencyCode) {
+        return money(amount, currencyCode, locale());
+    }
+
+    public static String money(java.math.BigDecimal amount, String currencyCode, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        try {
+            format.setCurrency(java.util.Currency.getInstance(currencyCode));
+        } catch (RuntimeException e) {
+            return decimal(amount.doubleValue(), 2, locale) + " " + currencyCode;
+        }
+        return format.format(amount);
+    }
+
+    /** A calendar date in the user's language, e.g. "25 Nov 2026" / "25 nov. 2026". */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 }

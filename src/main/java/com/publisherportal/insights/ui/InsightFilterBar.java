@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.insights.AzureLicenseType;
@@ -63,11 +64,15 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         from.setLabel(getTranslation("insights.filter.from"));
         to.setId("insights-to");
         to.setLabel(getTranslation("insights.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        ComponentTexts.localise(from);
+        ComponentTexts.localise(to);
         market.setId("insights-market");
         market.setLabel(getTranslation("insights.filter.market"));
-        market.setItems(insights.markets(accountId));
+        // Listed by the name people read, in their language (not by ISO code).
+        java.text.Collator byName = java.text.Collator.getInstance(getLocale());
+        market.setItems(insights.markets(accountId).stream()
+                .sorted(java.util.Comparator.comparing((String code) -> Locale.of("", code).getDisplayCountry(getLocale()), byName))
+                .toList());
         market.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
         market.setClearButtonVisible(true);
         channel.setId("insights-channel");
@@ -75,11 +80,13 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         channel.setItems(AzureLicenseType.values());
         channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         channel.setClearButtonVisible(true);
+        channel.setMinWidth("15em");
         licence.setId("insights-licence");
         licence.setLabel(getTranslation("insights.filter.licence"));
         licence.setItems(MarketplaceLicenseType.values());
         licence.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
         licence.setClearButtonVisible(true);
+        licence.setMinWidth("15em");
         offer.setId("insights-offer");
         offer.setLabel(getTranslation("insights.filter.offer"));
         offer.setItems(offers);

@@ -1,5 +1,6 @@
 package com.publisherportal.leads.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -142,8 +143,8 @@ public class LeadInboxView extends VerticalLayout {
         from.setId("lead-filter-from");
         to.setPlaceholder(getTranslation("lead.filter.to"));
         to.setId("lead-filter-to");
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        ComponentTexts.localise(from);
+        ComponentTexts.localise(to);
         assignee.setPlaceholder(getTranslation("lead.filter.assignee"));
         assignee.setItems(leads.assignees(accountId));
         assignee.setItemLabelGenerator(Member::displayName);

@@ -46,9 +46,18 @@ public class ListingEditorView extends OfferPage implements TitledView {
     private final ListingMediaService listingMedia;
     private final OfferService offers;
     private final TaxonomyService taxonomy;
+    /** The tab each field the rules name is on (media: the media tab). */
+    private static final Map<String, Integer> TAB_OF_FIELD = Map.ofEntries(
+            Map.entry("name", 0), Map.entry("summary", 0), Map.entry("consultingDuration", 0),
+            Map.entry("consultingUnit", 0), Map.entry("consultingType", 0), Map.entry("description", 1),
+            Map.entry("gettingStarted", 1), Map.entry("categories", 1), Map.entry("industries", 1),
+            Map.entry("productsUsed", 1), Map.entry("keywords", 1), Map.entry("media", 2), Map.entry("privacyUrl", 3),
+            Map.entry("supportName", 3), Map.entry("supportEmail", 3), Map.entry("supportPhone", 3),
+            Map.entry("engineeringName", 3), Map.entry("engineeringEmail", 3), Map.entry("engineeringPhone", 3));
     private int selectedTab;
     /** The form on the page now; its unsaved values survive a media change (see renderKeepingTypedText). */
     private Binder<EditableListing> binder;
+    private com.vaadin.flow.router.Location fieldShownFor;
 
     public ListingEditorView(ListingService listings, ListingMediaService listingMedia, OfferService offers,
                              TaxonomyService taxonomy) {
@@ -88,12 +97,23 @@ public class ListingEditorView extends OfferPage implements TitledView {
                 new ListingMediaTab(listingMedia, offerId(), revision, can, editable, this::renderKeepingTypedText));
         tabs.add(getTranslation("listing.tab.contacts"), new ListingContactsTab(fieldMaker));
         tabs.add(getTranslation("listing.tab.revisions"), new ListingRevisionsTab(listings.history(offerId())));
+        String field = location() == null ? null
+                : location().getQueryParameters().getSingleParameter("field").orElse(null);
+        Integer fieldTab = field == null ? null : TAB_OF_FIELD.get(field);
+        if (fieldTab != null && location() != fieldShownFor) {
+            // Opened from a blocker of the submission: its tab, and the field focused (once per opening).
+            selectedTab = fieldTab;
+            fieldShownFor = location();
+            if (fields.get(field) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
         binder.readBean(EditableListing.of(ListingForm.of(revision)));
 
-        Button save = new Button(getTranslation("listing.save"), e -> save(binder, revision, fields));
+        Button save = new Button(getTranslation("listing.save"), e -> save(binder, fieldMaker, revision, fields));
         save.setId("save-listing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(editable);
@@ -119,7 +139,12 @@ public class ListingEditorView extends OfferPage implements TitledView {
     }
 
     /** Writes the fields into a new form (what a tab does not show is sent empty) and saves it. */
-    private void save(Binder<EditableListing> binder, ListingRevision revision, Map<String, HasValidation> fields) {
+    private void save(Binder<EditableListing> binder, ListingFields fieldMaker, ListingRevision revision,
+                      Map<String, HasValidation> fields) {
+        if (!fieldMaker.withinLimits()) {
+            Notify.error(getTranslation("listing.over-limit.refused"));
+            return;
+        }
         EditableListing edited = new EditableListing();
         if (!binder.writeBeanIfValid(edited)) {
             return;

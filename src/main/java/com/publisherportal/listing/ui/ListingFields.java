@@ -35,6 +35,8 @@ final class ListingFields {
     private final Component owner;
     private final Binder<EditableListing> binder;
     private final Map<String, HasValidation> byName;
+    /** Fields now longer than their limit, in the order they went over. */
+    private final Set<HasValidation> overLimit = new LinkedHashSet<>();
 
     ListingFields(Component owner, Binder<EditableListing> binder, Map<String, HasValidation> byName) {
         this.owner = owner;
@@ -68,7 +70,6 @@ final class ListingFields {
                       Setter<EditableListing, String> setter) {
         TextField text = new TextField(translate(labelKey));
         text.setWidthFull();
-        text.setMaxLength(max);
         return counter(bind(text, name, getter, setter), max);
     }
 
@@ -77,7 +78,6 @@ final class ListingFields {
         TextArea text = new TextArea(translate(labelKey));
         text.setWidthFull();
         text.setMinHeight("8em");
-        text.setMaxLength(max);
         return counter(bind(text, name, getter, setter), max);
     }
 
@@ -115,7 +115,7 @@ final class ListingFields {
         for (int i = 0; i < count; i++) {
             int index = i;
             TextField text = new TextField(translate(labelKey, i + 1));
-            text.setMaxLength(ListingRules.KEYWORD_LENGTH_MAX);
+            limit(text, ListingRules.KEYWORD_LENGTH_MAX, null);
             binder.forField(text).withValidationStatusHandler(NO_MARKS)
                     .bind(e -> EditableListing.slot(list.apply(e), index),
                             (e, value) -> EditableListing.setSlot(list.apply(e), index, value));
@@ -126,15 +126,56 @@ final class ListingFields {
         return texts;
     }
 
-    /** A live "used / allowed" counter below the field; the browser also stops typing at the limit. */
-    private static <T extends TextFieldBase<T, String>> T counter(T text, int max) {
-        text.setValueChangeMode(ValueChangeMode.EAGER);
+    /**
+     * A live "used / allowed" counter below the field. Nothing the person types is cut: past the
+     * limit the field is marked invalid with "163 / 100 — at most 100 characters" and
+     * {@link #withinLimits()} refuses the save until it fits.
+     */
+    private <T extends TextFieldBase<T, String>> T counter(T text, int max) {
         Span counter = new Span();
         counter.addClassName("portal-counter");
         text.setSuffixComponent(counter);
-        Runnable count = () -> counter.setText(text.getValue().length() + " / " + max);
-        text.addValueChangeListener(e -> count.run());
-        count.run();
+        return limit(text, max, counter);
+    }
+
+    /** Marks {@code text} invalid while it is longer than {@code max} (and keeps {@code counter} up to date). */
+    private <T extends TextFieldBase<T, String>> T limit(T text, int max, Span counter) {
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        // Only this check marks the field (FormErrors shows the service's violations the same way).
+        text.setManualValidation(true);
+        Runnable check = () -> {
+            int length = text.getValue() == null ? 0 : text.getValue().length();
+            boolean over = length > max;
+            if (counter != null) {
+                counter.setText(length + " / " + max);
+                counter.getElement().getClassList().set("portal-counter-over", over);
+            }
+            if (over) {
+                text.setErrorMessage(translate("listing.over-limit", length, max));
+                text.setInvalid(true);
+            } else {
+                // A change clears the service's earlier error too, as a field's own check would.
+                text.setErrorMessage(null);
+                text.setInvalid(false);
+            }
+            if (over) {
+                overLimit.add(text);
+            } else {
+                overLimit.remove(text);
+            }
+        };
+        text.addValueChangeListener(e -> check.run());
+        check.run();
         return text;
+    }
+
+    /**
+     * Whether every field fits its limit; the fields that do not stay marked, and the first is
+     * focused, so the save can be refused before anything is sent.
+     */
+    boolean withinLimits() {
+        overLimit.stream().filter(f -> f instanceof com.vaadin.flow.component.Focusable<?>).findFirst()
+                .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+        return overLimit.isEmpty();
     }
 }

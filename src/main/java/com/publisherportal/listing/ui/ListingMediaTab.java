@@ -1,5 +1,6 @@
 package com.publisherportal.listing.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.listing.ListingCapabilities;
@@ -92,6 +93,7 @@ class ListingMediaTab extends VerticalLayout {
         upload.setAcceptedFileTypes(kind == MediaKind.DOCUMENT ? "application/pdf" : "image/png",
                 kind == MediaKind.DOCUMENT ? ".pdf" : ".png");
         upload.setId("upload-" + kind.name());
+        ComponentTexts.localise(upload);
         return upload;
     }
 
@@ -133,6 +135,7 @@ class ListingMediaTab extends VerticalLayout {
         Upload thumbnail = new Upload(mediaUpload(3L * 1024 * 1024,
                 (fileName, in) -> media.addVideo(offerId, title.getValue(), url.getValue(), fileName, in)));
         thumbnail.setMaxFiles(1);
+        ComponentTexts.localise(thumbnail);
         thumbnail.setAcceptedFileTypes("image/png", ".png");
         thumbnail.setUploadButton(new Button(getTranslation("listing.video.thumbnail")));
         HorizontalLayout form = new HorizontalLayout(title, url, thumbnail);

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.MenuSections;
 
 import com.publisherportal.common.PortalException;
@@ -46,8 +47,8 @@ public class HolidaysView extends VerticalLayout {
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(holidays.holidays());
-        DatePicker date = new DatePicker(getTranslation("holidays.date"));
-        date.setLocale(getLocale());
+        DatePicker date = ComponentTexts.localise(new DatePicker(getTranslation("holidays.date")));
+        date.setId("holiday-date");
         TextField name = new TextField(getTranslation("holidays.name"));
         name.setMaxLength(100);
         Map<String, HasValidation> fields = Map.of("date", date, "name", name);
@@ -65,6 +66,14 @@ public class HolidaysView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(date, name, add);
         form.setAlignItems(Alignment.BASELINE);
+        // No holiday yet: what they are for, and the way to add the first.
+        Button first = new Button(getTranslation("holidays.empty.add"), e -> date.focus());
+        first.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        com.vaadin.flow.component.html.Div empty = new com.vaadin.flow.component.html.Div(
+                new Paragraph(getTranslation("holidays.empty")), first);
+        empty.addClassName("portal-empty-state");
+        empty.setId("holidays-empty");
+        grid.setEmptyStateComponent(empty);
         add(new Paragraph(getTranslation("holidays.intro")), form, grid);
     }
 }

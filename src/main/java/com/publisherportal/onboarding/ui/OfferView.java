@@ -60,6 +60,8 @@ public class OfferView extends OfferPage implements TitledView {
     private int selectedTab;
     private final TableExporter exporter;
 
+    private com.vaadin.flow.router.Location tabShownFor;
+
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
                      List<OfferOverviewSection> sections, CurrentUser currentUser, TableExporter exporter) {
         super(offers, "offer-view");
@@ -89,6 +91,12 @@ public class OfferView extends OfferPage implements TitledView {
         tabs.add(getTranslation("offer.tab.prerequisites"), prerequisitesTab(offer));
         tabs.add(getTranslation("offer.tab.history"), historyTab());
         tabs.setId("offer-tabs");
+        if (location() != tabShownFor && location() != null
+                && location().getQueryParameters().getSingleParameter("tab").filter("prerequisites"::equals).isPresent()) {
+            // Opened from a blocker of the submission: the prerequisites, where it is fixed (once per opening).
+            selectedTab = 1;
+            tabShownFor = location();
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
@@ -131,6 +139,8 @@ public class OfferView extends OfferPage implements TitledView {
             });
             submit.setId("submit-offer");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // Nothing to try while something blocks the submission: the list says what to fix, and links there.
+            submit.setEnabled(missing.isEmpty());
             box.add(failures, submit);
         }
         HorizontalLayout actions = new HorizontalLayout();
@@ -199,9 +209,37 @@ public class OfferView extends OfferPage implements TitledView {
     private Component failureList(List<ValidationException.Violation> violations) {
         UnorderedList list = new UnorderedList();
         list.addClassName("portal-failures");
-        violations.forEach(v -> list.add(new ListItem(getTranslation(v.messageKey(), v.arguments()))));
+        violations.forEach(v -> list.add(new ListItem(fixLink(v))));
         Div box = new Div(new Span(getTranslation("offer.submit.failures", violations.size())), list);
         return box;
+    }
+
+    /**
+     * A blocker as a link to where it is fixed: the listing editor at the field (its tab opened,
+     * the field focused), the prerequisites tab, or the seller registration.
+     */
+    private Component fixLink(ValidationException.Violation v) {
+        String text = getTranslation(v.messageKey(), v.arguments());
+        String field = v.field();
+        if ("listing".equals(field)) {
+            String listingField = v.arguments().length > 0 && v.arguments()[0] instanceof com.publisherportal.common.Translatable t
+                    && t.messageKey().startsWith("listing.field.") ? t.messageKey().substring("listing.field.".length()) : "";
+            Anchor link = new Anchor("offers/" + offerId() + "/listing"
+                    + (listingField.isEmpty() ? "" : "?field=" + listingField), text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("prerequisites".equals(field)) {
+            Anchor link = new Anchor("offers/" + offerId() + "?tab=prerequisites", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("registration".equals(field)) {
+            Anchor link = new Anchor("onboarding/registration", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        return new Span(text);
     }
 
     private Component prerequisitesTab(Offer offer) {

@@ -1,0 +1,70 @@
+package com.publisherportal.shell;
+
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.testsupport.HttpSession;
+import com.publisherportal.testsupport.TestClockConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unknown pages and pages of what the user may not see, over real HTTP: the page load answers 404
+ * (never a bare 403, never a route list). What the page then shows is checked in a browser
+ * ({@code browser.NotFoundBrowserTest}), since Vaadin builds it in later requests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClockConfig.class)
+class NotFoundHttpTest {
+
+    private static final String PASSWORD = "portal-demo-2026";
+
+    @LocalServerPort int port;
+    @Autowired OfferService offers;
+
+    /** The page load, as a browser asks for it. */
+    private static HttpResponse<String> page(HttpSession session, String path) throws Exception {
+        return session.get(path, "Accept", "text/html");
+    }
+
+    private static void assertNoRouteList(String body) {
+        assertThat(body).doesNotContain("Available routes").doesNotContain("Could not navigate")
+                .doesNotContain("admin/staff").doesNotContain("staff/queue");
+    }
+
+    @Test
+    void anUnknownAddressIsTheBranded404() throws Exception {
+        HttpSession session = HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD);
+        HttpResponse<String> page = page(session, "/no-such-page");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(404);
+        assertNoRouteList(page.body());
+        // A known page still loads; a signed-out visitor is sent to sign in first.
+        assertThat(page(session, "/offers").statusCode()).isEqualTo(200);
+        HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(session.origin() + "/no-such-page")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anotherPublishersOfferIsTheSame404() throws Exception {
+        long contosos = offers.findByAddress("contoso", "contoso-analytics").orElseThrow().id();
+        HttpSession fabrikam = HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD);
+        for (String path : new String[] {"/offers/" + contosos, "/offers/" + contosos + "/listing",
+                "/offers/" + contosos + "/go-to-market", "/offers/99999999"}) {
+            HttpResponse<String> page = page(fabrikam, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertNoRouteList(page.body());
+            assertThat(page.body()).as(path).doesNotContain("Contoso");
+        }
+        HttpSession contoso = HttpSession.signIn(port, "owner@contoso.example", PASSWORD);
+        assertThat(page(contoso, "/offers/" + contosos).statusCode()).isEqualTo(200);
+    }
+}
