@@ -111,7 +111,8 @@ final class Journey implements AutoCloseable {
               const r = b.getBoundingClientRect();
               if (r.width === 0 || r.height === 0) continue;
               const name = (b.innerText || b.getAttribute('aria-label') || b.id || b.tagName).trim().replace(/\\s+/g, ' ').slice(0, 40);
-              const label = b.shadowRoot && b.shadowRoot.querySelector('[part=label]');
+              // A menu bar's button pads its label inside the part; only a plain button's label part is its text.
+              const label = b.tagName === 'VAADIN-BUTTON' && b.shadowRoot && b.shadowRoot.querySelector('[part=label]');
               if (r.left < width && r.right > width + 1) {
                 found.push('"' + name + '" cut at the screen edge (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + width + ' px)');
               } else if (label && label.scrollWidth > label.clientWidth + 1) {

@@ -3,6 +3,8 @@ package com.publisherportal.common.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The texts Vaadin's own components show (a date picker's months, weekdays, "Today" and
- * "Cancel"; an upload's "Upload File…" and "Drop file here"), in the user's language, in one
+ * "Cancel"; an upload's "Upload File…" and "Drop file here"; a password field's "Show password";
+ * a menu bar's "More options"), in the user's language, in one
  * place. Views call {@link #localise(DatePicker)} / {@link #localise(Upload)} as they make the
  * component (the texts follow the locale again whenever it is attached); as a safety net, every
  * page is also swept after each navigation for a date picker or upload that was not.
@@ -35,7 +38,7 @@ public class ComponentTexts implements VaadinServiceInitListener {
                 navigation -> sweep(init.getUI())));
     }
 
-    /** Localises every date picker and upload on the page that was not yet. */
+    /** Localises every date picker, upload, password field and menu bar on the page that was not yet. */
     static void sweep(Component root) {
         Stream.concat(Stream.of(root), root.getChildren()).forEach(c -> {
             if (c != root) {
@@ -45,6 +48,14 @@ public class ComponentTexts implements VaadinServiceInitListener {
                 localise(picker);
             } else if (c instanceof Upload upload && !upload.getElement().hasAttribute(DONE)) {
                 localise(upload);
+            } else if (c instanceof PasswordField password && !password.getElement().hasAttribute(DONE)) {
+                password.getElement().setAttribute(DONE, true);
+                // Flow's PasswordFieldI18n has no text for the reveal button; the web component merges what it is given.
+                password.getElement().executeJs("this.i18n = {...this.i18n, reveal: $0}",
+                        c.getTranslation(locale(c), "vaadin.password.reveal"));
+            } else if (c instanceof MenuBar menu && !menu.getElement().hasAttribute(DONE)) {
+                menu.getElement().setAttribute(DONE, true);
+                menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(c.getTranslation(locale(c), "vaadin.menu-bar.more")));
             }
         });
     }

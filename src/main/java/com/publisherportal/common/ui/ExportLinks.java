@@ -13,12 +13,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.apache.catalina.connector.ClientAbortException;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -119,6 +121,9 @@ public final class ExportLinks extends HorizontalLayout {
             event.setFileName(format.fileName(baseName));
             event.setContentType(format.contentType());
             OutputStream out = event.getOutputStream();
+            // The file streams outside the UI's own requests, but its cells are translated and
+            // formatted in the reader's language: the page's UI is made current (only read, never changed).
+            Map<Class<?>, CurrentInstance> outside = event.getUI() == null ? null : CurrentInstance.setCurrent(event.getUI());
             try {
                 transfer.expected = expectedRows.getAsLong();
                 export.write(format, options.withProgress(transfer.rows::set, () -> transfer.cancelled), out);
@@ -134,6 +139,10 @@ public final class ExportLinks extends HorizontalLayout {
             } catch (IOException | RuntimeException e) {
                 transfer.outcome = Outcome.FAILED;
                 throw e;
+            } finally {
+                if (outside != null) {
+                    CurrentInstance.restoreInstances(outside);
+                }
             }
             out.close();
         };

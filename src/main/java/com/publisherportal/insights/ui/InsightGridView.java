@@ -4,6 +4,7 @@ import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportOptions;
+import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.insights.InsightFilter;
@@ -13,16 +14,12 @@ import com.publisherportal.insights.ReportDefinition;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +32,8 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -165,23 +164,10 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         return code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale());
     }
 
-    private MenuBar columnsMenu() {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        menu.setId("insights-columns");
-        SubMenu sub = menu.addItem(getTranslation("insights.columns")).getSubMenu();
-        for (ReportColumn<T> column : report.columns()) {
-            MenuItem item = sub.addItem(getTranslation(column.headerKey()));
-            item.setCheckable(true);
-            item.setChecked(grid.getColumnByKey(column.key()).isVisible());
-            item.setKeepOpen(true);
-            item.setId("insights-column-" + column.key());
-            item.addClickListener(e -> {
-                grid.getColumnByKey(column.key()).setVisible(item.isChecked());
-                updateExports();
-            });
-        }
-        return menu;
+    private ColumnsMenu columnsMenu() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        report.columns().forEach(column -> headers.put(column.key(), column.headerKey()));
+        return new ColumnsMenu("insights", grid, headers, this::updateExports);
     }
 
     /** The filter the grid shows now. */

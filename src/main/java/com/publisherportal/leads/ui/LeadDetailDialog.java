@@ -1,5 +1,6 @@
 package com.publisherportal.leads.ui;
 
+import com.publisherportal.account.Countries;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.PortalException;
@@ -63,6 +64,7 @@ class LeadDetailDialog extends Dialog {
 
     private Component badges() {
         HorizontalLayout badges = new HorizontalLayout();
+        badges.setWrap(true);
         badges.add(badge(getTranslation("lead.status." + lead.status().name()), "contrast"));
         if (lead.followUp() != FollowUp.NONE) {
             badges.add(badge(getTranslation("lead.follow-up." + lead.followUp().name()) + " · "
@@ -93,7 +95,7 @@ class LeadDetailDialog extends Dialog {
         fact(facts, "lead.col.phone", lead.phone());
         fact(facts, "lead.col.company", lead.company());
         fact(facts, "lead.col.jobTitle", lead.jobTitle());
-        fact(facts, "lead.col.country", lead.country());
+        fact(facts, "lead.col.country", lead.country() == null ? null : Countries.name(lead.country().strip(), getLocale()));
         fact(facts, "lead.col.offer", lead.offerLabel());
         fact(facts, "lead.col.action", getTranslation("lead.action." + lead.action().name())
                 + (lead.actionCode() == null ? "" : " (" + lead.actionCode() + ")"));

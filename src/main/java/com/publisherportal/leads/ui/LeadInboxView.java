@@ -7,6 +7,7 @@ import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
 import com.publisherportal.common.export.ExportOptions;
+import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.FilterPanel;
 import com.publisherportal.common.ui.Formats;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,8 +36,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,6 +49,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +123,7 @@ public class LeadInboxView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setId("lead-search");
+        search.setMinWidth("16em");
         status.setPlaceholder(getTranslation("lead.filter.status"));
         status.setItems(LeadStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("lead.status." + s.name()));
@@ -283,23 +283,10 @@ public class LeadInboxView extends VerticalLayout {
         return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
     }
 
-    private MenuBar columnsMenu() {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        menu.setId("lead-columns");
-        SubMenu sub = menu.addItem(getTranslation("lead.columns")).getSubMenu();
-        for (ExportColumn<Lead> column : displayOrder()) {
-            MenuItem item = sub.addItem(getTranslation(column.headerKey()));
-            item.setCheckable(true);
-            item.setChecked(grid.getColumnByKey(column.key()).isVisible());
-            item.setKeepOpen(true);
-            item.setId("lead-column-" + column.key());
-            item.addClickListener(e -> {
-                grid.getColumnByKey(column.key()).setVisible(item.isChecked());
-                updateExports();
-            });
-        }
-        return menu;
+    private ColumnsMenu columnsMenu() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        displayOrder().forEach(column -> headers.put(column.key(), column.headerKey()));
+        return new ColumnsMenu("lead", grid, headers, this::updateExports);
     }
 
     LeadFilter filter() {
