@@ -24,7 +24,12 @@ public final class Countries {
                 .toList();
     }
 
+    /** A country code as the language names it; the code itself when it names no country, "" for none. */
     public static String name(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(locale);
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.of("", code.strip()).getDisplayCountry(locale);
+        return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code.strip() : name;
     }
 }

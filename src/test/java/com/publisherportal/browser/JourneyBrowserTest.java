@@ -292,6 +292,10 @@ class JourneyBrowserTest {
         reviewer.look("queue");
         reviewer.select("queue-kind", 0);
         reviewer.look("queue-filtered");
+        // The queue as the reviewer reads it, due dates with their weekday in the reviewer's language.
+        String queue = new String(download(reviewer, "export-csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(queue.lines().count()).isGreaterThan(1);
+        assertThat(queue).containsPattern(variant.french() ? "(lun|mar|mer|jeu|ven|sam|dim)\\. " : "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ");
         reviewer.clickRow("queue-grid", 0);
         reviewer.find("review-item");
         reviewer.look("item");

@@ -121,8 +121,9 @@ public final class ExportLinks extends HorizontalLayout {
             event.setFileName(format.fileName(baseName));
             event.setContentType(format.contentType());
             OutputStream out = event.getOutputStream();
-            // The file streams outside the UI's own requests, but its cells are translated and
-            // formatted in the reader's language: the page's UI is made current (only read, never changed).
+            // The file streams outside the UI's own requests and without the session's lock, but its
+            // cells are translated and formatted in the reader's language and time zone: the page's UI
+            // is made current for that (its locale and zone are read, nothing is changed).
             Map<Class<?>, CurrentInstance> outside = event.getUI() == null ? null : CurrentInstance.setCurrent(event.getUI());
             try {
                 transfer.expected = expectedRows.getAsLong();

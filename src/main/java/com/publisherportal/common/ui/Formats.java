@@ -1,5 +1,6 @@
 package com.publisherportal.common.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -17,20 +18,32 @@ public final class Formats {
     private Formats() {
     }
 
-    /** Remembers the browser's time zone for this session (asked once per UI). */
+    /** Remembers the browser's time zone for this session and this UI (asked once per UI). */
     public static void detectZone(UI ui) {
         ui.getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId zone;
             try {
-                ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                zone = ZoneId.of(details.getTimeZoneId());
             } catch (RuntimeException e) {
-                ui.getSession().setAttribute(ZONE_ATTRIBUTE, ZoneId.of("UTC"));
+                zone = ZoneId.of("UTC");
             }
+            ui.getSession().setAttribute(ZONE_ATTRIBUTE, zone);
+            ComponentUtil.setData(ui, ZoneId.class, zone);
         });
     }
 
+    /**
+     * The user's time zone: the page's own, else the session's. A download streams without the
+     * session's lock (see ExportLinks), so there only the page's own is read.
+     */
     public static ZoneId zone() {
+        UI ui = UI.getCurrent();
+        ZoneId own = ui == null ? null : ComponentUtil.getData(ui, ZoneId.class);
+        if (own != null) {
+            return own;
+        }
         VaadinSession session = VaadinSession.getCurrent();
-        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
+        Object zone = session == null || !session.hasLock() ? null : session.getAttribute(ZONE_ATTRIBUTE);
         return zone instanceof ZoneId id ? id : ZoneId.of("UTC");
     }
 

@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.account.Countries;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
@@ -20,7 +21,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
@@ -71,9 +71,9 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         // Listed by the name people read, in their language (not by ISO code).
         java.text.Collator byName = java.text.Collator.getInstance(getLocale());
         market.setItems(insights.markets(accountId).stream()
-                .sorted(java.util.Comparator.comparing((String code) -> Locale.of("", code).getDisplayCountry(getLocale()), byName))
+                .sorted(java.util.Comparator.comparing((String code) -> Countries.name(code, getLocale()), byName))
                 .toList());
-        market.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+        market.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
         market.setClearButtonVisible(true);
         channel.setId("insights-channel");
         channel.setLabel(getTranslation("insights.filter.channel"));

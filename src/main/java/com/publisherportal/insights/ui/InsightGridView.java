@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.account.Countries;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnType;
@@ -36,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -161,7 +161,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     }
 
     protected String country(String code) {
-        return code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale());
+        return Countries.name(code, getLocale());
     }
 
     private ColumnsMenu columnsMenu() {

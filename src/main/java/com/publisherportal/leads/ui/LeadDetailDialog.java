@@ -95,7 +95,7 @@ class LeadDetailDialog extends Dialog {
         fact(facts, "lead.col.phone", lead.phone());
         fact(facts, "lead.col.company", lead.company());
         fact(facts, "lead.col.jobTitle", lead.jobTitle());
-        fact(facts, "lead.col.country", lead.country() == null ? null : Countries.name(lead.country().strip(), getLocale()));
+        fact(facts, "lead.col.country", Countries.name(lead.country(), getLocale()));
         fact(facts, "lead.col.offer", lead.offerLabel());
         fact(facts, "lead.col.action", getTranslation("lead.action." + lead.action().name())
                 + (lead.actionCode() == null ? "" : " (" + lead.actionCode() + ")"));

@@ -1,6 +1,7 @@
 package com.publisherportal.leads.ui;
 
 import com.publisherportal.common.ui.ComponentTexts;
+import com.publisherportal.account.Countries;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -53,7 +54,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -232,7 +232,7 @@ public class LeadInboxView extends VerticalLayout {
             case "action" -> l -> getTranslation("lead.action." + l.action().name());
             case "followUpDueAt" -> l -> l.followUp() == FollowUp.NONE ? ""
                     : getTranslation("lead.follow-up." + l.followUp().name()) + " · " + Formats.dateTime(l.followUpDueAt());
-            case "country" -> l -> countryName(l.country());
+            case "country" -> l -> Countries.name(l.country(), getLocale());
             case "doNotContact", "testLead" -> l -> Boolean.TRUE.equals(column.valueOf(l)) ? getTranslation("lead.yes") : "";
             default -> l -> {
                 Object value = column.valueOf(l);
@@ -272,15 +272,6 @@ public class LeadInboxView extends VerticalLayout {
         for (String key : FROZEN) {
             grid.getColumnByKey(key).setFrozen(!narrow);
         }
-    }
-
-    /** A country code as the user's language names it (the code itself when it names no country). */
-    private String countryName(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String name = Locale.of("", code.strip()).getDisplayCountry(getLocale());
-        return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
     }
 
     private ColumnsMenu columnsMenu() {
