@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserSignInTest {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private Chromium chromium;
 
     @BeforeEach
@@ -37,6 +38,8 @@ class BrowserSignInTest {
         if (chromium != null) {
             chromium.close();
         }
+        // Alice chose French here; the other browser tests sharing this portal read her pages in English.
+        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE email = 'owner@contoso.example'").update();
     }
 
     @Test

@@ -100,6 +100,12 @@ class FormsAndLanguageBrowserTest {
 
         chromium.open("leads");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lead-filter-from")));
+        // On a phone the filters are folded behind one button.
+        var toggle = driver.findElements(By.cssSelector(".filter-panel-toggle"));
+        if (!toggle.isEmpty() && toggle.getFirst().isDisplayed()) {
+            toggle.getFirst().click();
+            chromium.waiting().until(d -> d.findElement(By.id("lead-filter-from")).isDisplayed());
+        }
         ((JavascriptExecutor) driver).executeScript("document.getElementById('lead-filter-from').opened = true;");
         chromium.waiting().until(d -> body().contains(today)
                 || (Boolean) ((JavascriptExecutor) d).executeScript(

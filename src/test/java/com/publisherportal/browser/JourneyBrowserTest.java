@@ -33,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * storefront. Every step is looked at (see {@link Journey}); screenshots stay under
  * {@code target/screenshots/journey-*} for a person to look at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // A portal of its own (a fresh database with the demo data): the journeys change leads, languages
+        // and accounts, and must neither see other tests' changes nor leave theirs in other tests' way.
+        properties = "portal.test.context=journeys")
 @ActiveProfiles("test")
 class JourneyBrowserTest {
 

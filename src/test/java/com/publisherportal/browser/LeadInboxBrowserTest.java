@@ -70,7 +70,7 @@ class LeadInboxBrowserTest {
         // RFC 4180 lines end in CRLF (checked byte for byte by TableExporterTest); WebDriver may pass LF.
         String[] lines = csv.split("\r?\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).contains("Northwind Traders", "INS", "Emma");
+        assertThat(lines[1]).contains("Northwind Traders", "Purchase", "Germany", "Emma");
 
         driver.findElement(By.id("lead-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().equals("Purchase")).findFirst().orElseThrow().click();

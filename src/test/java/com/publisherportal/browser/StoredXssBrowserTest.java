@@ -172,7 +172,7 @@ class StoredXssBrowserTest {
     @Test
     void anUnknownProductPageShowsNotFoundWithoutViolations() {
         driver.get(url("marketplace/product/unknown.thing"));
-        assertShownAsText("unknown product page", "unknown.thing");
+        assertShownAsText("unknown product page", "This product was not found");
         driver.get(url("login"));
         wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
         assertShownAsText("/login");

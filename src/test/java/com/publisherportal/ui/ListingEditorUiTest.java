@@ -263,8 +263,11 @@ class ListingEditorUiTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("submit-offer")).isEnabled()).isFalse();
         java.util.List<String> links = _find(com.vaadin.flow.component.html.Anchor.class).stream()
                 .filter(a -> a.hasClassName("portal-fix-link")).map(com.vaadin.flow.component.html.Anchor::getHref).toList();
-        assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("offers/" + id + "/listing"));
-        assertThat(links).anySatisfy(href -> assertThat(href).contains("?field="));
+        // Each blocker leads to where it is fixed: a listing field, or the prerequisites tab.
+        assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href)
+                .matches("offers/" + id + "(/listing\\?field=\\w+|\\?tab=prerequisites)"));
+        assertThat(links).anySatisfy(href -> assertThat(href).contains("/listing?field="));
+        assertThat(links).anySatisfy(href -> assertThat(href).endsWith("?tab=prerequisites"));
 
         com.vaadin.flow.component.UI.getCurrent().navigate("offers/" + id + "/listing",
                 com.vaadin.flow.router.QueryParameters.of("field", "privacyUrl"));

@@ -50,6 +50,9 @@ final class AuditLabels {
             String value = details.substring(at + AS.length()).strip();
             return context.getTranslation("audit.details.as", details.substring(0, at), label(context, prefix + value, value));
         }
+        if (prefix != null && details.strip().matches("[A-Z][A-Z0-9_]*")) {
+            return label(context, prefix + details.strip(), details);
+        }
         if ("LANGUAGE_CHANGED".equals(action)) {
             String name = Locale.forLanguageTag(details.strip()).getDisplayLanguage(Formats.locale());
             return name.isBlank() ? details : name;
@@ -70,6 +73,9 @@ final class AuditLabels {
         }
         if (action.startsWith("OFFER_")) {
             return "offer-status.";
+        }
+        if (action.startsWith("LAUNCH_ITEM")) {
+            return "launch.";
         }
         return null;
     }
