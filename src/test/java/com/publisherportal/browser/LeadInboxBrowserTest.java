@@ -73,7 +73,8 @@ class LeadInboxBrowserTest {
         assertThat(lines[1]).contains("Northwind Traders", "Purchase", "Germany", "Emma");
 
         driver.findElement(By.id("lead-grid")).findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals("Purchase")).findFirst().orElseThrow().click();
+                // The person's name, first and frozen, is what one clicks to open the lead.
+                .filter(cell -> cell.getText().equals("Emma")).findFirst().orElseThrow().click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-score"), "Score"));
         assertThat(driver.findElement(By.id("lead-next-step")).getText()).contains("Welcome the new customer");
         screenshot("lead-detail.png");
