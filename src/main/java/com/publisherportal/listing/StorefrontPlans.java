@@ -1,0 +1,30 @@
+package com.publisherportal.listing;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The plans a product page lists, from the feature that owns them (plans and pricing): public plans
+ * only (not private, not hidden), priced in the visitor's market.
+ */
+public interface StorefrontPlans {
+
+    /**
+     * The offer's public plans: for the storefront the certified ones ({@code preview} false), for a
+     * preview what is being prepared ({@code preview} true). Prices are in {@code market}'s currency
+     * when the plan is sold there, else in USD (also when {@code market} is null).
+     */
+    List<StorefrontPlan> plans(long offerId, String market, boolean preview);
+
+    /** One plan as a customer sees it. {@code noteKey}: e.g. free or bring-your-own-licence, else null. */
+    record StorefrontPlan(String planId, String name, String summary, List<PlanPrice> prices, String noteKey,
+                          boolean freeTrial) {
+        public StorefrontPlan {
+            prices = List.copyOf(prices);
+        }
+    }
+
+    /** One price: what it is for (a message key, with the meter or VM size as its argument), the amount and currency. */
+    record PlanPrice(String labelKey, String labelArgument, BigDecimal amount, String currency) {
+    }
+}
