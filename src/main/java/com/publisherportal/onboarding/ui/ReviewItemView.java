@@ -44,10 +44,13 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
     private final OfferService offers;
     private final OfferLifecycle lifecycle;
     private final AccountService accounts;
+    private final java.util.List<OfferReviewSection> sections;
     private QueueKind kind;
     private long id;
 
-    public ReviewItemView(ReviewService reviews, OfferService offers, OfferLifecycle lifecycle, AccountService accounts) {
+    public ReviewItemView(ReviewService reviews, OfferService offers, OfferLifecycle lifecycle, AccountService accounts,
+                          java.util.List<OfferReviewSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(OfferReviewSection::order)).toList();
         this.reviews = reviews;
         this.offers = offers;
         this.lifecycle = lifecycle;
@@ -153,6 +156,7 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
             item(details, "queue.due", Formats.weekdayDate(o.dueAt()));
         }
         add(details, new Anchor("offers/" + o.id(), getTranslation("review.open-offer")));
+        sections.forEach(section -> section.section(o).ifPresent(this::add));
         switch (o.status()) {
             case SUBMITTED -> add(guarded("review.claim-certification", "claim", ButtonVariant.LUMO_PRIMARY,
                     () -> lifecycle.claimForCertification(id)));
