@@ -6,6 +6,10 @@ import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ExportFormat;
 import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.export.TableExporter;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferPlans;
+import com.publisherportal.onboarding.OfferPlans.PlanRef;
+import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
@@ -22,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +50,15 @@ public class InsightService {
     private final InsightTrendWorkbook trendWorkbook;
     private final Clock clock;
     private final TableExporter exporter;
+    private final OfferService offers;
+    private final List<OfferPlans> offerPlans;
 
     InsightService(InsightQueryRepository queries, InsightAggregateRepository aggregates, AccountAccess access,
                    CurrentUser currentUser, InsightTrendWorkbook trendWorkbook, Clock clock,
-                   TableExporter exporter) {
+                   TableExporter exporter, OfferService offers,
+                   List<OfferPlans> offerPlans) {
+        this.offers = offers;
+        this.offerPlans = offerPlans;
         this.queries = queries;
         this.aggregates = aggregates;
         this.access = access;
@@ -156,10 +166,20 @@ public class InsightService {
         return aggregates.guidDeploymentTotals(trackingGuids, from);
     }
 
+    /**
+     * The plans the plan/SKU slice offers: the real plans of the chosen offer (of all the account's
+     * offers when none is chosen), then any other SKU the account's data names (a plan deleted
+     * since, or data reported before the plan was set up here), by its id.
+     */
     @Transactional(readOnly = true)
-    public List<String> skus(long accountId) {
+    public List<PlanRef> plans(long accountId, Long offerRef) {
         access.requireMember(accountId);
-        return aggregates.skus(accountId);
+        List<Offer> chosen = offers.offers(accountId).stream()
+                .filter(o -> offerRef == null || o.id() == offerRef).toList();
+        Map<String, PlanRef> byId = new LinkedHashMap<>();
+        chosen.forEach(o -> offerPlans.forEach(source -> source.plansOf(o.id()).forEach(p -> byId.putIfAbsent(p.planId(), p))));
+        aggregates.skus(accountId).forEach(sku -> byId.putIfAbsent(sku, new PlanRef(sku, sku)));
+        return List.copyOf(byId.values());
     }
 
     @Transactional(readOnly = true)

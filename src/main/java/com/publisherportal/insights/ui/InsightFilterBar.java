@@ -12,6 +12,7 @@ import com.publisherportal.insights.InsightSlice;
 import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.insights.RangePreset;
 import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferPlans.PlanRef;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.publisherportal.common.ui.FilterPanel;
@@ -20,7 +21,9 @@ import com.vaadin.flow.server.VaadinSession;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
@@ -94,7 +97,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         offer.setClearButtonVisible(true);
         sku.setId("insights-sku");
         sku.setLabel(getTranslation("insights.filter.sku"));
-        sku.setItems(insights.skus(accountId));
+        listPlans(accountId);
         sku.setClearButtonVisible(true);
         customers.setId("insights-customers");
         customers.setLabel(getTranslation("insights.filter.customers"));
@@ -112,11 +115,27 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         market.addValueChangeListener(e -> changed());
         channel.addValueChangeListener(e -> changed());
         licence.addValueChangeListener(e -> changed());
-        offer.addValueChangeListener(e -> changed());
+        offer.addValueChangeListener(e -> {
+            listPlans(accountId);
+            changed();
+        });
         sku.addValueChangeListener(e -> changed());
         customers.addValueChangeListener(e -> changed());
         compute(state);
         countActive(state);
+    }
+
+    /** The chosen offer's plans (every offer's without one), by name; a plan chosen before stays chosen while listed. */
+    private void listPlans(long accountId) {
+        var plans = insights.plans(accountId, offer.getValue() == null ? null : offer.getValue().id());
+        Map<String, String> names = new HashMap<>();
+        plans.forEach(p -> names.put(p.planId(), p.planId().equals(p.name()) ? p.planId() : p.name() + " (" + p.planId() + ")"));
+        String chosen = sku.getValue();
+        sku.setItems(plans.stream().map(PlanRef::planId).toList());
+        sku.setItemLabelGenerator(id -> names.getOrDefault(id, id));
+        if (chosen != null && names.containsKey(chosen)) {
+            sku.setValue(chosen);
+        }
     }
 
     @Override
