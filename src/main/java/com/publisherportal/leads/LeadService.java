@@ -162,10 +162,7 @@ public class LeadService {
     @Transactional(readOnly = true)
     public long export(long accountId, LeadFilter filter, List<SortKey> sorts, List<String> columnKeys,
                        ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
-        access.requireMember(accountId, LEAD_ROLES);
-        Instant now = clock.instant();
-        return exporter.export(format, LeadColumns.MODEL.select(columnKeys),
-                consumer -> leads.stream(accountId, filter, sorts, now, consumer), out, options);
+        return exportAs(accountId, filter, sorts, LeadColumns.MODEL.select(columnKeys), format, options, out);
     }
 
     /**
