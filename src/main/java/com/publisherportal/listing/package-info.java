@@ -3,7 +3,7 @@
  * submission rules, the preview and the public product page (ProductPage, named interface product-
  * page, used by the storefront). Depends on onboarding for offers.
  */
-@ApplicationModule(displayName = "Storefront listing", allowedDependencies = {"common", "security", "audit", "account", "onboarding", "onboarding :: offer-route"})
+@ApplicationModule(displayName = "Storefront listing", allowedDependencies = {"common", "security", "audit", "account", "onboarding", "onboarding :: offer-route", "onboarding :: offer-page"})
 package com.publisherportal.listing;
 
 import org.springframework.modulith.ApplicationModule;

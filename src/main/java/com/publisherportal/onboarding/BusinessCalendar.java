@@ -56,6 +56,29 @@ public class BusinessCalendar {
                 : ClockStatus.ON_TIME;
     }
 
+    /** The clock's status, with the business days an overdue item is late by (counted up to today). */
+    public DueState dueState(Instant dueAt) {
+        ClockStatus status = status(dueAt);
+        if (status != ClockStatus.OVERDUE) {
+            return new DueState(status, 0);
+        }
+        LocalDate due = dueAt.atZone(zone).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        Set<LocalDate> closed = new HashSet<>(holidays.datesBetween(due, today));
+        return new DueState(status, Math.max(1, businessDaysBetween(due, today, closed)));
+    }
+
+    /** Business days after {@code from} up to and including {@code to}. */
+    public static int businessDaysBetween(LocalDate from, LocalDate to, Set<LocalDate> holidays) {
+        int days = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isBusinessDay(date, holidays)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     /** Pure business-day arithmetic, kept separate so it can be tested on its own. */
     public static LocalDate addBusinessDays(LocalDate from, int days, Set<LocalDate> holidays) {
         if (days < 0) {

@@ -7,4 +7,6 @@ import java.util.Optional;
 interface CertificationReviewRepository extends ListCrudRepository<CertificationReview, Long> {
 
     Optional<CertificationReview> findFirstByOfferIdOrderByDecidedAtDescIdDesc(long offerId);
+
+    java.util.List<CertificationReview> findByOfferIdOrderByDecidedAtDescIdDesc(long offerId);
 }

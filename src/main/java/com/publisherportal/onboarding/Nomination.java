@@ -14,7 +14,7 @@ public record Nomination(@Id Long id, long accountId, String productName, OfferT
                          Long claimedBy, Instant claimedAt, Long decidedBy, Instant decidedAt, String decisionReason,
                          @Version Integer version) {
 
-    public Nomination claimed(long by, Instant at) {
+    public Nomination claimed(Long by, Instant at) {
         return new Nomination(id, accountId, productName, offerType, description, platformRelation, platformService,
                 targetCustomers, website, status, submittedBy, submittedAt, dueAt, by, at, decidedBy, decidedAt,
                 decisionReason, version);

@@ -44,12 +44,17 @@ public class OfferLifecycle {
     private final List<PendingChanges> pendingChanges;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.publisherportal.account.AccountService accounts;
+    private final com.publisherportal.account.StaffDirectoryService staff;
 
     OfferLifecycle(OfferRepository offers, OfferService offerService, OfferHistoryRepository history,
                    CertificationReviewRepository reviews, List<SubmissionCheck> checks, BusinessCalendar calendar,
                    AccountAccess access, CurrentUser currentUser, AuditService audit,
                    NotificationService notifications, List<PendingChanges> pendingChanges,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, com.publisherportal.account.AccountService accounts,
+                   com.publisherportal.account.StaffDirectoryService staff) {
+        this.accounts = accounts;
+        this.staff = staff;
         this.offers = offers;
         this.offerService = offerService;
         this.history = history;
@@ -143,6 +148,37 @@ public class OfferLifecycle {
         return saved;
     }
 
+    /** The claimant gives the offer back to the queue, as submitted (an administrator may take it from anyone). */
+    @Transactional
+    public Offer releaseCertification(long offerId) {
+        PortalUser caller = access.requireStaff();
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer"));
+        requireState(offer, "offer.cannot.release", OfferStatus.IN_CERTIFICATION);
+        Claims.requireClaimantOrAdmin(offer.claimedBy(), caller.userId(), access.isAdmin(), accounts::displayName);
+        Offer saved = save(offer.withStatus(OfferStatus.SUBMITTED).claimed(null, null));
+        transitioned(offer, saved, null);
+        return saved;
+    }
+
+    /** An administrator gives an offer in certification to another reviewer. */
+    @Transactional
+    public Offer reassignCertification(long offerId, long reviewerId) {
+        access.requireAdmin();
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer"));
+        requireState(offer, "offer.cannot.release", OfferStatus.IN_CERTIFICATION);
+        if (staff.list().stream().noneMatch(m -> m.enabled() && m.userId() == reviewerId)) {
+            throw new ValidationException("reviewer", "review.reviewer-unknown");
+        }
+        return save(offer.claimed(reviewerId, clock.instant()));
+    }
+
+    /** Every certification decision on the offer, newest first: what earlier reviewers found. */
+    @Transactional(readOnly = true)
+    public List<CertificationReview> reviews(long offerId) {
+        offerService.offer(offerId);
+        return reviews.findByOfferIdOrderByDecidedAtDescIdDesc(offerId);
+    }
+
     /**
      * Staff decide a certification. A failure needs a report, which the publisher sees on the
      * offer. {@code expectedVersion} is the version the reviewer looked at: if someone else
@@ -156,6 +192,7 @@ public class OfferLifecycle {
             throw decidedMeanwhile(offerId);
         }
         requireState(offer, "offer.cannot.certify", OfferStatus.IN_CERTIFICATION);
+        Claims.requireClaimant(offer.claimedBy(), reviewer.userId(), accounts::displayName);
         boolean passed = checklist.allPassed();
         String trimmed = report == null ? "" : report.trim();
         if (!passed && trimmed.isEmpty()) {

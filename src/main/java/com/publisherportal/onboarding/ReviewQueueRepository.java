@@ -59,10 +59,23 @@ class ReviewQueueRepository {
                 .query(Integer.class).single();
     }
 
+    /** Overdue items per reviewer who has claimed them (display name), most first; unclaimed ones under null. */
+    public List<ReviewerLoad> overdueByReviewer(Instant now) {
+        return jdbc.sql("SELECT u.display_name, COUNT(*) FROM (" + ITEMS + ") q LEFT JOIN app_user u ON u.id = q.claimed_by"
+                        + " WHERE q.due_at < :now GROUP BY u.display_name ORDER BY COUNT(*) DESC, u.display_name")
+                .param("now", Timestamp.from(now))
+                .query((rs, i) -> new ReviewerLoad(rs.getString(1), rs.getInt(2))).list();
+    }
+
     private static SqlWhere where(QueueFilter f, Instant now, Instant todayEnd) {
         SqlWhere where = new SqlWhere()
                 .equal("q.kind", "kind", f.kind() == null ? null : f.kind().name())
                 .equal("q.account_id", "accountId", f.accountId());
+        if (f.claim() == QueueFilter.Claim.UNCLAIMED) {
+            where.and("q.claimed_by IS NULL");
+        } else if (f.claim() == QueueFilter.Claim.CLAIMED_BY) {
+            where.and("q.claimed_by = :claimedBy", "claimedBy", f.claimedBy());
+        }
         if (f.submittedBefore() != null) {
             where.and("q.submitted_at < :before", "before", Timestamp.from(f.submittedBefore()));
         }

@@ -36,10 +36,13 @@ public class ReviewService {
     private final AuditService audit;
     private final NotificationService notifications;
     private final Clock clock;
+    private final com.publisherportal.account.StaffDirectoryService staff;
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
                   SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
-                  AccountAccess access, AuditService audit, NotificationService notifications, Clock clock) {
+                  AccountAccess access, AuditService audit, NotificationService notifications, Clock clock,
+                  com.publisherportal.account.StaffDirectoryService staff) {
+        this.staff = staff;
         this.queue = queue;
         this.nominations = nominations;
         this.registrations = registrations;
@@ -70,6 +73,91 @@ public class ReviewService {
         return calendar.status(dueAt);
     }
 
+    /** Overdue items per reviewer (unclaimed ones under null), for the staff dashboard. */
+    @Transactional(readOnly = true)
+    public List<ReviewerLoad> overdueByReviewer() {
+        access.requireStaff();
+        return queue.overdueByReviewer(clock.instant());
+    }
+
+    @PublicAccess("Business-day arithmetic on a due date the caller already has; reads only the public holidays.")
+    public DueState dueState(Instant dueAt) {
+        return calendar.dueState(dueAt);
+    }
+
+    /** The claimant gives the nomination back to the queue (an administrator may take it from anyone). */
+    @Transactional
+    public Nomination releaseNomination(long id) {
+        PortalUser caller = access.requireStaff();
+        Nomination nomination = nomination(id);
+        requireOpen(nomination.status(), nomination.decidedBy());
+        Claims.requireClaimantOrAdmin(nomination.claimedBy(), caller.userId(), access.isAdmin(), this::nameOf);
+        return saveClaim(nomination, null, id);
+    }
+
+    /** An administrator gives the nomination to another reviewer. */
+    @Transactional
+    public Nomination reassignNomination(long id, long reviewerId) {
+        access.requireAdmin();
+        Nomination nomination = nomination(id);
+        requireOpen(nomination.status(), nomination.decidedBy());
+        return saveClaim(nomination, requireReviewer(reviewerId), id);
+    }
+
+    @Transactional
+    public SellerRegistration releaseRegistration(long id) {
+        PortalUser caller = access.requireStaff();
+        SellerRegistration registration = registration(id);
+        requireOpen(registration.status(), registration.decidedBy());
+        Claims.requireClaimantOrAdmin(registration.claimedBy(), caller.userId(), access.isAdmin(), this::nameOf);
+        return saveClaim(registration, null, id);
+    }
+
+    @Transactional
+    public SellerRegistration reassignRegistration(long id, long reviewerId) {
+        access.requireAdmin();
+        SellerRegistration registration = registration(id);
+        requireOpen(registration.status(), registration.decidedBy());
+        return saveClaim(registration, requireReviewer(reviewerId), id);
+    }
+
+    /** Staff who may be given items: enabled staff members (the reassigning administrator has been checked). */
+    @Transactional(readOnly = true)
+    public java.util.List<com.publisherportal.account.StaffMember> reviewers() {
+        access.requireAdmin();
+        return staff.list().stream().filter(com.publisherportal.account.StaffMember::enabled).toList();
+    }
+
+    /** A claimed item stays with its reviewer until they give it back or an administrator reassigns it. */
+    private void requireUnclaimedOrMine(Long claimedBy, PortalUser reviewer) {
+        if (claimedBy != null) {
+            Claims.requireClaimant(claimedBy, reviewer.userId(), this::nameOf);
+        }
+    }
+
+    private Long requireReviewer(long reviewerId) {
+        if (reviewers().stream().noneMatch(m -> m.userId() == reviewerId)) {
+            throw new com.publisherportal.common.ValidationException("reviewer", "review.reviewer-unknown");
+        }
+        return reviewerId;
+    }
+
+    private Nomination saveClaim(Nomination nomination, Long reviewerId, long id) {
+        try {
+            return nominations.save(nomination.claimed(reviewerId, reviewerId == null ? null : clock.instant()));
+        } catch (OptimisticLockingFailureException e) {
+            throw changedBy(nominations.findById(id).map(Nomination::claimedBy).orElse(null));
+        }
+    }
+
+    private SellerRegistration saveClaim(SellerRegistration registration, Long reviewerId, long id) {
+        try {
+            return registrations.save(registration.claimed(reviewerId, reviewerId == null ? null : clock.instant()));
+        } catch (OptimisticLockingFailureException e) {
+            throw changedBy(registrations.findById(id).map(SellerRegistration::claimedBy).orElse(null));
+        }
+    }
+
     @Transactional(readOnly = true)
     public Nomination nomination(long id) {
         access.requireStaff();
@@ -88,6 +176,7 @@ public class ReviewService {
         PortalUser reviewer = access.requireStaff();
         Nomination nomination = nomination(id);
         requireOpen(nomination.status(), nomination.decidedBy());
+        requireUnclaimedOrMine(nomination.claimedBy(), reviewer);
         try {
             return nominations.save(nomination.claimed(reviewer.userId(), clock.instant()));
         } catch (OptimisticLockingFailureException e) {
@@ -103,6 +192,7 @@ public class ReviewService {
         if (nomination.version() != expectedVersion) {
             throw changedBy(nomination.claimedBy());
         }
+        Claims.requireClaimant(nomination.claimedBy(), reviewer.userId(), this::nameOf);
         String why = reasonFor(approve, reason);
         Nomination saved;
         try {
@@ -124,6 +214,7 @@ public class ReviewService {
         PortalUser reviewer = access.requireStaff();
         SellerRegistration registration = registration(id);
         requireOpen(registration.status(), registration.decidedBy());
+        requireUnclaimedOrMine(registration.claimedBy(), reviewer);
         try {
             return registrations.save(registration.claimed(reviewer.userId(), clock.instant()));
         } catch (OptimisticLockingFailureException e) {
@@ -139,6 +230,7 @@ public class ReviewService {
         if (registration.version() != expectedVersion) {
             throw changedBy(registration.claimedBy());
         }
+        Claims.requireClaimant(registration.claimedBy(), reviewer.userId(), this::nameOf);
         String why = reasonFor(approve, reason);
         SellerRegistration saved;
         try {

@@ -20,7 +20,7 @@ public record SellerRegistration(@Id Long id, long accountId, String legalName, 
                                  Instant submittedAt, Instant dueAt, Long claimedBy, Instant claimedAt,
                                  Long decidedBy, Instant decidedAt, String decisionReason, @Version Integer version) {
 
-    public SellerRegistration claimed(long by, Instant at) {
+    public SellerRegistration claimed(Long by, Instant at) {
         return new SellerRegistration(id, accountId, legalName, addressLine, city, postalCode, country, taxId, iban,
                 supportEmail, supportPhone, policiesAcceptedBy, policiesAcceptedAt, termsAcceptedBy, termsAcceptedAt,
                 privacyAcceptedBy, privacyAcceptedAt, certificationAcceptedBy, certificationAcceptedAt, status,

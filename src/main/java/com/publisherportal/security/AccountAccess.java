@@ -103,6 +103,11 @@ public class AccountAccess {
         return user;
     }
 
+    /** Whether the caller is an administrator now (their platform role, read from the database). */
+    public boolean isAdmin() {
+        return currentUser.get().flatMap(u -> callers.platformRoleOf(u.userId())).filter(r -> r == PlatformRole.ADMIN).isPresent();
+    }
+
     public boolean isStaff() {
         return currentUser.get().filter(u -> callers.platformRoleOf(u.userId()).isPresent()).isPresent();
     }

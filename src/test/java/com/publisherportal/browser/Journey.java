@@ -232,6 +232,14 @@ final class Journey implements AutoCloseable {
         clickCell(item);
     }
 
+    /** Picks the radio button at the index (0 first) of a radio group. */
+    void pick(String id, int index) {
+        WebElement radio = find(id).findElements(By.cssSelector("vaadin-radio-button")).get(index);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+        radio.findElement(By.cssSelector("input")).click();
+        settle();
+    }
+
     void tick(String id) {
         WebElement box = find(id);
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", box);

@@ -36,6 +36,7 @@ abstract class OnboardingServicesContract {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    @Autowired com.publisherportal.testsupport.MutableClock clock;
     @Autowired SignIn signIn;
     @Autowired SignUpService signUps;
     @Autowired NominationService nominations;
@@ -87,7 +88,7 @@ abstract class OnboardingServicesContract {
         assertThat(nomination.status()).isEqualTo(ReviewStatus.SUBMITTED);
         assertThat(nomination.dueAt()).isAfter(nomination.submittedAt());
         signIn.as("reviewer@portal.example");
-        reviews.decideNomination(nomination.id(), true, null, nomination.version());
+        reviews.decideNomination(nomination.id(), true, null, reviews.claimNomination(nomination.id()).version());
         signIn.as(email);
         Offer offer = offers.create(account.id(), "first", "First", OfferType.SAAS);
         assertThat(offer.status()).isEqualTo(OfferStatus.DRAFT);
@@ -102,10 +103,11 @@ abstract class OnboardingServicesContract {
         Nomination nomination = nominations.submit(account.id(), nominationForm());
         assertThatThrownBy(() -> nominations.submit(account.id(), nominationForm())).hasMessageContaining("nomination.already-pending");
         signIn.as("reviewer@portal.example");
+        Nomination claimed = reviews.claimNomination(nomination.id());
         ValidationException noReason = catchThrowableOfType(ValidationException.class,
-                () -> reviews.decideNomination(nomination.id(), false, " ", nomination.version()));
+                () -> reviews.decideNomination(nomination.id(), false, " ", claimed.version()));
         assertThat(noReason.messageKey()).isEqualTo("review.reason-required");
-        reviews.decideNomination(nomination.id(), false, "Please describe the platform integration.", nomination.version());
+        reviews.decideNomination(nomination.id(), false, "Please describe the platform integration.", claimed.version());
         signIn.as(email);
         assertThat(nominations.latest(account.id())).hasValueSatisfying(n -> {
             assertThat(n.status()).isEqualTo(ReviewStatus.REJECTED);
@@ -136,7 +138,7 @@ abstract class OnboardingServicesContract {
         PublisherAccount account = freshPublisher(owner);
         Nomination nomination = nominations.submit(account.id(), nominationForm());
         signIn.as("reviewer@portal.example");
-        reviews.decideNomination(nomination.id(), true, null, nomination.version());
+        reviews.decideNomination(nomination.id(), true, null, reviews.claimNomination(nomination.id()).version());
         signIn.as(owner);
         Offer vm = offers.create(account.id(), "vm", "VM", OfferType.VIRTUAL_MACHINE);
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> lifecycle.submit(vm.id()));
@@ -224,21 +226,79 @@ abstract class OnboardingServicesContract {
     }
 
     @Test
-    void twoReviewersDecidingTheSameNominationAtOnceStoreExactlyOneDecision() throws Exception {
+    void twoReviewersClaimingTheSameNominationAtOnceLeaveItWithOneOfThemAndOnlyTheyDecide() throws Exception {
         PublisherAccount account = freshPublisher(unique("race") + "@onboard.example");
         Nomination nomination = nominations.submit(account.id(), nominationForm());
         PortalUser rita = callers.findLogin("reviewer@portal.example").orElseThrow().toPrincipal();
         PortalUser adam = callers.findLogin("admin@portal.example").orElseThrow().toPrincipal();
         List<Object> outcomes = race(
-                as(rita, () -> reviews.decideNomination(nomination.id(), true, null, nomination.version())),
-                as(adam, () -> reviews.decideNomination(nomination.id(), false, "Not a fit", nomination.version())));
+                as(rita, () -> reviews.claimNomination(nomination.id())),
+                as(adam, () -> reviews.claimNomination(nomination.id())));
         assertThat(outcomes).filteredOn(o -> o instanceof Nomination).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+        Nomination claimed = (Nomination) outcomes.stream().filter(o -> o instanceof Nomination).findFirst().orElseThrow();
+        boolean ritaWon = claimed.claimedBy() == rita.userId();
+        PortalUser winner = ritaWon ? rita : adam;
+        PortalUser loser = ritaWon ? adam : rita;
+        // The other reviewer can neither take it over nor decide it.
+        assertThat(((ConflictException) as(loser, () -> reviews.claimNomination(nomination.id())).call())
+                .messageKey()).isEqualTo("review.claimed-by-other");
+        assertThat(((ConflictException) as(loser, () -> reviews.decideNomination(nomination.id(), true, null, claimed.version())).call())
+                .messageKey()).isEqualTo("review.claimed-by-other");
+        Nomination decided = (Nomination) as(winner, () -> reviews.decideNomination(nomination.id(), true, null, claimed.version())).call();
+        assertThat(decided.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(decided.decidedBy()).isEqualTo(winner.userId());
+    }
+
+    @Test
+    void nothingIsDecidedBeforeItIsClaimedAndTheClaimCanBeGivenBackOrReassigned() throws Exception {
+        String ownerEmail = unique("claims") + "@onboard.example";
+        PublisherAccount account = freshPublisher(ownerEmail);
+        Nomination nomination = nominations.submit(account.id(), nominationForm());
         signIn.as("reviewer@portal.example");
-        Nomination stored = reviews.nomination(nomination.id());
-        Nomination winner = (Nomination) outcomes.stream().filter(o -> o instanceof Nomination).findFirst().orElseThrow();
-        assertThat(stored.status()).isEqualTo(winner.status());
-        assertThat(stored.decidedBy()).isEqualTo(winner.decidedBy());
+        assertThat(catchThrowableOfType(ConflictException.class,
+                () -> reviews.decideNomination(nomination.id(), true, null, nomination.version())).messageKey())
+                .isEqualTo("review.claim-first");
+        Nomination claimed = reviews.claimNomination(nomination.id());
+        Nomination released = reviews.releaseNomination(nomination.id());
+        assertThat(released.claimedBy()).isNull();
+        assertThat(reviews.queue(new QueueFilter(QueueKind.NOMINATION, account.id(), null, null, QueueFilter.Claim.UNCLAIMED, null),
+                List.of(), RowWindow.of(0, 10))).extracting(QueueItem::id).containsExactly(nomination.id());
+        reviews.claimNomination(nomination.id());
+        long rita = claimed.claimedBy();
+        assertThat(reviews.queue(new QueueFilter(null, account.id(), null, null, QueueFilter.Claim.CLAIMED_BY, rita),
+                List.of(), RowWindow.of(0, 10))).extracting(QueueItem::claimedBy).containsExactly("Rita Reviewer");
+        // Only administrators give an item to someone else.
+        assertThatThrownBy(() -> reviews.reassignNomination(nomination.id(), rita)).isInstanceOf(AccessDeniedException.class);
+        signIn.as("admin@portal.example");
+        long adam = callers.findLogin("admin@portal.example").orElseThrow().id();
+        Nomination reassigned = reviews.reassignNomination(nomination.id(), adam);
+        assertThat(reassigned.claimedBy()).isEqualTo(adam);
+        assertThat(catchThrowableOfType(com.publisherportal.common.ValidationException.class,
+                () -> reviews.reassignNomination(nomination.id(), callers.findLogin(ownerEmail).orElseThrow().id())).violations())
+                .extracting(v -> v.messageKey()).containsExactly("review.reviewer-unknown");
+        signIn.as("reviewer@portal.example");
+        assertThat(catchThrowableOfType(ConflictException.class,
+                () -> reviews.decideNomination(nomination.id(), true, null, reassigned.version())).messageKey())
+                .isEqualTo("review.claimed-by-other");
+    }
+
+    @Test
+    void anOverdueItemSaysByHowManyBusinessDays() {
+        // Due at the end of a Friday: Saturday and Sunday do not count; Tuesday is two business days late.
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        java.time.Instant friday = java.time.LocalDate.of(2026, 11, 20).atTime(java.time.LocalTime.MAX).atZone(paris).toInstant();
+        java.time.Instant before = clock.instant();
+        try {
+            clock.set(java.time.LocalDate.of(2026, 11, 22).atTime(10, 0).atZone(paris).toInstant());
+            assertThat(reviews.dueState(friday)).isEqualTo(new DueState(ClockStatus.OVERDUE, 1));
+            clock.set(java.time.LocalDate.of(2026, 11, 24).atTime(10, 0).atZone(paris).toInstant());
+            assertThat(reviews.dueState(friday)).isEqualTo(new DueState(ClockStatus.OVERDUE, 2));
+            clock.set(java.time.LocalDate.of(2026, 11, 20).atTime(9, 0).atZone(paris).toInstant());
+            assertThat(reviews.dueState(friday)).isEqualTo(new DueState(ClockStatus.DUE_TODAY, 0));
+        } finally {
+            clock.set(before);
+        }
     }
 
     @Test
@@ -247,9 +307,14 @@ abstract class OnboardingServicesContract {
         Offer offer = lifecycle.claimForCertification(offers.findByAddress("fabrikam", "fabrikam-sync").orElseThrow().id());
         PortalUser rita = callers.findLogin("reviewer@portal.example").orElseThrow().toPrincipal();
         PortalUser adam = callers.findLogin("admin@portal.example").orElseThrow().toPrincipal();
+        // Only the claimant decides: another reviewer is refused without changing anything.
+        assertThat(((ConflictException) as(adam, () -> lifecycle.certify(offer.id(),
+                new CertificationChecklist(true, true, true, true, true), null, offer.version())).call()).messageKey())
+                .isEqualTo("review.claimed-by-other");
+        // The claimant deciding twice at once (two tabs): one decision is stored.
         List<Object> outcomes = race(
                 as(rita, () -> lifecycle.certify(offer.id(), new CertificationChecklist(true, true, true, true, true), null, offer.version())),
-                as(adam, () -> lifecycle.certify(offer.id(), new CertificationChecklist(true, false, true, true, true),
+                as(rita, () -> lifecycle.certify(offer.id(), new CertificationChecklist(true, false, true, true, true),
                         "Fails on the platform", offer.version())));
         assertThat(outcomes).filteredOn(o -> o instanceof Offer).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);

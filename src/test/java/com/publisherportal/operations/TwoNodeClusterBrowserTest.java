@@ -305,8 +305,9 @@ class TwoNodeClusterBrowserTest {
         WebDriver driver = browser.driver();
         browser.open("staff/review/certification/" + offerId);
         clickInView(browser, browser.waiting().until(d -> d.findElement(By.id("claim"))));
-        for (String box : List.of("cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing")) {
-            clickInView(browser, browser.waiting().until(d -> d.findElement(By.id(box))));
+        for (String point : List.of("cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing")) {
+            // The first choice of each point: "Pass".
+            clickInView(browser, browser.waiting().until(d -> d.findElement(By.cssSelector("#" + point + " vaadin-radio-button input"))));
         }
         driver.findElement(By.cssSelector("#cert-report textarea")).sendKeys("Everything checked on node 2.", Keys.TAB);
         clickInView(browser, driver.findElement(By.id("record-certification")));

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -68,6 +69,12 @@ class OnboardingPathUiTest extends KaribuTest {
 
     private void tick(String id) {
         userSets(_get(Checkbox.class, spec -> spec.withId(id)), true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void mark(String id, boolean passed) {
+        userSets((com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>) _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId(id)), passed);
     }
 
     private void showTab(int index) {
@@ -116,7 +123,7 @@ class OnboardingPathUiTest extends KaribuTest {
         navigate("staff/queue");
         navigate(queueLink("nomination"));
         click("claim");
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Claimed by Rita Reviewer")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Claimed by you (Rita Reviewer)")).isVisible()).isTrue();
         click("approve");
         login(OWNER);
         assertThat(notifications.mine(5)).extracting(n -> n.messageKey()).contains("notification.nomination-approved");
@@ -139,6 +146,9 @@ class OnboardingPathUiTest extends KaribuTest {
 
         login("reviewer@portal.example");
         navigate(queueLink("registration"));
+        // Decisions are the claimant's: nothing to approve with until the item is claimed.
+        _assertNone(Button.class, spec -> spec.withId("approve"));
+        click("claim");
         click("approve");
 
         // Draft an offer and tick its prerequisites
@@ -181,18 +191,24 @@ class OnboardingPathUiTest extends KaribuTest {
         _get(ReviewItemView.class);
         click("claim");
         assertThat(status()).isEqualTo(OfferStatus.IN_CERTIFICATION);
-        tick("cert-global");
-        tick("cert-platform");
-        tick("cert-malware");
-        tick("cert-billing");
-        userSets(_get(TextArea.class, spec -> spec.withId("cert-report")), "SSH root login is enabled in the image.");
+        for (String id : new String[]{"cert-global", "cert-platform", "cert-malware", "cert-billing"}) {
+            mark(id, true);
+        }
+        mark("cert-image", false);
+        // A failed point says what to fix before anything is recorded.
+        click("record-certification");
+        assertThat(status()).isEqualTo(OfferStatus.IN_CERTIFICATION);
+        assertThat(_get(TextField.class, spec -> spec.withId("cert-image-comment")).isInvalid()).isTrue();
+        type("cert-image-comment", "SSH root login is enabled in the image.");
+        userSets(_get(TextArea.class, spec -> spec.withId("cert-report")), "One point to fix.");
         click("record-certification");
         assertThat(status()).isEqualTo(OfferStatus.ATTENTION_NEEDED);
 
         // The publisher reads the report, fixes and resubmits
         login(OWNER);
         navigate("offers/" + offerId());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("certification-report")).getText()).contains("SSH root login");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("certification-report")).getText())
+                .contains("One point to fix.").contains("Image security compliance: SSH root login is enabled in the image.");
         click("submit-offer");
         assertThat(status()).isEqualTo(OfferStatus.SUBMITTED);
 
@@ -201,7 +217,7 @@ class OnboardingPathUiTest extends KaribuTest {
         navigate("staff/review/certification/" + offerId());
         click("claim");
         for (String id : new String[]{"cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing"}) {
-            tick(id);
+            mark(id, true);
         }
         click("record-certification");
         assertThat(status()).isEqualTo(OfferStatus.PREVIEW);

@@ -47,9 +47,14 @@ class OnboardingDashboardCards implements DashboardContribution {
                             all.stream().filter(o -> o.status() == OfferStatus.ATTENTION_NEEDED).count())));
         }
         if (user.isStaff()) {
+            String perReviewer = reviews.overdueByReviewer().stream()
+                    .map(load -> (load.reviewer() == null ? ui.getTranslation("dashboard.card.queue.unclaimed") : load.reviewer())
+                            + " " + Formats.number(load.overdue()))
+                    .collect(java.util.stream.Collectors.joining(" · "));
             return List.of(new DashboardCard("dashboard.card.queue", Formats.number(reviews.count(QueueFilter.all())),
                     ui.getTranslation("dashboard.card.queue.detail",
-                            reviews.count(new QueueFilter(null, null, null, ClockStatus.OVERDUE)))));
+                            reviews.count(new QueueFilter(null, null, null, ClockStatus.OVERDUE)))
+                            + (perReviewer.isEmpty() ? "" : " — " + perReviewer)));
         }
         return List.of();
     }

@@ -39,4 +39,13 @@ final class OnboardingStatus {
             case OVERDUE -> Badge.Tone.BAD;
         });
     }
+
+    /** Where a clock stands, an overdue one with its business days: "Overdue by 2 business days". */
+    static Span due(Component context, com.publisherportal.onboarding.DueState due) {
+        Span badge = due.status() == ClockStatus.OVERDUE
+                ? Badge.of(context.getTranslation("clock.overdue-by", due.businessDaysOverdue()), Badge.Tone.BAD)
+                : clock(context, due.status());
+        badge.setId("due-state");
+        return badge;
+    }
 }

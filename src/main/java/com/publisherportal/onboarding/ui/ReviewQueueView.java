@@ -11,6 +11,8 @@ import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.onboarding.ClockStatus;
 import com.publisherportal.onboarding.QueueFilter;
+import com.publisherportal.security.CurrentUser;
+import com.publisherportal.security.PortalUser;
 import com.publisherportal.onboarding.QueueItem;
 import com.publisherportal.onboarding.QueueKind;
 import com.publisherportal.onboarding.ReviewService;
@@ -37,7 +39,12 @@ import java.util.List;
 @RolesAllowed(Roles.STAFF)
 public class ReviewQueueView extends VerticalLayout {
 
-    public ReviewQueueView(ReviewService reviews, AccountService accounts, Clock clock, TableExporter exporter) {
+    /** A choice of the reviewer filter: anyone (no claim filter), nobody, or one reviewer. */
+    private record ReviewerChoice(String label, QueueFilter.Claim claim, Long reviewerId) {
+    }
+
+    public ReviewQueueView(ReviewService reviews, AccountService accounts, Clock clock, TableExporter exporter,
+                           CurrentUser currentUser) {
         addClassName("portal-page");
         setSizeFull();
         Select<QueueKind> kind = new Select<>();
@@ -64,6 +71,21 @@ public class ReviewQueueView extends VerticalLayout {
         clockStatus.setItems(ClockStatus.values());
         clockStatus.setItemLabelGenerator(c -> c == null ? getTranslation("common.any") : getTranslation("clock." + c.name()));
         clockStatus.setId("queue-clock");
+        Select<ReviewerChoice> reviewer = new Select<>();
+        reviewer.setLabel(getTranslation("queue.filter.reviewer"));
+        reviewer.setId("queue-reviewer");
+        PortalUser me = currentUser.require();
+        List<ReviewerChoice> choices = new java.util.ArrayList<>(List.of(
+                new ReviewerChoice(getTranslation("common.any"), null, null),
+                new ReviewerChoice(getTranslation("queue.filter.unclaimed"), QueueFilter.Claim.UNCLAIMED, null),
+                new ReviewerChoice(getTranslation("queue.filter.mine"), QueueFilter.Claim.CLAIMED_BY, me.userId())));
+        if (me.isAdmin()) {
+            reviews.reviewers().stream().filter(m -> m.userId() != me.userId()).forEach(m ->
+                    choices.add(new ReviewerChoice(m.displayName(), QueueFilter.Claim.CLAIMED_BY, m.userId())));
+        }
+        reviewer.setItems(choices);
+        reviewer.setItemLabelGenerator(ReviewerChoice::label);
+        reviewer.setValue(choices.getFirst());
 
         Grid<QueueItem> grid = new Grid<>();
         grid.setId("queue-grid");
@@ -76,34 +98,37 @@ public class ReviewQueueView extends VerticalLayout {
                 .setAutoWidth(true);
         export.text("dueAt", getTranslation("queue.due"), i -> Formats.weekdayDate(i.dueAt())).setSortable(true)
                 .setAutoWidth(true);
-        export.exportAs(grid.addComponentColumn(i -> OnboardingStatus.clock(this, reviews.clockStatus(i.dueAt())))
-                        .setKey("clock").setHeader(getTranslation("queue.clock")), getTranslation("queue.clock"),
-                i -> getTranslation("clock." + reviews.clockStatus(i.dueAt()).name()));
+        export.exportAs(grid.addComponentColumn(i -> OnboardingStatus.due(this, reviews.dueState(i.dueAt())))
+                        .setKey("clock").setHeader(getTranslation("queue.clock")).setAutoWidth(true), getTranslation("queue.clock"),
+                i -> OnboardingStatus.due(this, reviews.dueState(i.dueAt())).getText());
         export.text("claimedBy", getTranslation("queue.claimed-by"), i -> i.claimedBy() == null ? "" : i.claimedBy());
         grid.setItems(query -> {
-                    QueueFilter filter = filter(kind, publisher, age, clockStatus, clock);
+                    QueueFilter filter = filter(kind, publisher, age, clockStatus, reviewer, clock);
                     List<SortKey> sorts = query.getSortOrders().stream().map(o -> new SortKey(o.getSorted(),
                             o.getDirection() == SortDirection.ASCENDING)).toList();
                     return reviews.queue(filter, sorts, RowWindow.of(query.getOffset(), query.getLimit())).stream();
                 },
-                query -> reviews.count(filter(kind, publisher, age, clockStatus, clock)));
+                query -> reviews.count(filter(kind, publisher, age, clockStatus, reviewer, clock)));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().link()));
         export.bindPaged(exporter, "review-queue", getTranslation("queue.export.sheet"), (sorts, window) ->
-                reviews.queue(filter(kind, publisher, age, clockStatus, clock), sorts.stream().map(o -> new SortKey(
+                reviews.queue(filter(kind, publisher, age, clockStatus, reviewer, clock), sorts.stream().map(o -> new SortKey(
                         o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(), window));
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         publisher.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         age.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         clockStatus.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(kind, publisher, age, clockStatus, export.links());
+        reviewer.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(kind, publisher, age, clockStatus, reviewer, export.links());
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(filters, grid);
     }
 
     private static QueueFilter filter(Select<QueueKind> kind, ComboBox<AccountSummary> publisher, Select<Integer> age,
-                                      Select<ClockStatus> clockStatus, Clock clock) {
+                                      Select<ClockStatus> clockStatus, Select<ReviewerChoice> reviewer, Clock clock) {
+        ReviewerChoice who = reviewer.getValue();
         return new QueueFilter(kind.getValue(), publisher.getValue() == null ? null : publisher.getValue().id(),
-                age.getValue() == null ? null : clock.instant().minus(Duration.ofDays(age.getValue())), clockStatus.getValue());
+                age.getValue() == null ? null : clock.instant().minus(Duration.ofDays(age.getValue())), clockStatus.getValue(),
+                who == null ? null : who.claim(), who == null ? null : who.reviewerId());
     }
 }
