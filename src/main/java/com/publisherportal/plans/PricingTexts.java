@@ -33,7 +33,8 @@ public record PricingTexts(BiFunction<String, Object[], String> translator) {
                 Object[] arguments = args == null ? new Object[0] : args.clone();
                 for (int i = 0; i < arguments.length; i++) {
                     if (arguments[i] instanceof Translatable word) {
-                        arguments[i] = bundle.getString(word.messageKey());
+                        // Words of other bundles (a price kind) are the view's to translate; here the key stands in.
+                        arguments[i] = bundle.containsKey(word.messageKey()) ? bundle.getString(word.messageKey()) : word.messageKey();
                     }
                 }
                 return new MessageFormat(bundle.getString(key), locale).format(arguments);
