@@ -197,6 +197,8 @@ public final class PricingWorkbook {
             identity.enableLocking();
             workbook.setSheetVisibility(workbook.getSheetIndex(identity), SheetVisibility.VERY_HIDDEN);
             workbook.setActiveSheet(0);
+            // Sheets are neither renamed, added, deleted nor unhidden: the import finds them by name.
+            workbook.lockStructure();
             workbook.write(out);
         }
     }

@@ -328,6 +328,7 @@ class PricingWorkbookTest {
             assertThat(prices.getDataValidations()).hasSize(1);
 
             assertThat(workbook.getSheet("Read me").getProtect()).isTrue();
+            assertThat(workbook.isStructureLocked()).isTrue();
             int identity = workbook.getSheetIndex(PricingWorkbook.IDENTITY_SHEET);
             assertThat(workbook.getSheetVisibility(identity)).isEqualTo(SheetVisibility.VERY_HIDDEN);
             assertThat(workbook.getSheetAt(identity).getRow(1).getCell(1).getStringCellValue()).isEqualTo("gold");
