@@ -44,10 +44,13 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final AuditService audit;
     private final List<StorefrontExtras> extras;
     private final Clock clock;
+    private final ListingSnapshotRepository snapshots;
 
     ListingService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
                    AccountService accounts, HtmlSanitizer sanitizer, AccountAccess access,
-                   CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras, Clock clock) {
+                   CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras, Clock clock,
+                   ListingSnapshotRepository snapshots) {
+        this.snapshots = snapshots;
         this.revisions = revisions;
         this.media = media;
         this.drafts = drafts;
@@ -185,6 +188,33 @@ public class ListingService implements PendingChanges, SubmissionCheck {
                         (com.publisherportal.common.Translatable) () -> "listing.field." + v.field(),
                         new TranslatedViolation(v)))
                 .toList();
+    }
+
+    /** What the reviewer saw of the listing when they decided, kept for the next review's comparison. */
+    @EventListener
+    void keepWhatWasReviewed(com.publisherportal.onboarding.CertificationRecorded event) {
+        revisions.findByOfferIdAndState(event.offerId(), RevisionState.DRAFT)
+                .or(() -> revisions.findByOfferIdAndState(event.offerId(), RevisionState.LIVE))
+                .ifPresent(r -> snapshots.save(event.reviewId(), event.offerId(), clock.instant(),
+                        ListingSnapshot.of(r, media.forRevision(r.id()))));
+    }
+
+    /**
+     * For a resubmission: the listing fields (and media) that changed since the last certification
+     * decision, with when it was made; nothing when the offer was never reviewed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ChangesSinceReview> changesSinceLastReview(long offerId) {
+        Offer offer = offers.offer(offerId);
+        access.requireMemberOrStaff(offer.accountId());
+        return snapshots.latest(offerId).flatMap(taken -> revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
+                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
+                .map(r -> new ChangesSinceReview(taken.at(),
+                        ListingSnapshot.of(r, media.forRevision(r.id())).changesSince(taken.snapshot()))));
+    }
+
+    /** The listing's changes since the review made at {@code reviewedAt}. */
+    public record ChangesSinceReview(Instant reviewedAt, List<ListingSnapshot.Change> changes) {
     }
 
     /** When an offer goes live, its draft revision becomes the live one and the former live one is kept as history. */

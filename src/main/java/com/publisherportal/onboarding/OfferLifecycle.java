@@ -202,9 +202,10 @@ public class OfferLifecycle {
             throw new ValidationException("report", "certification.report-too-long", 4000);
         }
         Offer saved = save(offer.withStatus(passed ? OfferStatus.PREVIEW : OfferStatus.ATTENTION_NEEDED));
-        reviews.save(new CertificationReview(null, offerId, reviewer.userId(), clock.instant(), passed,
-                checklist.globalReview(), checklist.platformCompatible(), checklist.imageSecurity(),
+        CertificationReview review = reviews.save(new CertificationReview(null, offerId, reviewer.userId(), clock.instant(),
+                passed, checklist.globalReview(), checklist.platformCompatible(), checklist.imageSecurity(),
                 checklist.malwareFree(), checklist.billingModel(), trimmed.isEmpty() ? null : trimmed));
+        events.publishEvent(new CertificationRecorded(offerId, review.id(), passed));
         transitioned(offer, saved, trimmed.isEmpty() ? null : trimmed);
         notifications.notifyAccount(offer.accountId(), List.of(),
                 passed ? "notification.certification-passed" : "notification.certification-failed", link(saved),

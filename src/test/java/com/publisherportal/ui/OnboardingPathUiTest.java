@@ -209,12 +209,21 @@ class OnboardingPathUiTest extends KaribuTest {
         navigate("offers/" + offerId());
         assertThat(_get(Paragraph.class, spec -> spec.withId("certification-report")).getText())
                 .contains("One point to fix.").contains("Image security compliance: SSH root login is enabled in the image.");
+        navigate("offers/" + offerId() + "/listing");
+        type("listing-summary", "A hardened server for toy shops, root login off");
+        click("save-listing");
+        navigate("offers/" + offerId());
         click("submit-offer");
         assertThat(status()).isEqualTo(OfferStatus.SUBMITTED);
 
-        // Staff pass it
+        // Staff see what changed since their last review, then pass it
         login("reviewer@portal.example");
         navigate("staff/review/certification/" + offerId());
+        com.vaadin.flow.component.html.Div changes = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("review-listing-changes"));
+        assertThat(changes.getElement().getTextRecursively()).contains("Summary")
+                .contains("A hardened server for toy shops").contains("A hardened server for toy shops, root login off")
+                .doesNotContain("Offer name");
         click("claim");
         for (String id : new String[]{"cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing"}) {
             mark(id, true);
