@@ -45,11 +45,13 @@ public class OnboardingDemoData implements DemoStep {
     private final PrerequisiteRepository prerequisites;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final com.publisherportal.onboarding.CertificationReviewRepository reviews;
 
     OnboardingDemoData(PublisherAccountRepository accounts, AppUserRepository users, NominationRepository nominations,
                        SellerRegistrationRepository registrations, OfferRepository offers,
                        OfferHistoryRepository history, PrerequisiteRepository prerequisites,
-                       BusinessCalendar calendar, Clock clock) {
+                       BusinessCalendar calendar, Clock clock, com.publisherportal.onboarding.CertificationReviewRepository reviews) {
+        this.reviews = reviews;
         this.accounts = accounts;
         this.users = users;
         this.nominations = nominations;
@@ -164,8 +166,12 @@ public class OnboardingDemoData implements DemoStep {
                 OfferStatus.SUBMITTED, OfferStatus.IN_CERTIFICATION, null);
         if (target == OfferStatus.ATTENTION_NEEDED) {
             offers.save(offer.withStatus(OfferStatus.ATTENTION_NEEDED));
+            String report = "The getting-started text links to a page that does not load.";
             history.record(offer.id(), reviewed, reviewer, "reviewer@portal.example", OfferStatus.IN_CERTIFICATION,
-                    OfferStatus.ATTENTION_NEEDED, "The getting-started text links to a page that does not load.");
+                    OfferStatus.ATTENTION_NEEDED, report);
+            // The failed review the publisher reads on the offer and answers in its conversation.
+            reviews.save(new com.publisherportal.onboarding.CertificationReview(null, offer.id(), reviewer, reviewed, false,
+                    false, true, true, true, true, report));
             return;
         }
         history.record(offer.id(), reviewed, reviewer, "reviewer@portal.example", OfferStatus.IN_CERTIFICATION,

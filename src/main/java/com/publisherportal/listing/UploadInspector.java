@@ -60,6 +60,20 @@ public final class UploadInspector {
         return new Inspected(bytes, "image/png", w, h);
     }
 
+    /** A PDF document, or a PNG image of any size (a message's attachment). */
+    public static Inspected pdfOrPng(byte[] bytes, String field) {
+        if (startsWith(bytes, PDF)) {
+            return new Inspected(bytes, "application/pdf", 0, 0);
+        }
+        if (bytes.length < 24 || !startsWith(bytes, PNG)) {
+            throw new ValidationException(field, "upload.not-pdf-or-png", describe(bytes));
+        }
+        if (!"IHDR".equals(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new ValidationException(field, "upload.png-damaged");
+        }
+        return new Inspected(bytes, "image/png", readInt(bytes, 16), readInt(bytes, 20));
+    }
+
     public static Inspected pdf(byte[] bytes, String field) {
         if (!startsWith(bytes, PDF)) {
             throw new ValidationException(field, "upload.not-pdf", describe(bytes));

@@ -4,7 +4,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
-interface CertificationReviewRepository extends ListCrudRepository<CertificationReview, Long> {
+@org.springframework.modulith.NamedInterface("demo-data")
+public interface CertificationReviewRepository extends ListCrudRepository<CertificationReview, Long> {
 
     Optional<CertificationReview> findFirstByOfferIdOrderByDecidedAtDescIdDesc(long offerId);
 

@@ -37,12 +37,17 @@ public class ReviewService {
     private final NotificationService notifications;
     private final Clock clock;
     private final com.publisherportal.account.StaffDirectoryService staff;
+    private final OfferRepository offers;
+    private final CertificationReviewRepository certifications;
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
                   SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
                   AccountAccess access, AuditService audit, NotificationService notifications, Clock clock,
-                  com.publisherportal.account.StaffDirectoryService staff) {
+                  com.publisherportal.account.StaffDirectoryService staff, OfferRepository offers,
+                  CertificationReviewRepository certifications) {
         this.staff = staff;
+        this.offers = offers;
+        this.certifications = certifications;
         this.queue = queue;
         this.nominations = nominations;
         this.registrations = registrations;
@@ -83,6 +88,32 @@ public class ReviewService {
     @PublicAccess("Business-day arithmetic on a due date the caller already has; reads only the public holidays.")
     public DueState dueState(Instant dueAt) {
         return calendar.dueState(dueAt);
+    }
+
+    /**
+     * A review item of any kind, if the caller may see it: the account's members, or staff;
+     * "not found" for anyone else, as if it did not exist. A stop sell is its offer's item.
+     */
+    @Transactional(readOnly = true)
+    public ReviewItemRef item(QueueKind kind, long id) {
+        ReviewItemRef item = switch (kind) {
+            case NOMINATION -> nominations.findById(id)
+                    .map(n -> new ReviewItemRef(kind, id, n.accountId(), n.productName(), null)).orElse(null);
+            case REGISTRATION -> registrations.findById(id)
+                    .map(r -> new ReviewItemRef(kind, id, r.accountId(), r.legalName(), null)).orElse(null);
+            case CERTIFICATION, STOP_SELL -> offers.findById(id).map(o -> new ReviewItemRef(QueueKind.CERTIFICATION, id,
+                    o.accountId(), o.name(), certifications.findFirstByOfferIdOrderByDecidedAtDescIdDesc(id).orElse(null)))
+                    .orElse(null);
+        };
+        if (item == null) {
+            throw new NotFoundException("review-item");
+        }
+        try {
+            access.requireMemberOrStaff(item.accountId());
+        } catch (org.springframework.security.access.AccessDeniedException | NotFoundException e) {
+            throw new NotFoundException("review-item");
+        }
+        return item;
     }
 
     /** The claimant gives the nomination back to the queue (an administrator may take it from anyone). */

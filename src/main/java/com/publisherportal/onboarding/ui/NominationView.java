@@ -35,7 +35,7 @@ import java.util.Map;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class NominationView extends VerticalLayout implements TitledView {
 
-    public NominationView(CurrentUser currentUser, NominationService nominations) {
+    public NominationView(CurrentUser currentUser, NominationService nominations, List<ReviewItemPanel> panels) {
         addClassName("portal-page");
         long accountId = currentUser.require().accountId();
         List<Nomination> existing = nominations.nominations(accountId);
@@ -101,6 +101,9 @@ public class NominationView extends VerticalLayout implements TitledView {
             grid.addColumn(n -> n.decisionReason() == null ? "" : n.decisionReason()).setHeader(getTranslation("common.reason")).setFlexGrow(2);
             grid.setItems(existing);
             add(new H3(getTranslation("nomination.history")), grid);
+            // The conversation with the marketplace team on the latest nomination.
+            Nomination latest = existing.stream().max(java.util.Comparator.comparing(Nomination::submittedAt)).orElseThrow();
+            panels.forEach(panel -> add(panel.panel(com.publisherportal.onboarding.QueueKind.NOMINATION, latest.id())));
         }
     }
 

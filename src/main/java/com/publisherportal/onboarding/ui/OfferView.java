@@ -10,6 +10,7 @@ import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.CertificationReview;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferHistoryEntry;
+import com.publisherportal.onboarding.QueueKind;
 import com.publisherportal.onboarding.OfferLifecycle;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferStatus;
@@ -55,6 +56,7 @@ public class OfferView extends OfferPage implements TitledView {
     private final OfferLifecycle lifecycle;
     private final PrerequisiteService prerequisites;
     private final List<OfferOverviewSection> sections;
+    private final List<ReviewItemPanel> panels;
     private final PortalUser user;
     /** The open tab survives re-rendering after an action. */
     private int selectedTab;
@@ -63,8 +65,10 @@ public class OfferView extends OfferPage implements TitledView {
     private com.vaadin.flow.router.Location tabShownFor;
 
     public OfferView(OfferService offers, OfferLifecycle lifecycle, PrerequisiteService prerequisites,
-                     List<OfferOverviewSection> sections, CurrentUser currentUser, TableExporter exporter) {
+                     List<OfferOverviewSection> sections, CurrentUser currentUser, TableExporter exporter,
+                     List<ReviewItemPanel> panels) {
         super(offers, "offer-view");
+        this.panels = panels;
         this.offers = offers;
         this.lifecycle = lifecycle;
         this.prerequisites = prerequisites;
@@ -90,6 +94,7 @@ public class OfferView extends OfferPage implements TitledView {
         tabs.add(getTranslation("offer.tab.overview"), overview(offer));
         tabs.add(getTranslation("offer.tab.prerequisites"), prerequisitesTab(offer));
         tabs.add(getTranslation("offer.tab.history"), historyTab());
+        panels.forEach(panel -> tabs.add(getTranslation("offer.tab.conversation"), panel.panel(QueueKind.CERTIFICATION, offer.id())));
         tabs.setId("offer-tabs");
         if (location() != tabShownFor && location() != null
                 && location().getQueryParameters().getSingleParameter("tab").filter("prerequisites"::equals).isPresent()) {

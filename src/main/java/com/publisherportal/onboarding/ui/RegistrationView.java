@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** Seller registration: company, tax and payout details, and the policies to accept. */
@@ -35,7 +36,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class RegistrationView extends VerticalLayout implements TitledView {
 
-    public RegistrationView(CurrentUser currentUser, RegistrationService registrations) {
+    public RegistrationView(CurrentUser currentUser, RegistrationService registrations, List<ReviewItemPanel> panels) {
         addClassName("portal-page");
         long accountId = currentUser.require().accountId();
         Optional<SellerRegistration> latest = registrations.latest(accountId);
@@ -52,12 +53,14 @@ public class RegistrationView extends VerticalLayout implements TitledView {
             summary.addFormItem(new Paragraph(r.supportEmail()), getTranslation("registration.support-email"));
             summary.addFormItem(new Paragraph(Formats.dateTime(r.policiesAcceptedAt())), getTranslation("registration.accepted-on"));
             add(summary);
+            panels.forEach(panel -> add(panel.panel(com.publisherportal.onboarding.QueueKind.REGISTRATION, r.id())));
             return;
         }
         latest.ifPresent(r -> {
             Paragraph rejected = new Paragraph(getTranslation("registration.rejected", r.decisionReason()));
             rejected.addClassName("portal-report");
             add(rejected);
+            panels.forEach(panel -> add(panel.panel(com.publisherportal.onboarding.QueueKind.REGISTRATION, r.id())));
         });
         add(new Paragraph(getTranslation("registration.intro")));
         TextField legalName = field("registration.legal-name", "legalName", 200);

@@ -59,12 +59,14 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
     private final java.util.List<OfferReviewSection> sections;
     private final PrerequisiteService prerequisites;
     private final CurrentUser currentUser;
+    private final java.util.List<ReviewItemPanel> panels;
     private QueueKind kind;
     private long id;
 
     public ReviewItemView(ReviewService reviews, OfferService offers, OfferLifecycle lifecycle, AccountService accounts,
                           java.util.List<OfferReviewSection> sections, PrerequisiteService prerequisites,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, java.util.List<ReviewItemPanel> panels) {
+        this.panels = panels;
         this.prerequisites = prerequisites;
         this.currentUser = currentUser;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(OfferReviewSection::order)).toList();
@@ -94,6 +96,7 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
             case REGISTRATION -> registration(reviews.registration(id));
             case CERTIFICATION, STOP_SELL -> offer(offers.offer(id));
         }
+        panels.forEach(panel -> add(panel.panel(kind, id)));
         Anchor back = new Anchor("staff/queue", getTranslation("review.back"));
         add(back);
     }
