@@ -7,6 +7,8 @@ import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.security.AccountAccess;
@@ -35,11 +37,13 @@ public class ReviewService {
     private final AccountAccess access;
     private final AuditService audit;
     private final NotificationService notifications;
+    private final MailOutbox mail;
     private final Clock clock;
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
                   SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
-                  AccountAccess access, AuditService audit, NotificationService notifications, Clock clock) {
+                  AccountAccess access, AuditService audit, NotificationService notifications, MailOutbox mail,
+                  Clock clock) {
         this.queue = queue;
         this.nominations = nominations;
         this.registrations = registrations;
@@ -48,6 +52,7 @@ public class ReviewService {
         this.access = access;
         this.audit = audit;
         this.notifications = notifications;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -116,6 +121,9 @@ public class ReviewService {
         notifications.notifyAccount(nomination.accountId(), List.of(),
                 approve ? "notification.nomination-approved" : "notification.nomination-rejected",
                 "onboarding", nomination.productName());
+        mail.toAccount(nomination.accountId(), List.of(),
+                approve ? MailKind.NOMINATION_APPROVED : MailKind.NOMINATION_REJECTED,
+                "onboarding", nomination.productName(), why == null ? "" : why);
         return saved;
     }
 
@@ -152,6 +160,9 @@ public class ReviewService {
         notifications.notifyAccount(registration.accountId(), List.of(),
                 approve ? "notification.registration-approved" : "notification.registration-rejected",
                 "onboarding", registration.legalName());
+        mail.toAccount(registration.accountId(), List.of(),
+                approve ? MailKind.REGISTRATION_APPROVED : MailKind.REGISTRATION_REJECTED,
+                "onboarding", registration.legalName(), why == null ? "" : why);
         return saved;
     }
 
