@@ -9,7 +9,11 @@ import com.publisherportal.account.EmailTopic;
 import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.RowWindow;
+import com.publisherportal.onboarding.CertificationChecklist;
 import com.publisherportal.onboarding.Nomination;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferLifecycle;
+import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.NominationService;
 import com.publisherportal.onboarding.OfferType;
 import com.publisherportal.onboarding.PlatformRelation;
@@ -60,6 +64,8 @@ abstract class MailOutboxContract {
     @Autowired SignUpService signUps;
     @Autowired NominationService nominations;
     @Autowired ReviewService reviews;
+    @Autowired OfferLifecycle lifecycle;
+    @Autowired OfferService offers;
     @Autowired EmailPreferenceService preferences;
     @Autowired MailOutbox outbox;
     @Autowired MailOutboxRepository repository;
@@ -151,7 +157,8 @@ abstract class MailOutboxContract {
     }
 
     static String plainText(MimeMessage message) throws Exception {
-        return findPart(message.getContent(), "text/plain");
+        // SMTP carries lines ending in CRLF.
+        return findPart(message.getContent(), "text/plain").replace("\r\n", "\n");
     }
 
     static String findPart(Object content, String type) throws Exception {
@@ -211,6 +218,28 @@ abstract class MailOutboxContract {
         assertThat(findPart(message.getContent(), "text/html")).contains("<a href=\"http://localhost:8080/onboarding\">");
         assertThat(message.getMessageID()).isEqualTo("<outbox-" + rows.getFirst().id() + "@localhost>");
         assertThat(message.getHeader("Content-Language")).containsExactly("fr");
+    }
+
+    @Test
+    void aFailedCertificationSendsTheReportToThePublisher() throws Exception {
+        signIn.as("reviewer@portal.example");
+        Offer offer = lifecycle.claimForCertification(offers.findByAddress("fabrikam", "fabrikam-sync").orElseThrow().id());
+        lifecycle.certify(offer.id(), new CertificationChecklist(true, false, true, true, true),
+                "The image lacks a security update.\nPatch it and resubmit.", offer.version());
+        long fiona = jdbc.sql("SELECT id FROM app_user WHERE email = 'owner@fabrikam.example'").query(Long.class).single();
+        assertThat(rowsFor(fiona)).extracting(OutboxMail::kind).containsExactly(MailKind.CERTIFICATION_FAILED);
+
+        sender.sendDue();
+        // Every member, each in their own language: Fiona reads French, Diego English.
+        MimeMessage french = received("owner@fabrikam.example").getFirst();
+        assertThat(french.getSubject()).endsWith("demande une action : rapport de certification");
+        assertThat(plainText(french)).contains("n’a pas réussi la certification")
+                .contains("The image lacks a security update.\nPatch it and resubmit.")
+                .contains("http://localhost:8080/offers/" + offer.id());
+        MimeMessage english = received("developer@fabrikam.example").getFirst();
+        assertThat(english.getSubject()).endsWith("needs attention: certification report");
+        assertThat(plainText(english)).contains("did not pass certification")
+                .contains("The image lacks a security update.");
     }
 
     @Test
