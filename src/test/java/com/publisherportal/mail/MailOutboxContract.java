@@ -23,6 +23,7 @@ import com.publisherportal.testsupport.MutableClock;
 import com.publisherportal.testsupport.SignIn;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +45,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +76,7 @@ abstract class MailOutboxContract {
     @Autowired MailOutbox outbox;
     @Autowired MailOutboxRepository repository;
     @Autowired OutboxSender sender;
+    @Autowired JavaMailSender smtpSender;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -350,6 +357,39 @@ abstract class MailOutboxContract {
         assertThat(received(publisher.ownerEmail())).isEmpty();
         // The dead sender's late "sent" does not overwrite the outcome.
         assertThat(repository.markSent(id, "dead-node", clock.instant())).isFalse();
+    }
+
+    @Test
+    void twoSendersAtOnceDeliverEachEmailExactlyOnce() throws Exception {
+        Fresh publisher = freshPublisher("en");
+        for (int i = 0; i < 20; i++) {
+            enqueue(publisher.ownerId(), "Busy Widgets " + i);
+        }
+        // Two nodes' senders, both running now (as if the scheduler lock had been lost between them).
+        OutboxSender nodeB = new OutboxSender(repository, smtpSender, clock, "node-b",
+                new InternetAddress("Publisher Portal <no-reply@portal.example>"), "localhost", Duration.ofMinutes(5), 8,
+                Duration.ofMinutes(1), Duration.ofHours(1), 3);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = pool.submit(sender::sendDue);
+            Future<Integer> b = pool.submit(nodeB::sendDue);
+            assertThat(a.get(60, TimeUnit.SECONDS) + b.get(60, TimeUnit.SECONDS)).isEqualTo(20);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<MimeMessage> arrived = received(publisher.ownerEmail());
+        assertThat(arrived).hasSize(20);
+        assertThat(arrived.stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).doesNotHaveDuplicates();
+        assertThat(rowsFor(publisher.ownerId())).allSatisfy(row -> {
+            assertThat(row.state()).isEqualTo(OutboxState.SENT);
+            assertThat(row.attempts()).isEqualTo(1);
+        });
     }
 
     // ---- choices and transactions
