@@ -26,6 +26,11 @@ import java.util.Optional;
  * lost while the SMTP server is away. Each recipient gets one row, rendered in the language they
  * chose, with a link back to the item; a user who turned the kind's topic off gets none.
  * {@link OutboxSender} delivers the rows; administrators read them on the Outbox page.
+ *
+ * <p>A feature e-mails in one call from its own transactional service method, e.g. a new message
+ * in a review's thread: {@code mail.toAccount(accountId, List.of(), MailKind.THREAD_MESSAGE,
+ * "offers/12", offerName, authorName, text)} for the publisher's members, or {@code mail.toUser(
+ * reviewerId, MailKind.THREAD_MESSAGE, "staff/review/offer/12", …)} for a reviewer.
  */
 @Service
 public class MailOutbox {

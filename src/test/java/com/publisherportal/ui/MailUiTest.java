@@ -6,6 +6,7 @@ import com.publisherportal.account.EmailTopic;
 import com.publisherportal.mail.MailKind;
 import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.mail.OutboxMail;
+import com.publisherportal.mail.OutboxSender;
 import com.publisherportal.mail.OutboxState;
 import com.publisherportal.mail.ui.OutboxView;
 import com.publisherportal.testsupport.PortalSpringTest;
@@ -59,6 +60,8 @@ class MailUiTest extends KaribuTest {
         OutboxMail newest = _get(grid, 0);
         assertThat(newest.subject()).isEqualTo("Votre nomination de " + planted + " est approuvée");
         assertThat(newest.state()).as("no SMTP settings: nothing is sent").isEqualTo(OutboxState.QUEUED);
+        assertThat(context.getBeanProvider(OutboxSender.class).getIfAvailable()).as("no sender without spring.mail.host")
+                .isNull();
 
         _clickItem(grid, 0);
         Pre body = _get(Pre.class, spec -> spec.withId("outbox-body"));
