@@ -419,13 +419,9 @@ abstract class MailOutboxContract {
         freshPublisher("en");
         EmailPreferences read = preferences.mine();
         preferences.changeMine(new EmailPreferences(read.topics(), "fr", read.version()));
-        assertThatThrownBy(() -> preferences.changeMine(new EmailPreferences(Set0(), "en", read.version())))
+        assertThatThrownBy(() -> preferences.changeMine(new EmailPreferences(java.util.Set.of(), "en", read.version())))
                 .hasMessageContaining("email-preferences.changed");
         assertThat(preferences.mine().language()).isEqualTo("fr");
-    }
-
-    private static java.util.Set<EmailTopic> Set0() {
-        return java.util.Set.of();
     }
 
     @Test
