@@ -3,6 +3,8 @@ package com.publisherportal.conversation;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.OutsideText;
 import com.publisherportal.common.ValidationException;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.onboarding.CertificationReview;
 import com.publisherportal.onboarding.QueueKind;
@@ -31,9 +33,11 @@ public class ConversationService {
     private final NotificationService notifications;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final MailOutbox mail;
 
     ConversationService(ReviewMessageRepository messages, ReviewService reviews, AccountAccess access,
-                        NotificationService notifications, Clock clock, CurrentUser currentUser) {
+                        NotificationService notifications, Clock clock, CurrentUser currentUser, MailOutbox mail) {
+        this.mail = mail;
         this.currentUser = currentUser;
         this.messages = messages;
         this.reviews = reviews;
@@ -76,8 +80,15 @@ public class ConversationService {
             if (staff) {
                 notifications.notifyAccount(item.accountId(), List.of(), "notification.message-from-staff",
                         item.publisherLink(), item.title());
+                mail.toAccount(item.accountId(), List.of(), MailKind.THREAD_MESSAGE, item.publisherLink(),
+                        item.title(), author.displayName(), body);
             } else {
                 notifications.notifyStaff("notification.message-from-publisher", item.staffLink(), item.title());
+                // The reviewer who has the item hears of it by e-mail too (if they chose to).
+                if (item.claimedBy() != null) {
+                    mail.toUser(item.claimedBy(), MailKind.THREAD_MESSAGE, item.staffLink(), item.title(),
+                            author.displayName(), body);
+                }
             }
         }
         return messages.thread(item.kind(), item.id(), true).stream().filter(m -> m.id() == id).findFirst().orElseThrow();

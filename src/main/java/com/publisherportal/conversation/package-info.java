@@ -4,7 +4,7 @@
  * answers; each new message notifies the other side (the bell counts it as unread).
  */
 @ApplicationModule(displayName = "Review conversations", allowedDependencies = {"common", "security", "account",
-        "notification", "onboarding", "onboarding :: offer-page", "listing"})
+        "notification", "mail", "onboarding", "onboarding :: offer-page", "listing"})
 package com.publisherportal.conversation;
 
 import org.springframework.modulith.ApplicationModule;

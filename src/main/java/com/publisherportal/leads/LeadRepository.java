@@ -306,6 +306,40 @@ public class LeadRepository {
                 .query((rs, i) -> new FollowUpSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
+    /** A lead as a digest e-mail lists it. */
+    public record DigestLine(String name, String company, String offerTitle) {
+    }
+
+    /** NEW-or-later real leads of an account received in ({@code after}, {@code through}], for the new-lead digest. */
+    public int countReceived(long accountId, Instant after, Instant through) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM sales_lead
+                        WHERE account_id = :accountId AND test_lead = FALSE
+                          AND received_at > :after AND received_at <= :through""")
+                .param("accountId", accountId).param("after", Timestamp.from(after))
+                .param("through", Timestamp.from(through))
+                .query(Integer.class).single();
+    }
+
+    /** The first {@code limit} of those leads, oldest first. */
+    public List<DigestLine> received(long accountId, Instant after, Instant through, int limit) {
+        return jdbc.sql("""
+                        SELECT first_name, last_name, company, offer_title FROM sales_lead
+                        WHERE account_id = :accountId AND test_lead = FALSE
+                          AND received_at > :after AND received_at <= :through
+                        ORDER BY received_at, id LIMIT :limit""")
+                .param("accountId", accountId).param("after", Timestamp.from(after))
+                .param("through", Timestamp.from(through)).param("limit", limit)
+                .query((rs, i) -> new DigestLine(
+                        (nonNull(rs.getString("first_name")) + " " + nonNull(rs.getString("last_name"))).strip(),
+                        nonNull(rs.getString("company")), nonNull(rs.getString("offer_title"))))
+                .list();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
     // ---- notes
 
     public void insertNote(long leadId, Long authorId, String authorName, Instant at, String body) {

@@ -5,6 +5,8 @@ import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ValidationException.Violation;
 import com.publisherportal.audit.AuditService;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountAccess;
 import com.publisherportal.security.AccountRole;
@@ -41,6 +43,7 @@ public class OfferLifecycle {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final NotificationService notifications;
+    private final MailOutbox mail;
     private final List<PendingChanges> pendingChanges;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -50,7 +53,7 @@ public class OfferLifecycle {
     OfferLifecycle(OfferRepository offers, OfferService offerService, OfferHistoryRepository history,
                    CertificationReviewRepository reviews, List<SubmissionCheck> checks, BusinessCalendar calendar,
                    AccountAccess access, CurrentUser currentUser, AuditService audit,
-                   NotificationService notifications, List<PendingChanges> pendingChanges,
+                   NotificationService notifications, MailOutbox mail, List<PendingChanges> pendingChanges,
                    ApplicationEventPublisher events, Clock clock, com.publisherportal.account.AccountService accounts,
                    com.publisherportal.account.StaffDirectoryService staff) {
         this.accounts = accounts;
@@ -65,6 +68,7 @@ public class OfferLifecycle {
         this.currentUser = currentUser;
         this.audit = audit;
         this.notifications = notifications;
+        this.mail = mail;
         this.pendingChanges = pendingChanges;
         this.events = events;
         this.clock = clock;
@@ -210,6 +214,9 @@ public class OfferLifecycle {
         notifications.notifyAccount(offer.accountId(), List.of(),
                 passed ? "notification.certification-passed" : "notification.certification-failed", link(saved),
                 offer.name());
+        mail.toAccount(offer.accountId(), List.of(),
+                passed ? MailKind.CERTIFICATION_PASSED : MailKind.CERTIFICATION_FAILED, link(saved),
+                offer.name(), trimmed);
         return saved;
     }
 

@@ -2,9 +2,10 @@ package com.publisherportal.onboarding;
 
 /**
  * A review item as features attached to it name it (its conversation): what kind, which one, the
- * account it belongs to, its title, and for a certification the latest decision (null before one).
+ * account it belongs to, its title, the reviewer who has claimed it (null: nobody), and for a certification the latest decision (null before one).
  */
-public record ReviewItemRef(QueueKind kind, long id, long accountId, String title, CertificationReview latestReview) {
+public record ReviewItemRef(QueueKind kind, long id, long accountId, String title, Long claimedBy,
+                            CertificationReview latestReview) {
 
     /** Where the item's own people read it: staff on the review page, the publisher on their page. */
     public String staffLink() {

@@ -7,6 +7,8 @@ import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditService;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.security.AccountAccess;
@@ -35,6 +37,7 @@ public class ReviewService {
     private final AccountAccess access;
     private final AuditService audit;
     private final NotificationService notifications;
+    private final MailOutbox mail;
     private final Clock clock;
     private final com.publisherportal.account.StaffDirectoryService staff;
     private final OfferRepository offers;
@@ -42,8 +45,8 @@ public class ReviewService {
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
                   SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
-                  AccountAccess access, AuditService audit, NotificationService notifications, Clock clock,
-                  com.publisherportal.account.StaffDirectoryService staff, OfferRepository offers,
+                  AccountAccess access, AuditService audit, NotificationService notifications, MailOutbox mail,
+                  Clock clock, com.publisherportal.account.StaffDirectoryService staff, OfferRepository offers,
                   CertificationReviewRepository certifications) {
         this.staff = staff;
         this.offers = offers;
@@ -56,6 +59,7 @@ public class ReviewService {
         this.access = access;
         this.audit = audit;
         this.notifications = notifications;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -98,11 +102,11 @@ public class ReviewService {
     public ReviewItemRef item(QueueKind kind, long id) {
         ReviewItemRef item = switch (kind) {
             case NOMINATION -> nominations.findById(id)
-                    .map(n -> new ReviewItemRef(kind, id, n.accountId(), n.productName(), null)).orElse(null);
+                    .map(n -> new ReviewItemRef(kind, id, n.accountId(), n.productName(), n.claimedBy(), null)).orElse(null);
             case REGISTRATION -> registrations.findById(id)
-                    .map(r -> new ReviewItemRef(kind, id, r.accountId(), r.legalName(), null)).orElse(null);
+                    .map(r -> new ReviewItemRef(kind, id, r.accountId(), r.legalName(), r.claimedBy(), null)).orElse(null);
             case CERTIFICATION, STOP_SELL -> offers.findById(id).map(o -> new ReviewItemRef(QueueKind.CERTIFICATION, id,
-                    o.accountId(), o.name(), certifications.findFirstByOfferIdOrderByDecidedAtDescIdDesc(id).orElse(null)))
+                    o.accountId(), o.name(), o.claimedBy(), certifications.findFirstByOfferIdOrderByDecidedAtDescIdDesc(id).orElse(null)))
                     .orElse(null);
         };
         if (item == null) {
@@ -237,6 +241,9 @@ public class ReviewService {
         notifications.notifyAccount(nomination.accountId(), List.of(),
                 approve ? "notification.nomination-approved" : "notification.nomination-rejected",
                 "onboarding", nomination.productName());
+        mail.toAccount(nomination.accountId(), List.of(),
+                approve ? MailKind.NOMINATION_APPROVED : MailKind.NOMINATION_REJECTED,
+                "onboarding", nomination.productName(), why == null ? "" : why);
         return saved;
     }
 
@@ -275,6 +282,9 @@ public class ReviewService {
         notifications.notifyAccount(registration.accountId(), List.of(),
                 approve ? "notification.registration-approved" : "notification.registration-rejected",
                 "onboarding", registration.legalName());
+        mail.toAccount(registration.accountId(), List.of(),
+                approve ? MailKind.REGISTRATION_APPROVED : MailKind.REGISTRATION_REJECTED,
+                "onboarding", registration.legalName(), why == null ? "" : why);
         return saved;
     }
 

@@ -140,7 +140,7 @@ class ProbeSuiteBrowserTest {
     static final Set<String> KNOWN_TEMPLATES = new TreeSet<>(List.of(
             "", "login", "signup", "change-password", "profile",
             "account/activity", "account/users", "account/api-keys",
-            "admin/staff", "staff/accounts", "staff/audit", "staff/holidays", "staff/queue",
+            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/holidays", "staff/queue",
             "staff/review/:kind([a-z_]+)/:id([0-9]+)",
             "leads", "leads/intake",
             "onboarding", "onboarding/nomination", "onboarding/registration",

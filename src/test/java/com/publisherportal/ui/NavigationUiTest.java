@@ -43,7 +43,7 @@ class NavigationUiTest extends KaribuTest {
             "marketer@contoso.example;   ,campaigns,insights,insights/deployments,offers,onboarding",
             "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/queue",
-            "admin@portal.example;       ,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})
+            "admin@portal.example;       ,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {
         login(email);
         navigate("");
@@ -63,6 +63,7 @@ class NavigationUiTest extends KaribuTest {
         assertRefused(() -> navigate("staff/accounts"));
         assertRefused(() -> navigate("staff/audit"));
         assertRefused(() -> navigate("admin/staff"));
+        assertRefused(() -> navigate("admin/outbox"));
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PublisherAccountsView.class);
     }
 
@@ -78,6 +79,7 @@ class NavigationUiTest extends KaribuTest {
         login("reviewer@portal.example");
         assertRefused(() -> navigate("account/users"));
         assertRefused(() -> navigate("admin/staff"));
+        assertRefused(() -> navigate("admin/outbox"));
         navigate("staff/accounts");
         _get(PublisherAccountsView.class);
     }

@@ -1,6 +1,7 @@
 package com.publisherportal.account.ui;
 
 import com.publisherportal.account.AppUser;
+import com.publisherportal.account.EmailPreferenceService;
 import com.publisherportal.account.ProfileService;
 import com.publisherportal.common.ui.TitledView;
 import com.vaadin.flow.component.UI;
@@ -14,12 +15,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
-/** The signed-in user's own settings: language and password. */
+/** The signed-in user's own settings: language, password and e-mails. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements TitledView {
 
-    public ProfileView(ProfileService profiles) {
+    public ProfileView(ProfileService profiles, EmailPreferenceService emailPreferences) {
         addClassName("portal-page");
         AppUser me = profiles.me();
         add(new Paragraph(getTranslation("profile.signed-in-as", me.displayName(), me.email())));
@@ -41,6 +42,9 @@ public class ProfileView extends VerticalLayout implements TitledView {
 
         add(new H3(getTranslation("profile.password")));
         add(new PasswordForm(profiles, () -> { }));
+
+        add(new H3(getTranslation("email-preferences.title")));
+        add(new EmailPreferencesForm(emailPreferences));
     }
 
     @Override
