@@ -85,7 +85,9 @@ public class OfferView extends OfferPage implements TitledView {
         goToMarket.setId("go-to-market-link");
         Anchor technical = new Anchor("offers/" + offer.id() + "/technical", getTranslation("offer.technical-configuration"));
         technical.setId("technical-link");
-        HorizontalLayout links = new HorizontalLayout(listing, preview, technical, goToMarket);
+        Anchor audience = new Anchor("offers/" + offer.id() + "/preview-audience", getTranslation("offer.preview-audience"));
+        audience.setId("preview-audience-link");
+        HorizontalLayout links = new HorizontalLayout(listing, preview, audience, technical, goToMarket);
         links.setWrap(true);
         add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))), links);
         TabSheet tabs = new TabSheet();
