@@ -43,13 +43,14 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final List<StorefrontExtras> extras;
+    private final List<StorefrontPlans> plans;
     private final Clock clock;
     private final ListingSnapshotRepository snapshots;
 
     ListingService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
                    AccountService accounts, HtmlSanitizer sanitizer, AccountAccess access,
-                   CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras, Clock clock,
-                   ListingSnapshotRepository snapshots) {
+                   CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras,
+                   List<StorefrontPlans> plans, Clock clock, ListingSnapshotRepository snapshots) {
         this.snapshots = snapshots;
         this.revisions = revisions;
         this.media = media;
@@ -61,6 +62,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         this.currentUser = currentUser;
         this.audit = audit;
         this.extras = extras;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -165,6 +167,43 @@ public class ListingService implements PendingChanges, SubmissionCheck {
             }
         }
         return listing(offer, editorRevision(offerId));
+    }
+
+    /**
+     * The public plans of an offer on the storefront, priced in {@code market} (a country code,
+     * else USD); none for an offer that is not on the storefront.
+     */
+    @Transactional(readOnly = true)
+    @PublicAccess("Public information: the public plans of an offer on the storefront, with their prices.")
+    public List<StorefrontPlans.StorefrontPlan> storefrontPlans(long offerId, String market) {
+        return offers.findOnStorefront(offerId).map(offer -> plansOf(offer.id(), market, false)).orElse(List.of());
+    }
+
+    /** The plans being prepared, as the preview shows them: for whoever may open the preview. */
+    @Transactional
+    public List<StorefrontPlans.StorefrontPlan> previewPlans(long offerId, String market) {
+        preview(offerId);
+        return plansOf(offerId, market, true);
+    }
+
+    /** A market as the product page takes it from its address: a two-letter country code, else none (USD). */
+    public static String market(String input) {
+        if (input == null) {
+            return null;
+        }
+        String code = input.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.matches("[A-Z]{2}") ? code : null;
+    }
+
+    List<StorefrontPlans.StorefrontPlan> plansOf(long offerId, String market, boolean preview) {
+        return plans.stream().flatMap(p -> p.plans(offerId, market(market), preview).stream()).toList();
+    }
+
+    /** The listing a preview link shows: the draft, else the live revision; none before the first save. */
+    Optional<StorefrontListing> previewForLink(long offerId) {
+        return offers.findForPreviewLink(offerId).flatMap(offer -> revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
+                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
+                .map(revision -> listing(offer, revision)));
     }
 
     @Override

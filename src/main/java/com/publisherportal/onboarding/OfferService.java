@@ -82,6 +82,16 @@ public class OfferService {
     }
 
     /**
+     * An offer named by a preview link, without a caller check: the link's random token is the
+     * credential, and only the preview audience's service, once it has found the token, asks here.
+     */
+    @Transactional(readOnly = true)
+    @PublicAccess("Asked only for the offer of a valid preview link token, whose holder may see its preview.")
+    public Optional<Offer> findForPreviewLink(long id) {
+        return offers.findById(id);
+    }
+
+    /**
      * The offer if the caller may read it (a member of its account, or staff), else empty: for
      * callers that answer "not found" either way, without failing their transaction.
      */

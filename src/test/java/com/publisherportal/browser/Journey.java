@@ -219,6 +219,23 @@ final class Journey implements AutoCloseable {
     }
 
     /** Opens a select and picks its item at the index (counted without an empty selection). */
+    /**
+     * Picks the item of a select with this label. Clicked through the DOM: on a phone the overlay
+     * slides in, and a click at the item's position while it moves can land on its neighbour.
+     */
+    void selectLabelled(String id, String label) {
+        WebElement select = find(id);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        WebElement item = waiting().until(d -> (WebElement) js().executeScript("""
+                const select = arguments[1];
+                if (!select.opened) return null;
+                return [...select.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.checkVisibility() && i.textContent.trim() === arguments[0]) || null;""", label, select));
+        js().executeScript("arguments[0].click()", item);
+        settle();
+    }
+
     void select(String id, int index) {
         WebElement select = find(id);
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", select);

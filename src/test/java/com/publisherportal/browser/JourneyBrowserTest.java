@@ -151,7 +151,8 @@ class JourneyBrowserTest {
         publisher.click("create-offer");
         publisher.type("new-offer-id", "secure-vm");
         publisher.type("new-offer-name", displayName + " Secure VM");
-        publisher.select("new-offer-type", 0);
+        // A virtual machine without plans yet: nothing technical to configure before it is submitted.
+        publisher.selectLabelled("new-offer-type", publisher.say("Virtual machine", "Machine virtuelle"));
         publisher.look("new-offer");
         publisher.click("save-offer");
         publisher.look("offer");

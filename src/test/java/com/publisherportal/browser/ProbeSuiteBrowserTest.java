@@ -145,7 +145,8 @@ class ProbeSuiteBrowserTest {
             "leads", "leads/intake",
             "onboarding", "onboarding/nomination", "onboarding/registration",
             "offers", "offers/:offerId([0-9]+)", "offers/:offerId([0-9]+)/preview",
-            "offers/:offerId([0-9]+)/listing", "offers/:offerId([0-9]+)/go-to-market",
+            "offers/:offerId([0-9]+)/listing", "offers/:offerId([0-9]+)/go-to-market", "offers/:offerId([0-9]+)/technical",
+            "offers/:offerId([0-9]+)/preview-audience", "preview/:token",
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
             "insights/deployments",
@@ -304,6 +305,11 @@ class ProbeSuiteBrowserTest {
         paths.put("offers/:offerId([0-9]+)/listing", List.of("offers/" + liveOffer + "/listing", "offers/" + pbiOffer + "/listing"));
         paths.put("offers/:offerId([0-9]+)/go-to-market", List.of("offers/" + liveOffer + "/go-to-market",
                 "offers/" + pbiOffer + "/go-to-market"));
+        paths.put("offers/:offerId([0-9]+)/technical", List.of("offers/" + liveOffer + "/technical",
+                "offers/" + secureVm + "/technical", "offers/" + pbiOffer + "/technical"));
+        paths.put("offers/:offerId([0-9]+)/preview-audience", List.of("offers/" + liveOffer + "/preview-audience",
+                "offers/" + pbiOffer + "/preview-audience"));
+        paths.put("preview/:token", List.of("preview/" + "A".repeat(43)));
         paths.put("attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("attribution/guids/" + guid));
         paths.put("marketplace/product/:address", List.of("marketplace/product/contoso.contoso-analytics",
                 "marketplace/product/contoso.contoso-edge"));

@@ -316,7 +316,7 @@ class ProbeSuiteHttpTest {
     void fabrikamsSessionOnContososPagesGetsNoContosoData() throws Exception {
         for (long id : contosoOfferIds()) {
             for (String page : List.of("/offers/" + id, "/offers/" + id + "/listing", "/offers/" + id + "/preview",
-                    "/offers/" + id + "/go-to-market", "/staff/review/certification/" + id)) {
+                    "/offers/" + id + "/go-to-market", "/offers/" + id + "/technical", "/offers/" + id + "/preview-audience", "/staff/review/certification/" + id)) {
                 HttpResponse<String> answer = fabrikamSession.get(page, "Accept", "text/html");
                 probes++;
                 assertThat(answer.statusCode()).as(page).isIn(200, 302, 403, 404);

@@ -95,7 +95,9 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
         }
         listing = found.get();
         visit = tracker.recordVisit(listing.offer(), visitContext(address, event.getLocation().getQueryParameters()), host());
-        add(bar, new ProductPage(listing, sanitizer, this::openAction));
+        String market = ListingService.market(event.getLocation().getQueryParameters().getSingleParameter("market").orElse(null));
+        long offerId = listing.offer().id();
+        add(bar, new ProductPage(listing, sanitizer, this::openAction, m -> listings.storefrontPlans(offerId, m), market));
         title = listing.revision().name() + " · " + getTranslation("storefront.brand");
     }
 

@@ -36,7 +36,9 @@ public class PreviewView extends VerticalLayout implements BeforeEnterObserver, 
             var listing = listings.preview(offerId);
             Paragraph banner = new Paragraph(getTranslation("preview.banner", listing.revision().revisionNumber()));
             banner.addClassName("portal-preview-banner");
-            add(banner, new ProductPage(listing, sanitizer, cta -> Notify.success("preview.cta", getTranslation("product.cta." + cta.name()))));
+            String market = ListingService.market(event.getLocation().getQueryParameters().getSingleParameter("market").orElse(null));
+            add(banner, new ProductPage(listing, sanitizer, cta -> Notify.success("preview.cta", getTranslation("product.cta." + cta.name())),
+                    m -> listings.previewPlans(offerId, m), market));
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         } catch (PortalException e) {

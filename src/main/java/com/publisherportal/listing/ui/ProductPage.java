@@ -6,6 +6,12 @@ import com.publisherportal.listing.ListingMedia;
 import com.publisherportal.listing.ListingRevision;
 import com.publisherportal.listing.MediaKind;
 import com.publisherportal.listing.StorefrontListing;
+import com.publisherportal.listing.StorefrontPlans;
+import com.publisherportal.account.Countries;
+import com.publisherportal.common.ui.Badge;
+import com.publisherportal.common.ui.Formats;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +34,17 @@ import java.util.function.Consumer;
 public class ProductPage extends Div {
 
     public ProductPage(StorefrontListing listing, HtmlSanitizer sanitizer, Consumer<StorefrontListing.CallToAction> onAction) {
+        this(listing, sanitizer, onAction, null, null);
+    }
+
+    /**
+     * The page with its plans: {@code plansIn} gives them priced in a market (a country code, or
+     * null for USD), first in {@code market}; the visitor may pick another country, which the
+     * address then carries ({@code ?market=FR}) so the page can be linked. No plans section when
+     * there are none.
+     */
+    public ProductPage(StorefrontListing listing, HtmlSanitizer sanitizer, Consumer<StorefrontListing.CallToAction> onAction,
+                       java.util.function.Function<String, java.util.List<StorefrontPlans.StorefrontPlan>> plansIn, String market) {
         addClassName("portal-product");
         ListingRevision r = listing.revision();
         Div header = new Div();
@@ -108,6 +125,77 @@ public class ProductPage extends Div {
             facts.add(new Div(privacy));
         }
         add(facts);
+        java.util.List<StorefrontPlans.StorefrontPlan> plans = plansIn == null ? java.util.List.of() : plansIn.apply(market);
+        if (!plans.isEmpty()) {
+            add(plansSection(plans, market, plansIn));
+        }
+    }
+
+    /** The public plans, each with its prices in the visitor's market (else USD), trial and note. Texts are set as text. */
+    private Div plansSection(java.util.List<StorefrontPlans.StorefrontPlan> plans, String market,
+                             java.util.function.Function<String, java.util.List<StorefrontPlans.StorefrontPlan>> plansIn) {
+        Div section = new Div();
+        section.addClassName("portal-product-plans");
+        section.setId("product-plans");
+        H3 heading = new H3(getTranslation("product.plans"));
+        section.add(heading);
+        java.util.Locale locale = getLocale();
+        ComboBox<String> markets = new ComboBox<>(getTranslation("product.market"));
+        markets.setItems(Countries.codesSortedByName(locale));
+        markets.setItemLabelGenerator(code -> Countries.name(code, locale));
+        markets.setPlaceholder(getTranslation("product.market.none"));
+        markets.setClearButtonVisible(true);
+        markets.setId("product-market");
+        if (market != null && Countries.isValid(market)) {
+            markets.setValue(market);
+        }
+        markets.setHelperText(getTranslation("product.market.help"));
+        section.add(markets);
+        Div cards = new Div();
+        cards.addClassName("portal-product-plan-cards");
+        cards.setId("product-plan-cards");
+        showPlans(cards, plans, locale);
+        markets.addValueChangeListener(e -> {
+            showPlans(cards, plansIn.apply(e.getValue()), locale);
+            // The address carries the market (other parameters kept), so the page can be linked as seen.
+            getUI().ifPresent(ui -> ui.getPage().executeJs("const u = new URL(location.href);"
+                    + " if ($0) { u.searchParams.set('market', $0); } else { u.searchParams.delete('market'); }"
+                    + " history.replaceState(history.state, '', u);", e.getValue()));
+        });
+        section.add(cards);
+        return section;
+    }
+
+    private void showPlans(Div cards, java.util.List<StorefrontPlans.StorefrontPlan> plans, java.util.Locale locale) {
+        cards.removeAll();
+        for (StorefrontPlans.StorefrontPlan plan : plans) {
+            Div card = new Div();
+            card.addClassName("portal-card");
+            card.addClassName("portal-product-plan");
+            card.setId("plan-" + plan.planId());
+            Div title = new Div(new H4(plan.name()));
+            if (plan.freeTrial()) {
+                Span trial = Badge.of(getTranslation("product.free-trial"), Badge.Tone.GOOD);
+                trial.setId("plan-" + plan.planId() + "-trial");
+                title.add(trial);
+            }
+            card.add(title);
+            if (plan.summary() != null && !plan.summary().isBlank()) {
+                card.add(new Paragraph(plan.summary()));
+            }
+            for (StorefrontPlans.PlanPrice price : plan.prices()) {
+                String label = getTranslation(price.labelKey(), price.labelArgument() == null ? "" : price.labelArgument());
+                Div line = new Div(new Span(Formats.money(price.amount(), price.currency(), locale)), new Span(" " + label));
+                line.addClassName("portal-product-price");
+                card.add(line);
+            }
+            if (plan.noteKey() != null) {
+                Paragraph note = new Paragraph(getTranslation(plan.noteKey()));
+                note.addClassName("portal-product-plan-note");
+                card.add(note);
+            }
+            cards.add(card);
+        }
     }
 
     private Div fact(String key, String value) {

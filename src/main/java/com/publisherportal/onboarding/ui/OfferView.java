@@ -87,7 +87,12 @@ public class OfferView extends OfferPage implements TitledView {
         Anchor preview = new Anchor("offers/" + offer.id() + "/preview", getTranslation("offer.open-preview"));
         Anchor goToMarket = new Anchor("offers/" + offer.id() + "/go-to-market", getTranslation("offer.go-to-market"));
         goToMarket.setId("go-to-market-link");
-        HorizontalLayout links = new HorizontalLayout(listing, preview, goToMarket);
+        Anchor technical = new Anchor("offers/" + offer.id() + "/technical", getTranslation("offer.technical-configuration"));
+        technical.setId("technical-link");
+        Anchor audience = new Anchor("offers/" + offer.id() + "/preview-audience", getTranslation("offer.preview-audience"));
+        audience.setId("preview-audience-link");
+        HorizontalLayout links = new HorizontalLayout(listing, preview, audience, technical, goToMarket);
+        links.setWrap(true);
         add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))), links);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -236,6 +241,11 @@ public class OfferView extends OfferPage implements TitledView {
         }
         if ("prerequisites".equals(field)) {
             Anchor link = new Anchor("offers/" + offerId() + "?tab=prerequisites", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("technical".equals(field)) {
+            Anchor link = new Anchor("offers/" + offerId() + "/technical", text);
             link.addClassName("portal-fix-link");
             return link;
         }

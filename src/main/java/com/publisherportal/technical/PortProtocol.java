@@ -1,0 +1,6 @@
+package com.publisherportal.technical;
+
+/** The transport of an open port. */
+public enum PortProtocol {
+    TCP, UDP
+}
