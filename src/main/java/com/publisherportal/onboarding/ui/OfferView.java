@@ -83,7 +83,10 @@ public class OfferView extends OfferPage implements TitledView {
         Anchor preview = new Anchor("offers/" + offer.id() + "/preview", getTranslation("offer.open-preview"));
         Anchor goToMarket = new Anchor("offers/" + offer.id() + "/go-to-market", getTranslation("offer.go-to-market"));
         goToMarket.setId("go-to-market-link");
-        HorizontalLayout links = new HorizontalLayout(listing, preview, goToMarket);
+        Anchor plans = new Anchor("offers/" + offer.id() + "/plans", getTranslation("offer.plans"));
+        plans.setId("plans-link");
+        HorizontalLayout links = new HorizontalLayout(listing, plans, preview, goToMarket);
+        links.setWrap(true);
         add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))), links);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -231,6 +234,13 @@ public class OfferView extends OfferPage implements TitledView {
         }
         if ("prerequisites".equals(field)) {
             Anchor link = new Anchor("offers/" + offerId() + "?tab=prerequisites", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("plans".equals(field)) {
+            // The plans' blockers name the plan first: its editor; "no plan yet": the list of plans.
+            String plan = v.arguments().length > 0 && v.arguments()[0] instanceof String id ? "/" + id : "";
+            Anchor link = new Anchor("offers/" + offerId() + "/plans" + plan, text);
             link.addClassName("portal-fix-link");
             return link;
         }
