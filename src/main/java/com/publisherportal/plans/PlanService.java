@@ -299,6 +299,9 @@ public class PlanService {
     @Transactional
     public StaffMarket updateMarket(Market market, int version) {
         access.requireStaff();
+        if (market.usdRate().compareTo(new BigDecimal("1000000")) > 0 || market.usdRate().stripTrailingZeros().scale() > 6) {
+            throw new ValidationException("rate", "markets.rate.invalid");
+        }
         if (!plans.updateMarket(market, version)) {
             throw new ConflictException("plans.market.changed-meanwhile");
         }

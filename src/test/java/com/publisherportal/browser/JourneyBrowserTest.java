@@ -181,6 +181,22 @@ class JourneyBrowserTest {
         publisher.click("save-listing");
         publisher.look("listing-saved");
 
+        publisher.open(offerPath + "/plans");
+        publisher.look("plans");
+        publisher.type("new-plan-id", "hardened");
+        publisher.type("new-plan-name", "Hardened image");
+        publisher.type("new-plan-summary", "Hardened and patched every week");
+        publisher.type("new-plan-description", "Bring the licence you bought from us.");
+        publisher.click("create-plan");
+        publisher.look("plan");
+        publisher.tab("plan-tabs", 2);
+        publisher.select("pricing-model", 3); // a virtual machine's models: per core, per core size, free, BYOL
+        publisher.click("save-pricing");
+        publisher.tab("plan-tabs", 3);
+        publisher.click("select-all-markets");
+        publisher.click("save-markets");
+        publisher.look("plan-markets");
+
         publisher.open(offerPath);
         publisher.tab("offer-tabs", 1);
         List<String> prerequisites = publisher.chromium().driver().findElements(By.cssSelector("vaadin-checkbox[id^='prerequisite-']"))
