@@ -56,9 +56,8 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
     /** Makes the offer's working copy of its plans the published one. The caller has checked who may do this. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void publish(long offerId) {
-        List<CopiedPlan> working = working(offerId);
-        repository.savePublication(offerId, new PlanRepository.Publication(fingerprint(offerId, working),
-                JSON.writeValueAsString(working), clock.instant()));
+        repository.savePublication(offerId, new PlanRepository.Publication(fingerprint(offerId),
+                JSON.writeValueAsString(working(offerId)), clock.instant()));
     }
 
     @Override
@@ -67,9 +66,8 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
         if (offer.wentLiveAt() == null) {
             return false;
         }
-        List<CopiedPlan> working = working(offer.id());
-        return repository.publication(offer.id()).map(p -> !p.fingerprint().equals(fingerprint(offer.id(), working)))
-                .orElse(!working.isEmpty());
+        return repository.publication(offer.id()).map(p -> !p.fingerprint().equals(fingerprint(offer.id())))
+                .orElse(!repository.plans(offer.id()).isEmpty());
     }
 
     @Override
@@ -118,14 +116,28 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
         return plans;
     }
 
-    /** A hash of everything the publisher can change in the working copy (the tenants of private plans and the meters too). */
-    private String fingerprint(long offerId, List<CopiedPlan> working) {
-        StringBuilder all = new StringBuilder(JSON.writeValueAsString(working));
+    /**
+     * A hash of everything the publisher decides in the working copy: each plan's fields, USD
+     * prices, own market prices, markets, meters and private tenants. Not the converted prices: a
+     * new exchange rate is the staff's change, not one the publisher has to submit.
+     */
+    private String fingerprint(long offerId) {
+        StringBuilder all = new StringBuilder();
         for (Plan plan : repository.plans(offerId)) {
-            all.append('|').append(plan.planId()).append(':').append(String.join(",", repository.tenants(plan.ref())));
-            repository.meters(plan.ref()).forEach(m -> all.append(';').append(m.dimensionId()).append(',')
+            all.append("\n").append(String.join("|", plan.planId(), plan.name(), plan.summary(), plan.description(),
+                    plan.visibility().name(), String.valueOf(plan.hidden()), String.valueOf(plan.pricingModel()),
+                    String.valueOf(plan.freeTrial()), String.valueOf(plan.minSeats()), String.valueOf(plan.maxSeats())));
+            repository.usdPrices(plan.ref()).forEach((point, usd) -> all.append("|usd:").append(point.kind())
+                    .append(':').append(point.key()).append('=').append(usd.stripTrailingZeros().toPlainString()));
+            new java.util.TreeMap<>(repository.overrides(plan.ref())).forEach((market, prices) -> prices.entrySet().stream()
+                    .map(e -> market + ":" + e.getKey().kind() + ":" + e.getKey().key() + "="
+                            + e.getValue().stripTrailingZeros().toPlainString())
+                    .sorted().forEach(o -> all.append("|own:").append(o)));
+            all.append("|markets:").append(String.join(",", repository.planMarkets(plan.ref())));
+            repository.meters(plan.ref()).forEach(m -> all.append("|meter:").append(m.dimensionId()).append(',')
                     .append(m.displayName()).append(',').append(m.unitOfMeasure()).append(',')
                     .append(m.includedQuantity()).append(',').append(m.term()));
+            all.append("|tenants:").append(String.join(",", repository.tenants(plan.ref())));
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

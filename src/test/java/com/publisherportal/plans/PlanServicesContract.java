@@ -273,8 +273,19 @@ abstract class PlanServicesContract {
         assertThat(plans.mayEdit(analytics.id())).isFalse();
         assertThatThrownBy(() -> plans.create(analytics.id(), newPlan("staff"))).isInstanceOf(NotFoundException.class);
         StaffMarket swiss = plans.staffMarkets().stream().filter(m -> m.market().code().equals("CH")).findFirst().orElseThrow();
+        BigDecimal shownBefore = storefront.plans(analytics.id(), "CH", false).getFirst().prices().getFirst().amount();
         StaffMarket changed = plans.updateMarket(new Market("CH", "CHF", new BigDecimal("0.9"), true), swiss.version());
         assertThat(changed.market().usdRate()).isEqualByComparingTo("0.9");
+        // A new rate converts the working copy's prices; the live prices stay as published, and the
+        // publisher has nothing to submit for it.
+        assertThat(storefront.plans(analytics.id(), "CH", true).getFirst().prices().getFirst().amount())
+                .isEqualByComparingTo("44.10");
+        assertThat(storefront.plans(analytics.id(), "CH", false).getFirst().prices().getFirst().amount())
+                .isEqualByComparingTo(shownBefore);
+        assertThat(plans.hasUnpublishedChanges(analytics.id())).isFalse();
+        assertThat(catchThrowableOfType(ValidationException.class, () -> plans.updateMarket(
+                new Market("CH", "CHF", new BigDecimal("0.1234567"), true), changed.version())).messageKey())
+                .isEqualTo("markets.rate.invalid");
         assertThatThrownBy(() -> plans.updateMarket(new Market("CH", "CHF", new BigDecimal("0.95"), true), swiss.version()))
                 .isInstanceOf(ConflictException.class);
         plans.updateMarket(swiss.market(), changed.version());

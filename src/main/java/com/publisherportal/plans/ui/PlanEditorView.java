@@ -624,6 +624,11 @@ public class PlanEditorView extends OfferPage implements TitledView {
         grid.setSelectionMode(mayEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addColumn(m -> Countries.name(m.code(), getLocale()) + " (" + m.code() + ")")
                 .setHeader(getTranslation("plans.markets.market")).setFlexGrow(1).setAutoWidth(true).setSortable(true);
+        if (!mayEdit) {
+            // Without the selection column, whether the plan is sold there.
+            grid.addColumn(m -> getTranslation(table.selectedMarkets().contains(m.code()) ? "plans.markets.tax.yes"
+                    : "plans.markets.tax.no")).setHeader(getTranslation("plans.markets.sold")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(Market::currency).setHeader(getTranslation("plans.markets.currency")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.taxRemitted() ? "plans.markets.tax.yes" : "plans.markets.tax.no"))
                 .setHeader(getTranslation("plans.markets.tax")).setAutoWidth(true).setFlexGrow(0);
