@@ -115,7 +115,7 @@ public class PlanRepository {
                         WHERE m.plan_ref = :ref ORDER BY m.position""")
                 .param("ref", ref)
                 .query((rs, n) -> new Meter(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4), rs.getLong(5),
+                        rs.getBigDecimal(4) == null ? BigDecimal.ZERO : amount(rs.getBigDecimal(4), 2), rs.getLong(5),
                         MeterTerm.valueOf(rs.getString(6))))
                 .list();
     }
@@ -140,7 +140,7 @@ public class PlanRepository {
         jdbc.sql("SELECT kind, price_key, usd_price FROM plan_price WHERE plan_ref = :ref ORDER BY kind, price_key")
                 .param("ref", ref)
                 .query(rs -> {
-                    prices.put(new PricePoint(PriceKind.valueOf(rs.getString(1)), rs.getString(2)), rs.getBigDecimal(3));
+                    prices.put(new PricePoint(PriceKind.valueOf(rs.getString(1)), rs.getString(2)), amount(rs.getBigDecimal(3), 2));
                 });
         return prices;
     }
@@ -165,7 +165,7 @@ public class PlanRepository {
                 .param("ref", ref)
                 .query(rs -> {
                     overrides.computeIfAbsent(rs.getString(1), m -> new HashMap<>())
-                            .put(new PricePoint(PriceKind.valueOf(rs.getString(2)), rs.getString(3)), rs.getBigDecimal(4));
+                            .put(new PricePoint(PriceKind.valueOf(rs.getString(2)), rs.getString(3)), amount(rs.getBigDecimal(4), 0));
                 });
         return overrides;
     }
@@ -278,6 +278,12 @@ public class PlanRepository {
 
     /** The published copy of an offer's plans (JSON) and the fingerprint of the working copy it was made from. */
     public record Publication(String fingerprint, String content, Instant publishedAt) {
+    }
+
+    /** An amount as stored (4 decimals) without its trailing zeros, keeping at least {@code minScale} decimals: 12.00, 0.035, 1500. */
+    private static BigDecimal amount(BigDecimal stored, int minScale) {
+        BigDecimal plain = stored.stripTrailingZeros();
+        return plain.scale() < minScale ? plain.setScale(minScale) : plain;
     }
 
     private static Market market(ResultSet rs) throws SQLException {

@@ -645,6 +645,8 @@ public class PlanEditorView extends OfferPage implements TitledView {
             Select<PricePoint> point = new Select<>();
             point.setLabel(getTranslation("plans.markets.price-point"));
             point.setId("price-point");
+            point.setWidth("20rem");
+            point.setMaxWidth("100%");
             point.setItems(table.points());
             point.setItemLabelGenerator(p -> getTranslation(p.kind().messageKey(), p.key()));
             point.setValue(shownPoint);
