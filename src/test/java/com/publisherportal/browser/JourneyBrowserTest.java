@@ -60,11 +60,12 @@ class JourneyBrowserTest {
         return journey;
     }
 
-    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings and leads. */
+    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings, plans and leads. */
     private Set<String> peoplesWords() {
         Set<String> words = new HashSet<>();
         for (String query : List.of("SELECT display_name, email FROM app_user", "SELECT display_name, legal_name FROM publisher_account",
-                "SELECT name FROM offer", "SELECT * FROM listing_revision", "SELECT * FROM sales_lead", "SELECT * FROM nomination")) {
+                "SELECT name FROM offer", "SELECT * FROM listing_revision", "SELECT * FROM sales_lead", "SELECT * FROM nomination",
+                "SELECT plan_id, name, summary, description FROM plan")) {
             jdbc.sql(query).query((java.sql.ResultSet rs) -> {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);

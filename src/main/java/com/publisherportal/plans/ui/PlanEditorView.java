@@ -621,14 +621,31 @@ public class PlanEditorView extends OfferPage implements TitledView {
         count.setId("market-count");
         Grid<Market> grid = new Grid<>();
         grid.setId("market-grid");
-        grid.setSelectionMode(mayEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        // A checkbox per market (not the grid's own selection, whose labels Vaadin does not translate).
+        Set<String> chosen = new java.util.TreeSet<>(table.selectedMarkets());
+        Runnable counted = () -> count.setText(getTranslation("plans.markets.count", chosen.size(), table.markets().size()));
+        if (mayEdit) {
+            grid.addComponentColumn(m -> {
+                Checkbox sold = new Checkbox(chosen.contains(m.code()));
+                sold.setId("sell-in-" + m.code());
+                sold.setAriaLabel(getTranslation("plans.markets.sell-in", Countries.name(m.code(), getLocale())));
+                sold.addValueChangeListener(e -> {
+                    if (Boolean.TRUE.equals(e.getValue())) {
+                        chosen.add(m.code());
+                    } else {
+                        chosen.remove(m.code());
+                    }
+                    counted.run();
+                });
+                return sold;
+            }).setKey("sold").setHeader(getTranslation("plans.markets.sold")).setAutoWidth(true).setFlexGrow(0);
+        } else {
+            // Read-only: whether the plan is sold there.
+            grid.addColumn(m -> getTranslation(chosen.contains(m.code()) ? "plans.markets.tax.yes" : "plans.markets.tax.no"))
+                    .setHeader(getTranslation("plans.markets.sold")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addColumn(m -> Countries.name(m.code(), getLocale()) + " (" + m.code() + ")")
                 .setHeader(getTranslation("plans.markets.market")).setFlexGrow(1).setAutoWidth(true).setSortable(true);
-        if (!mayEdit) {
-            // Without the selection column, whether the plan is sold there.
-            grid.addColumn(m -> getTranslation(table.selectedMarkets().contains(m.code()) ? "plans.markets.tax.yes"
-                    : "plans.markets.tax.no")).setHeader(getTranslation("plans.markets.sold")).setAutoWidth(true).setFlexGrow(0);
-        }
         grid.addColumn(Market::currency).setHeader(getTranslation("plans.markets.currency")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation(m.taxRemitted() ? "plans.markets.tax.yes" : "plans.markets.tax.no"))
                 .setHeader(getTranslation("plans.markets.tax")).setAutoWidth(true).setFlexGrow(0);
@@ -667,30 +684,32 @@ public class PlanEditorView extends OfferPage implements TitledView {
             box.add(new Paragraph(getTranslation("plans.markets.no-prices")));
         }
         grid.setItems(table.markets());
-        if (mayEdit) {
-            table.markets().stream().filter(m -> table.selectedMarkets().contains(m.code())).forEach(grid::select);
-        }
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         if (mayEdit) {
-            Button all = new Button(getTranslation("plans.markets.select-all"), e -> grid.asMultiSelect().select(table.markets()));
+            Button all = new Button(getTranslation("plans.markets.select-all"), e -> {
+                table.markets().forEach(m -> chosen.add(m.code()));
+                counted.run();
+                grid.getDataProvider().refreshAll();
+            });
             all.setId("select-all-markets");
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button none = new Button(getTranslation("plans.markets.select-none"), e -> grid.asMultiSelect().clear());
+            Button none = new Button(getTranslation("plans.markets.select-none"), e -> {
+                chosen.clear();
+                counted.run();
+                grid.getDataProvider().refreshAll();
+            });
             none.setId("select-no-markets");
             none.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button save = new Button(getTranslation("plans.markets.save"), e -> {
                 try {
-                    Set<String> codes = grid.getSelectedItems().stream().map(Market::code).collect(Collectors.toSet());
-                    saved(plans.setMarkets(offer.id(), plan.planId(), codes, plan.version()));
+                    saved(plans.setMarkets(offer.id(), plan.planId(), Set.copyOf(chosen), plan.version()));
                 } catch (PortalException ex) {
                     Notify.error(getTranslation(ex.messageKey(), ex.arguments()));
                 }
             });
             save.setId("save-markets");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            grid.addSelectionListener(e -> count.setText(getTranslation("plans.markets.count",
-                    e.getAllSelectedItems().size(), table.markets().size())));
             HorizontalLayout actions = new HorizontalLayout(all, none, save, count);
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
             actions.setWrap(true);
