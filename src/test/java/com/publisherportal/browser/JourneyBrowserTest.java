@@ -190,10 +190,10 @@ class JourneyBrowserTest {
         publisher.type("new-plan-description", "Bring the licence you bought from us.");
         publisher.click("create-plan");
         publisher.look("plan");
-        publisher.tab("plan-tabs", 2);
+        publisher.open(offerPath + "/plans/hardened?tab=pricing");
         publisher.select("pricing-model", 3); // a virtual machine's models: per core, per core size, free, BYOL
         publisher.click("save-pricing");
-        publisher.tab("plan-tabs", 3);
+        publisher.open(offerPath + "/plans/hardened?tab=markets");
         publisher.click("select-all-markets");
         publisher.click("save-markets");
         publisher.look("plan-markets");

@@ -240,7 +240,13 @@ public class OfferView extends OfferPage implements TitledView {
         if ("plans".equals(field)) {
             // The plans' blockers name the plan first: its editor; "no plan yet": the list of plans.
             String plan = v.arguments().length > 0 && v.arguments()[0] instanceof String id ? "/" + id : "";
-            Anchor link = new Anchor("offers/" + offerId() + "/plans" + plan, text);
+            String tab = switch (v.messageKey()) {
+                case "plans.submit.no-model", "plans.submit.no-price" -> "?tab=pricing";
+                case "plans.submit.no-market" -> "?tab=markets";
+                case "plans.submit.no-tenants" -> "?tab=visibility";
+                default -> "";
+            };
+            Anchor link = new Anchor("offers/" + offerId() + "/plans" + plan + (plan.isEmpty() ? "" : tab), text);
             link.addClassName("portal-fix-link");
             return link;
         }

@@ -83,6 +83,9 @@ public class PlanEditorView extends OfferPage implements TitledView {
     private Plan plan;
     private boolean mayEdit;
     private int selectedTab;
+    /** The tabs' names in links, in their order. */
+    private static final List<String> TABS = List.of("listing", "visibility", "pricing", "markets");
+    private com.vaadin.flow.router.Location tabShownFor;
     /** The price point the market grid shows. */
     private PricePoint shownPoint;
 
@@ -121,6 +124,12 @@ public class PlanEditorView extends OfferPage implements TitledView {
         tabs.add(getTranslation("plans.tab.visibility"), visibilityTab());
         tabs.add(getTranslation("plans.tab.pricing"), pricingTab());
         tabs.add(getTranslation("plans.tab.availability"), availabilityTab());
+        if (location() != tabShownFor) {
+            // A link may open a tab (?tab=pricing): once per opening, then the user's own choice stays.
+            tabShownFor = location();
+            location().getQueryParameters().getSingleParameter("tab").map(TABS::indexOf).filter(i -> i >= 0)
+                    .ifPresent(i -> selectedTab = i);
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);

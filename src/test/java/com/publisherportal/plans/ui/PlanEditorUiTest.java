@@ -126,6 +126,11 @@ class PlanEditorUiTest extends KaribuTest {
         assertThat(plans.priceTable(offer.id(), "starter").row("JP", PricePoint.of(PriceKind.FLAT_MONTHLY)).override())
                 .isEqualByComparingTo("1500");
 
+        // A link opens a tab of the editor.
+        UI.getCurrent().navigate("offers/" + offer.id() + "/plans/starter",
+                com.vaadin.flow.router.QueryParameters.of("tab", "pricing"));
+        assertThat(_get(TabSheet.class, spec -> spec.withId("plan-tabs")).getSelectedIndex()).isEqualTo(2);
+
         // Back on the list, the plan is ready for submission.
         navigate("offers/" + offer.id() + "/plans");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("plan-card-starter"))
