@@ -191,7 +191,8 @@ class JourneyBrowserTest {
         publisher.click("create-plan");
         publisher.look("plan");
         publisher.open(offerPath + "/plans/hardened?tab=pricing");
-        publisher.select("pricing-model", 3); // a virtual machine's models: per core, per core size, free, BYOL
+        publisher.clickText("#pricing-model vaadin-radio-button > label",
+                publisher.say("Bring your own licence", "Licence apportée par le client"));
         publisher.click("save-pricing");
         publisher.open(offerPath + "/plans/hardened?tab=markets");
         publisher.click("select-all-markets");

@@ -255,6 +255,7 @@ class OnboardingPathUiTest extends KaribuTest {
     }
 
     /** One bring-your-own-licence plan, sold in every market: what a submission needs of the plans. */
+    @SuppressWarnings("unchecked")
     private void writePlan() {
         navigate("offers/" + offerId() + "/plans");
         type("new-plan-id", "hardened");
@@ -263,7 +264,9 @@ class OnboardingPathUiTest extends KaribuTest {
         userSets(_get(TextArea.class, spec -> spec.withId("new-plan-description")), "Bring the licence you bought from Tailspin.");
         click("create-plan");
         _get(TabSheet.class, spec -> spec.withId("plan-tabs")).setSelectedIndex(2);
-        choose("pricing-model", com.publisherportal.plans.PricingModel.BYOL);
+        userSets((com.vaadin.flow.component.radiobutton.RadioButtonGroup<com.publisherportal.plans.PricingModel>)
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("pricing-model")),
+                com.publisherportal.plans.PricingModel.BYOL);
         click("save-pricing");
         _get(TabSheet.class, spec -> spec.withId("plan-tabs")).setSelectedIndex(3);
         click("select-all-markets");

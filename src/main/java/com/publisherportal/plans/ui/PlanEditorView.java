@@ -339,12 +339,11 @@ public class PlanEditorView extends OfferPage implements TitledView {
         box.setPadding(false);
         List<PricingModel> models = plans.models(offer.id());
         PlanPricing current = plans.pricing(offer.id(), plan.planId());
-        Select<PricingModel> model = new Select<>();
-        model.setLabel(getTranslation("plans.field.model"));
+        // All the type's models at once (two to four): the publisher compares them before choosing.
+        RadioButtonGroup<PricingModel> model = new RadioButtonGroup<>(getTranslation("plans.field.model"));
         model.setId("pricing-model");
         model.setItems(models);
         model.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
-        model.setPlaceholder(getTranslation("plans.model.none"));
         Div fields = new Div();
         fields.setWidthFull();
         PricingForm form = new PricingForm(fields, current);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -94,7 +93,8 @@ class PlanEditorUiTest extends KaribuTest {
 
         // Pricing: a flat rate of 10 USD a month.
         tab(2);
-        userSets(_get(Select.class, spec -> spec.withId("pricing-model")), PricingModel.FLAT_RATE);
+        userSets(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("pricing-model")),
+                PricingModel.FLAT_RATE);
         userSets(_get(BigDecimalField.class, spec -> spec.withId("price-FLAT_MONTHLY")), new BigDecimal("10"));
         click("save-pricing");
         assertThat(plans.pricing(offer.id(), "starter").usdPrices().get(PricePoint.of(PriceKind.FLAT_MONTHLY)))
