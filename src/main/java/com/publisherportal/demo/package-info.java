@@ -8,7 +8,7 @@
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"common", "security", "security :: demo-data", "audit", "account",
         "account :: demo-data", "onboarding", "onboarding :: demo-data", "listing", "listing :: demo-data", "leads",
         "leads :: demo-data", "campaigns", "campaigns :: demo-data", "attribution", "attribution :: demo-data",
-        "insights", "insights :: demo-data", "technical", "technical :: demo-data"})
+        "insights", "insights :: demo-data", "technical", "technical :: demo-data", "plans", "plans :: demo-data"})
 package com.publisherportal.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -60,11 +60,12 @@ class JourneyBrowserTest {
         return journey;
     }
 
-    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings and leads. */
+    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings, plans and leads. */
     private Set<String> peoplesWords() {
         Set<String> words = new HashSet<>();
         for (String query : List.of("SELECT display_name, email FROM app_user", "SELECT display_name, legal_name FROM publisher_account",
-                "SELECT name FROM offer", "SELECT * FROM listing_revision", "SELECT * FROM sales_lead", "SELECT * FROM nomination")) {
+                "SELECT name FROM offer", "SELECT * FROM listing_revision", "SELECT * FROM sales_lead", "SELECT * FROM nomination",
+                "SELECT plan_id, name, summary, description FROM plan")) {
             jdbc.sql(query).query((java.sql.ResultSet rs) -> {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);
@@ -181,6 +182,23 @@ class JourneyBrowserTest {
         publisher.type("listing-engineeringEmail", "eng@" + publisherId + ".example");
         publisher.click("save-listing");
         publisher.look("listing-saved");
+
+        publisher.open(offerPath + "/plans");
+        publisher.look("plans");
+        publisher.type("new-plan-id", "hardened");
+        publisher.type("new-plan-name", "Hardened image");
+        publisher.type("new-plan-summary", "Hardened and patched every week");
+        publisher.type("new-plan-description", "Bring the licence you bought from us.");
+        publisher.click("create-plan");
+        publisher.look("plan");
+        publisher.open(offerPath + "/plans/hardened?tab=pricing");
+        publisher.clickText("#pricing-model vaadin-radio-button > label",
+                publisher.say("Bring your own licence", "Licence apportée par le client"));
+        publisher.click("save-pricing");
+        publisher.open(offerPath + "/plans/hardened?tab=markets");
+        publisher.click("select-all-markets");
+        publisher.click("save-markets");
+        publisher.look("plan-markets");
 
         publisher.open(offerPath);
         publisher.tab("offer-tabs", 1);

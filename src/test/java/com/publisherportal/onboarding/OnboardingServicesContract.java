@@ -142,11 +142,12 @@ abstract class OnboardingServicesContract {
         signIn.as(owner);
         Offer vm = offers.create(account.id(), "vm", "VM", OfferType.VIRTUAL_MACHINE);
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> lifecycle.submit(vm.id()));
-        // No registration, every prerequisite of a virtual machine unticked, and no listing yet: all at once.
-        assertThat(e.violations()).filteredOn(v -> !v.field().equals("listing"))
+        // No registration, every prerequisite of a virtual machine unticked, no listing and no plan yet: all at once.
+        assertThat(e.violations()).filteredOn(v -> !v.field().equals("listing") && !v.field().equals("plans"))
                 .hasSize(1 + Prerequisite.forType(OfferType.VIRTUAL_MACHINE).size());
         assertThat(e.violations()).extracting(ValidationException.Violation::messageKey)
-                .contains("submit.registration-not-approved", "submit.prerequisite-missing", "listing.missing");
+                .contains("submit.registration-not-approved", "submit.prerequisite-missing", "listing.missing",
+                        "plans.submit.none");
         assertThat(offers.offer(vm.id()).status()).isEqualTo(OfferStatus.DRAFT);
         // The VM checklist has the image items; a SaaS one does not.
         assertThat(prerequisites.checklist(vm.id())).extracting(PrerequisiteTick::item).contains(Prerequisite.OS_FAMILY);

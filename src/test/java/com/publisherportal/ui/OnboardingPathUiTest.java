@@ -161,6 +161,7 @@ class OnboardingPathUiTest extends KaribuTest {
         click("save-offer");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OfferView.class);
         writeListing();
+        writePlan();
         navigate("offers/" + offerId());
         showTab(1);
         for (Prerequisite p : Prerequisite.forType(OfferType.VIRTUAL_MACHINE)) {
@@ -276,6 +277,26 @@ class OnboardingPathUiTest extends KaribuTest {
         listingMedia.upload(offerId(), MediaKind.DOCUMENT, "datasheet.pdf",
                 new java.io.ByteArrayInputStream(GeneratedArtwork.pdf("Tailspin datasheet")));
         assertThat(listings.editorRevision(offerId()).summary()).isEqualTo("A hardened server for toy shops");
+    }
+
+    /** One bring-your-own-licence plan, sold in every market: what a submission needs of the plans. */
+    @SuppressWarnings("unchecked")
+    private void writePlan() {
+        navigate("offers/" + offerId() + "/plans");
+        type("new-plan-id", "hardened");
+        type("new-plan-name", "Hardened image");
+        type("new-plan-summary", "Hardened and patched every week");
+        userSets(_get(TextArea.class, spec -> spec.withId("new-plan-description")), "Bring the licence you bought from Tailspin.");
+        click("create-plan");
+        _get(TabSheet.class, spec -> spec.withId("plan-tabs")).setSelectedIndex(2);
+        userSets((com.vaadin.flow.component.radiobutton.RadioButtonGroup<com.publisherportal.plans.PricingModel>)
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("pricing-model")),
+                com.publisherportal.plans.PricingModel.BYOL);
+        click("save-pricing");
+        _get(TabSheet.class, spec -> spec.withId("plan-tabs")).setSelectedIndex(3);
+        click("select-all-markets");
+        click("save-markets");
+        assertThat(context.getBean(com.publisherportal.plans.PlanService.class).markets(offerId(), "hardened")).hasSizeGreaterThan(30);
     }
 
     private static java.io.InputStream png(int width, int height) {

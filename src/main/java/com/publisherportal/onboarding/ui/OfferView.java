@@ -91,7 +91,9 @@ public class OfferView extends OfferPage implements TitledView {
         technical.setId("technical-link");
         Anchor audience = new Anchor("offers/" + offer.id() + "/preview-audience", getTranslation("offer.preview-audience"));
         audience.setId("preview-audience-link");
-        HorizontalLayout links = new HorizontalLayout(listing, preview, audience, technical, goToMarket);
+        Anchor plans = new Anchor("offers/" + offer.id() + "/plans", getTranslation("offer.plans"));
+        plans.setId("plans-link");
+        HorizontalLayout links = new HorizontalLayout(listing, plans, technical, preview, audience, goToMarket);
         links.setWrap(true);
         add(header, new Paragraph(getTranslation("offer.identity", offer.offerId(), getTranslation(offer.offerType().messageKey()))), links);
         TabSheet tabs = new TabSheet();
@@ -246,6 +248,19 @@ public class OfferView extends OfferPage implements TitledView {
         }
         if ("technical".equals(field)) {
             Anchor link = new Anchor("offers/" + offerId() + "/technical", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
+        if ("plans".equals(field)) {
+            // The plans' blockers name the plan first: its editor; "no plan yet": the list of plans.
+            String plan = v.arguments().length > 0 && v.arguments()[0] instanceof String id ? "/" + id : "";
+            String tab = switch (v.messageKey()) {
+                case "plans.submit.no-model", "plans.submit.no-price" -> "?tab=pricing";
+                case "plans.submit.no-market" -> "?tab=markets";
+                case "plans.submit.no-tenants" -> "?tab=visibility";
+                default -> "";
+            };
+            Anchor link = new Anchor("offers/" + offerId() + "/plans" + plan + (plan.isEmpty() ? "" : tab), text);
             link.addClassName("portal-fix-link");
             return link;
         }

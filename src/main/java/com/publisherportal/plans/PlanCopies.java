@@ -1,0 +1,184 @@
+package com.publisherportal.plans;
+
+import com.publisherportal.common.PublicAccess;
+import com.publisherportal.listing.StorefrontPlans;
+import com.publisherportal.onboarding.Offer;
+import com.publisherportal.onboarding.OfferPlans;
+import com.publisherportal.onboarding.OfferWentLive;
+import com.publisherportal.onboarding.PendingChanges;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The two copies of an offer's plans: the working copy the publisher edits, and the published copy
+ * that went live with the offer (what the storefront shows until the next certified change goes
+ * live). Publishing keeps the plans as the storefront needs them (prices per market) and a
+ * fingerprint of the whole working copy, which tells whether anything changed since.
+ * Public for the demo data, which publishes its live offers' plans.
+ */
+@Component
+@org.springframework.modulith.NamedInterface("demo-data")
+public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<CopiedPlan>> COPY = new TypeReference<>() {
+    };
+
+    private final PlanRepository repository;
+    private final Clock clock;
+
+    PlanCopies(PlanRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** When an offer goes live (first time or after a certified change), its working copy becomes the published one. */
+    @EventListener
+    void onWentLive(OfferWentLive event) {
+        publish(event.offerId());
+    }
+
+    /** Makes the offer's working copy of its plans the published one. The caller has checked who may do this. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void publish(long offerId) {
+        repository.savePublication(offerId, new PlanRepository.Publication(fingerprint(offerId),
+                JSON.writeValueAsString(working(offerId)), clock.instant()));
+    }
+
+    @Override
+    @PublicAccess("PendingChanges asked by OfferLifecycle, whose public callers check the caller.")
+    public boolean hasPendingChanges(Offer offer) {
+        if (offer.wentLiveAt() == null) {
+            return false;
+        }
+        return repository.publication(offer.id()).map(p -> !p.fingerprint().equals(fingerprint(offer.id())))
+                .orElse(!repository.plans(offer.id()).isEmpty());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanRef> plansOf(long offerId) {
+        return repository.plans(offerId).stream().map(p -> new PlanRef(p.planId(), p.name())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StorefrontPlan> plans(long offerId, String market, boolean preview) {
+        List<CopiedPlan> copy = preview ? working(offerId) : published(offerId).orElse(List.of());
+        return copy.stream().filter(p -> p.visibility() == Visibility.PUBLIC && !p.hidden())
+                .map(p -> storefront(p, market)).toList();
+    }
+
+    /** The published copy, if the offer's plans were ever published. */
+    Optional<List<CopiedPlan>> published(long offerId) {
+        return repository.publication(offerId).map(p -> JSON.readValue(p.content(), COPY));
+    }
+
+    /** The working copy as the storefront would show it: each current plan with its prices per market. */
+    List<CopiedPlan> working(long offerId) {
+        Map<String, Market> markets = new LinkedHashMap<>();
+        repository.markets().forEach(m -> markets.put(m.market().code(), m.market()));
+        List<CopiedPlan> plans = new ArrayList<>();
+        for (Plan plan : repository.plans(offerId)) {
+            Map<PricePoint, BigDecimal> usd = repository.usdPrices(plan.ref());
+            Map<String, Map<PricePoint, BigDecimal>> overrides = repository.overrides(plan.ref());
+            Map<String, LocalPrices> local = new LinkedHashMap<>();
+            for (String code : repository.planMarkets(plan.ref())) {
+                Market market = markets.get(code);
+                List<CopiedPrice> prices = new ArrayList<>();
+                usd.forEach((point, amount) -> {
+                    BigDecimal override = overrides.getOrDefault(code, Map.of()).get(point);
+                    prices.add(new CopiedPrice(point.kind(), point.key(),
+                            override != null ? override : PriceConversion.toLocal(amount, market)));
+                });
+                local.put(code, new LocalPrices(market.currency(), prices));
+            }
+            plans.add(new CopiedPlan(plan.planId(), plan.name(), plan.summary(), plan.description(), plan.visibility(),
+                    plan.hidden(), plan.pricingModel(), plan.freeTrial(), plan.minSeats(), plan.maxSeats(),
+                    usd.entrySet().stream().map(e -> new CopiedPrice(e.getKey().kind(), e.getKey().key(), e.getValue())).toList(),
+                    local));
+        }
+        return plans;
+    }
+
+    /**
+     * A hash of everything the publisher decides in the working copy: each plan's fields, USD
+     * prices, own market prices, markets, meters and private tenants. Not the converted prices: a
+     * new exchange rate is the staff's change, not one the publisher has to submit.
+     */
+    private String fingerprint(long offerId) {
+        StringBuilder all = new StringBuilder();
+        for (Plan plan : repository.plans(offerId)) {
+            all.append("\n").append(String.join("|", plan.planId(), plan.name(), plan.summary(), plan.description(),
+                    plan.visibility().name(), String.valueOf(plan.hidden()), String.valueOf(plan.pricingModel()),
+                    String.valueOf(plan.freeTrial()), String.valueOf(plan.minSeats()), String.valueOf(plan.maxSeats())));
+            repository.usdPrices(plan.ref()).forEach((point, usd) -> all.append("|usd:").append(point.kind())
+                    .append(':').append(point.key()).append('=').append(usd.stripTrailingZeros().toPlainString()));
+            new java.util.TreeMap<>(repository.overrides(plan.ref())).forEach((market, prices) -> prices.entrySet().stream()
+                    .map(e -> market + ":" + e.getKey().kind() + ":" + e.getKey().key() + "="
+                            + e.getValue().stripTrailingZeros().toPlainString())
+                    .sorted().forEach(o -> all.append("|own:").append(o)));
+            all.append("|markets:").append(String.join(",", repository.planMarkets(plan.ref())));
+            repository.meters(plan.ref()).forEach(m -> all.append("|meter:").append(m.dimensionId()).append(',')
+                    .append(m.displayName()).append(',').append(m.unitOfMeasure()).append(',')
+                    .append(m.includedQuantity()).append(',').append(m.term()));
+            all.append("|tenants:").append(String.join(",", repository.tenants(plan.ref())));
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StorefrontPlan storefront(CopiedPlan plan, String market) {
+        LocalPrices local = market == null ? null : plan.local().get(market);
+        List<PlanPrice> prices = local != null
+                ? local.prices().stream().map(p -> price(p, local.currency())).toList()
+                : plan.usd().stream().map(p -> price(p, "USD")).toList();
+        String note = plan.model() == null || plan.model().paid() ? null : plan.model().messageKey();
+        return new StorefrontPlan(plan.planId(), plan.name(), plan.summary(), prices, note, plan.freeTrial());
+    }
+
+    private static PlanPrice price(CopiedPrice price, String currency) {
+        // Shown with the currency's usual decimals (29.90 EUR, 4,400 JPY); hourly prices keep their finer digits.
+        int digits = Math.max(price.amount().scale(), java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        return new PlanPrice(price.kind().messageKey(), price.key().isEmpty() ? null : price.key(),
+                price.amount().setScale(digits, java.math.RoundingMode.UNNECESSARY), currency);
+    }
+
+    /** A plan as a copy keeps it; {@code local}: the prices per market it is sold in. */
+    record CopiedPlan(String planId, String name, String summary, String description, Visibility visibility,
+                      boolean hidden, PricingModel model, boolean freeTrial, Integer minSeats, Integer maxSeats,
+                      List<CopiedPrice> usd, Map<String, LocalPrices> local) {
+    }
+
+    record LocalPrices(String currency, List<CopiedPrice> prices) {
+    }
+
+    /** Amounts are kept as plain strings so that a copy read back compares equal to the working copy. */
+    record CopiedPrice(PriceKind kind, String key, BigDecimal amount) {
+        CopiedPrice {
+            amount = amount.stripTrailingZeros();
+            if (amount.scale() < 0) {
+                amount = amount.setScale(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.publisherportal.browser;
+
+import com.publisherportal.onboarding.OfferRepository;
+import com.publisherportal.testsupport.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plans pages in a real browser, at desktop and phone width, in English and French: the
+ * offer's plans, the plan editor's pricing and markets, and the staff's markets. The page itself
+ * never scrolls sideways (wide grids scroll inside themselves). Keeps the screenshots under
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PlansPagesBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired OfferRepository offers;
+    private Chromium chromium;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        chromium = Chromium.start(port);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, Plans and pricing",
+            "owner@contoso.example, 390, 844, en, Plans and pricing",
+            "manager@contoso.example, 1440, 900, fr, Plans et tarification",
+            "manager@contoso.example, 390, 844, fr, Plans et tarification"})
+    void thePlansPagesFitTheScreen(String email, int width, int height, String language, String title) throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn(email, "portal-demo-2026");
+        String shot = language + "-" + width;
+        long analytics = offers.findByPublisherIdAndOfferId("contoso", "contoso-analytics").orElseThrow().id();
+
+        chromium.open("offers/" + analytics + "/plans");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-card-standard")));
+        assertThat(driver.findElement(By.cssSelector("h1.portal-view-title")).getText()).isEqualTo(title);
+        assertNoSidewaysScroll(driver, "plans");
+        chromium.screenshot("plans-list-" + shot + ".png");
+
+        chromium.open("offers/" + analytics + "/plans/enterprise");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
+        chromium.screenshot("plans-editor-listing-" + shot + ".png");
+        for (int tab : new int[]{1, 2, 3}) {
+            ((JavascriptExecutor) driver).executeScript(
+                    "document.querySelectorAll('#plan-tabs vaadin-tab')[arguments[0]].click()", tab);
+            Thread.sleep(700);
+            assertNoSidewaysScroll(driver, "plan tab " + tab);
+            chromium.screenshot("plans-editor-tab" + tab + "-" + shot + ".png");
+        }
+        chromium.open("offers/" + analytics + "/plans/partner-private");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('#plan-tabs vaadin-tab')[1].click()");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-grid")));
+        Thread.sleep(500);
+        assertNoSidewaysScroll(driver, "private plan");
+        chromium.screenshot("plans-editor-private-" + shot + ".png");
+    }
+
+    @ParameterizedTest(name = "at {0}px")
+    @CsvSource({"1440, 900", "390, 844"})
+    void staffSeeTheMarkets(int width, int height) throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn("reviewer@portal.example", "portal-demo-2026");
+        chromium.open("staff/markets");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("markets-grid")));
+        Thread.sleep(500);
+        assertNoSidewaysScroll(driver, "markets");
+        chromium.screenshot("plans-staff-markets-" + width + ".png");
+    }
+
+    private static void assertNoSidewaysScroll(WebDriver driver, String where) {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as(where + " scrolls sideways").isLessThanOrEqualTo(0);
+    }
+}
