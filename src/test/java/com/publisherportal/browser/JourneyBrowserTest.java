@@ -60,12 +60,13 @@ class JourneyBrowserTest {
         return journey;
     }
 
-    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings, plans and leads. */
+    /** Every word people wrote into the portal: their names, e-mail addresses, offers, listings, plans, configurations, messages and leads. */
     private Set<String> peoplesWords() {
         Set<String> words = new HashSet<>();
         for (String query : List.of("SELECT display_name, email FROM app_user", "SELECT display_name, legal_name FROM publisher_account",
                 "SELECT name FROM offer", "SELECT * FROM listing_revision", "SELECT * FROM sales_lead", "SELECT * FROM nomination",
-                "SELECT plan_id, name, summary, description FROM plan")) {
+                "SELECT plan_id, name, summary, description FROM plan", "SELECT * FROM vm_image_version",
+                "SELECT * FROM technical_configuration", "SELECT body FROM review_message")) {
             jdbc.sql(query).query((java.sql.ResultSet rs) -> {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);
@@ -152,7 +153,6 @@ class JourneyBrowserTest {
         publisher.click("create-offer");
         publisher.type("new-offer-id", "secure-vm");
         publisher.type("new-offer-name", displayName + " Secure VM");
-        // A virtual machine without plans yet: nothing technical to configure before it is submitted.
         publisher.selectLabelled("new-offer-type", publisher.say("Virtual machine", "Machine virtuelle"));
         publisher.look("new-offer");
         publisher.click("save-offer");
@@ -199,6 +199,17 @@ class JourneyBrowserTest {
         publisher.click("select-all-markets");
         publisher.click("save-markets");
         publisher.look("plan-markets");
+
+        // Each plan of a virtual machine needs its image before the offer is submitted.
+        publisher.open(offerPath + "/technical");
+        publisher.look("technical");
+        publisher.type("technical-imageVersion-hardened", "1.0.0");
+        publisher.select("technical-osFamily-hardened", 1);
+        publisher.type("technical-osName-hardened", "Ubuntu Server 24.04 LTS");
+        publisher.type("technical-galleryImageId-hardened", "/subscriptions/5b0a7f9e-3c1d-4e2f-9a8b-1c2d3e4f5a6b/resourceGroups/images"
+                + "/providers/Microsoft.Compute/galleries/toys/images/hardened/versions/1.0.0");
+        publisher.click("technical-add-image-hardened");
+        publisher.look("technical-image");
 
         publisher.open(offerPath);
         publisher.tab("offer-tabs", 1);

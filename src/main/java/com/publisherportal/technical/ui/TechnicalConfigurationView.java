@@ -311,7 +311,9 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         family.setLabel(getTranslation("technical.field.osFamily"));
         family.setItems(OsFamily.values());
         family.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+        family.setId("technical-osFamily-" + plan.planId());
         TextField osName = new TextField(getTranslation("technical.field.osName"));
+        osName.setId("technical-osName-" + plan.planId());
         osName.setPlaceholder("Ubuntu Server 24.04 LTS");
         TextField vhd = new TextField(getTranslation("technical.field.vhdUrl"));
         vhd.setPlaceholder("https://….blob.core.windows.net/…?sv=…&se=…&sig=…");
@@ -320,6 +322,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         TextField gallery = new TextField(getTranslation("technical.field.galleryImageId"));
         gallery.setPlaceholder("/subscriptions/…/resourceGroups/…/providers/Microsoft.Compute/galleries/…/images/…/versions/1.0.0");
         gallery.setHelperText(getTranslation("technical.help.galleryImageId"));
+        gallery.setId("technical-galleryImageId-" + plan.planId());
         gallery.setWidthFull();
         FormLayout form = form();
         form.add(version, family, osName);
