@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * An offer's plans and their pricing: members of the offer's account read them (and staff), its
@@ -182,7 +184,7 @@ public class PlanService {
             throw new ValidationException("visibility", "plans.visibility.public-stays-public");
         }
         plans.updateVisibility(plan.ref(), visibility, hidden);
-        audited(offer, plan, "PLAN_VISIBILITY", visibility.name() + (hidden ? " hidden" : ""));
+        audited(offer, plan, hidden ? "PLAN_VISIBILITY_HIDDEN" : "PLAN_VISIBILITY", visibility.name());
         return find(offerId, planId);
     }
 
@@ -284,6 +286,88 @@ public class PlanService {
         plans.setOverride(plan.ref(), marketCode, point, amount);
         audited(offer, plan, "PLAN_PRICE_OVERRIDE", marketCode + " " + point.kind() + " " + point.key() + " "
                 + (amount == null ? "-" : amount.toPlainString() + " " + market.currency()));
+        return find(offerId, planId);
+    }
+
+    // Pricing workbook (the Excel round trip of one plan's prices)
+
+    /**
+     * The plan's prices as the workbook shows them: every price point that has a USD price, labelled
+     * by the caller, and every market, named by the caller. Members and staff.
+     */
+    @Transactional(readOnly = true)
+    public PriceTable workbookTable(long offerId, String planId, Function<PricePoint, String> label,
+                                    Function<Market, String> marketName) {
+        Offer offer = readable(offerId);
+        PlanPrices prices = table(find(offerId, planId));
+        Map<PricePoint, BigDecimal> usd = new LinkedHashMap<>();
+        prices.rows().stream().filter(r -> r.usd() != null).forEach(r -> usd.putIfAbsent(r.point(), r.usd()));
+        if (usd.isEmpty()) {
+            throw new ValidationException("pricing", "pricing.export.no-prices");
+        }
+        List<PriceTable.Point> points = usd.entrySet().stream()
+                .map(e -> new PriceTable.Point(e.getKey(), label.apply(e.getKey()), e.getValue())).toList();
+        try {
+            List<PriceTable.MarketRow> rows = prices.markets().stream().map(m -> PriceTable.MarketRow.converted(m,
+                    marketName.apply(m), prices.selectedMarkets().contains(m.code()), points,
+                    points.stream().map(p -> prices.row(m.code(), p.point()).override()).toList())).toList();
+            return new PriceTable(planId, prices.plan().name(), offer.name(), points, rows);
+        } catch (IllegalArgumentException e) {
+            // An hourly price with more decimals than the currency's (allowed in the editor) does not fit a workbook cell's rule.
+            throw new ValidationException("pricing", "pricing.export.unsupported");
+        }
+    }
+
+    /**
+     * Reads an edited workbook against the plan as it is now: every change, or every bad cell (and
+     * then nothing applies). For a live offer, the changes' schedule under the marketplace's rules.
+     * Changes nothing. Editors only.
+     */
+    @Transactional(readOnly = true)
+    public WorkbookImport readWorkbook(long offerId, String planId, InputStream workbook, Function<PricePoint, String> label,
+                                       Function<Market, String> marketName) throws IOException {
+        Offer offer = editable(offerId);
+        PricingWorkbook.ImportResult result = PricingWorkbook.read(workbook,
+                workbookTable(offerId, planId, label, marketName));
+        PriceChangeSchedule.Schedule schedule = result instanceof PricingWorkbook.Accepted accepted
+                ? PriceChangeSchedule.schedule(accepted.prices().stream().map(PriceChangeSchedule.PriceMove::of).toList(),
+                LocalDate.now(clock), offer.wentLiveAt() != null)
+                : null;
+        return new WorkbookImport(result, schedule, find(offerId, planId).version());
+    }
+
+    /** What an edited workbook would change, and when (null schedule: the workbook was refused). */
+    public record WorkbookImport(PricingWorkbook.ImportResult result, PriceChangeSchedule.Schedule schedule, int planVersion) {
+    }
+
+    /**
+     * Applies the changes the publisher saw ({@link #readWorkbook}), all in one transaction, if the
+     * plan has not changed since ({@code version}) and the marketplace's rules allow them.
+     */
+    @Transactional
+    public Plan applyWorkbook(long offerId, String planId, WorkbookImport reviewed) {
+        Offer offer = editable(offerId);
+        if (!(reviewed.result() instanceof PricingWorkbook.Accepted accepted)) {
+            throw new ValidationException("pricing", "pricing.import.refused");
+        }
+        if (reviewed.schedule() != null && !reviewed.schedule().allowed()) {
+            throw new ValidationException(reviewed.schedule().refusals());
+        }
+        Plan plan = touched(offerId, planId, reviewed.planVersion());
+        if (!accepted.availability().isEmpty()) {
+            Set<String> markets = new TreeSet<>(plans.planMarkets(plan.ref()));
+            accepted.availability().forEach(a -> {
+                if (a.available()) {
+                    markets.add(a.market().code());
+                } else {
+                    markets.remove(a.market().code());
+                }
+            });
+            plans.replacePlanMarkets(plan.ref(), markets);
+        }
+        accepted.prices().forEach(edit -> plans.setOverride(plan.ref(), edit.market().code(), edit.point(), edit.newOverride()));
+        audited(offer, plan, "PLAN_PRICES_IMPORTED", accepted.prices().size() + " prices, "
+                + accepted.availability().size() + " markets");
         return find(offerId, planId);
     }
 

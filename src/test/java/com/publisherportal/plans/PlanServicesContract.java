@@ -337,4 +337,61 @@ abstract class PlanServicesContract {
         return shown.getFirst().prices().stream().filter(p -> p.labelKey().equals("price-kind.MANAGED_APP_MONTHLY"))
                 .findFirst().orElseThrow().amount();
     }
+
+    @Test
+    void thePricingWorkbookGoesToExcelAndBackShowingEveryChangeBeforeAnythingIsApplied() throws Exception {
+        Offer offer = freshContosoOffer(OfferType.SAAS);
+        Plan plan = plans.create(offer.id(), newPlan("excel"));
+        plan = plans.setPricing(offer.id(), "excel", flatMonthly("10.00"), plan.version());
+        plans.setMarkets(offer.id(), "excel", Set.of("DE", "JP"), plan.version());
+        java.util.function.Function<PricePoint, String> label = p -> p.kind().name();
+        java.util.function.Function<Market, String> name = Market::code;
+        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
+        PricingWorkbook.write(plans.workbookTable(offer.id(), "excel", label, name),
+                PricingTexts.forLocale(java.util.Locale.ENGLISH), exported);
+
+        // In Excel: a price of its own in Japan, and the plan sold in France too.
+        byte[] edited;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(exported.toByteArray()))) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Prices")) {
+                var code = row.getCell(0);
+                String market = code == null || code.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? "" : code.getStringCellValue();
+                if (market.equals("JP")) {
+                    row.getCell(7, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(1400);
+                } else if (market.equals("FR")) {
+                    row.getCell(4, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("yes");
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            edited = out.toByteArray();
+        }
+        PlanService.WorkbookImport read = plans.readWorkbook(offer.id(), "excel", new ByteArrayInputStream(edited), label, name);
+        assertThat(read.result()).isInstanceOfSatisfying(PricingWorkbook.Accepted.class, accepted -> {
+            assertThat(accepted.prices()).singleElement().satisfies(edit -> {
+                assertThat(edit.market().code()).isEqualTo("JP");
+                assertThat(edit.oldEffective()).isEqualByComparingTo("1510");
+                assertThat(edit.newEffective()).isEqualByComparingTo("1400");
+            });
+            assertThat(accepted.availability()).singleElement().satisfies(a -> {
+                assertThat(a.market().code()).isEqualTo("FR");
+                assertThat(a.available()).isTrue();
+            });
+        });
+        // A draft: the new prices apply when it is published. Nothing is applied by reading.
+        assertThat(read.schedule().immediate()).isTrue();
+        PricePoint monthly = PricePoint.of(PriceKind.FLAT_MONTHLY);
+        assertThat(plans.priceTable(offer.id(), "excel").row("JP", monthly).override()).isNull();
+
+        plans.applyWorkbook(offer.id(), "excel", read);
+        PlanPrices applied = plans.priceTable(offer.id(), "excel");
+        assertThat(applied.row("JP", monthly).effective()).isEqualByComparingTo("1400");
+        assertThat(applied.selectedMarkets()).containsExactlyInAnyOrder("DE", "FR", "JP");
+        // The same reading again: the plan has changed since it was read, so nothing is overwritten.
+        assertThatThrownBy(() -> plans.applyWorkbook(offer.id(), "excel", read)).isInstanceOf(ConflictException.class);
+        // Another publisher cannot export Contoso's prices.
+        signIn.as("owner@fabrikam.example");
+        assertThatThrownBy(() -> plans.workbookTable(offer.id(), "excel", label, name))
+                .isInstanceOfAny(NotFoundException.class, AccessDeniedException.class);
+    }
 }

@@ -297,6 +297,11 @@ class OnboardingPathUiTest extends KaribuTest {
         click("select-all-markets");
         click("save-markets");
         assertThat(context.getBean(com.publisherportal.plans.PlanService.class).markets(offerId(), "hardened")).hasSizeGreaterThan(30);
+        // A virtual machine's plan needs its image (the technical configuration page's form is tested on its own).
+        context.getBean(com.publisherportal.technical.TechnicalConfigurationService.class).addImage(offerId(), "hardened",
+                new com.publisherportal.technical.ImageVersion("1.0.0", com.publisherportal.technical.OsFamily.LINUX,
+                        "Ubuntu Server 24.04 LTS", null, "/subscriptions/5b0a7f9e-3c1d-4e2f-9a8b-1c2d3e4f5a6b/resourceGroups/images"
+                        + "/providers/Microsoft.Compute/galleries/toys/images/hardened/versions/1.0.0"));
     }
 
     private static java.io.InputStream png(int width, int height) {

@@ -39,6 +39,7 @@ class StorefrontPlansUiTest extends KaribuTest {
     @TestConfiguration
     static class Plans {
         @Bean
+        @org.springframework.context.annotation.Primary
         StorefrontPlans testStorefrontPlans(OfferService offers) {
             return (offerId, market, preview) -> {
                 if (offers.findByAddress("contoso", "contoso-analytics").orElseThrow().id() != offerId) {

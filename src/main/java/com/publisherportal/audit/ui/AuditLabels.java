@@ -74,6 +74,9 @@ final class AuditLabels {
         if (action.startsWith("OFFER_")) {
             return "offer-status.";
         }
+        if (action.startsWith("PLAN_VISIBILITY")) {
+            return "plan-visibility.";
+        }
         if (action.startsWith("LAUNCH_ITEM")) {
             return "launch.";
         }

@@ -726,6 +726,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
             box.add(count);
         }
         box.add(grid);
+        box.add(new PricingWorkbookPanel(plans, offer.id(), plan, mayEdit, this::render));
         return box;
     }
 
