@@ -230,6 +230,22 @@ public class InsightGenerator {
     private record Plan(String sku, String vmSize, double price, int cores) {
     }
 
+    /** The offer's demo plans (PlanDemoData's ids), so the insights' plan filter and the offer's plans agree. */
+    private static Plan[] plans(Offer offer) {
+        return switch (offer.offerId()) {
+            case "contoso-analytics" -> new Plan[]{new Plan("standard", null, 0.08, 1), new Plan("enterprise", null, 0.20, 1),
+                    new Plan("partner-private", null, 0.45, 1)};
+            case "contoso-secure-vm" -> new Plan[]{new Plan("hardened", "Standard_D2s_v5", 0.05, 2),
+                    new Plan("hardened", "Standard_D4s_v5", 0.05, 4), new Plan("hardened", "Standard_D8s_v5", 0.05, 8)};
+            case "fabrikam-backup" -> new Plan[]{new Plan("backup-standard", "Standard_B2ms", 0.06, 2),
+                    new Plan("backup-standard", "Standard_D4s_v5", 0.06, 4)};
+            case "fabrikam-sync" -> new Plan[]{new Plan("sync-basic", null, 0.08, 1)};
+            case "fabrikam-vault" -> new Plan[]{new Plan("vault-byol", "Standard_D2s_v5", 0.07, 2)};
+            case "contoso-edge" -> new Plan[]{new Plan("edge-byol", "Standard_D2s_v5", 0.07, 2)};
+            default -> plans(offer.offerType());
+        };
+    }
+
     private static Plan[] plans(OfferType type) {
         return switch (type) {
             case SAAS, BUSINESS_APP -> new Plan[]{new Plan("basic", null, 0.08, 1), new Plan("standard", null, 0.20, 1),
@@ -271,7 +287,7 @@ public class InsightGenerator {
         boolean allCancelled = true;
         for (int i = 0; i < orderCount && purchase.isBefore(today); i++) {
             Offer offer = offers.get(random.nextInt(offers.size()));
-            Plan plan = pick(random, plans(offer.offerType()));
+            Plan plan = pick(random, plans(offer));
             MarketplaceLicenseType licence = licence(random, offer.offerType());
             int quantity = 1 + (random.nextInt(4) == 0 ? random.nextInt(10) : 0);
             // Monthly churn of about 3.5 %: the number of months until cancellation is geometric.
