@@ -212,7 +212,9 @@ abstract class AttributionServicesContract {
         signIn.as("developer@contoso.example");
         List<OfferCoverage> coverage = guids.coverage(contoso());
         // Consulting, business-app and virtual-machine offers are not suggested.
-        assertThat(coverage).extracting(OfferCoverage::offerName).containsExactly("Contoso Analytics", "Contoso Edge Agent");
+        // (Other tests add draft offers of their own, which sort after the demo's.)
+        assertThat(coverage).extracting(OfferCoverage::offerName).startsWith("Contoso Analytics", "Contoso Edge Agent")
+                .doesNotContain("Contoso Secure VM", "Contoso: 2-Week Implementation", "Contoso Insights for Power BI");
         OfferCoverage analytics = coverage.getFirst();
         assertThat(analytics.missing()).isEmpty();
         assertThat(analytics.on(DistributionChannel.MARKETPLACE)).extracting(RegisteredGuid::plan)
