@@ -56,7 +56,7 @@ abstract class PlanServicesContract {
         signIn.as("owner@contoso.example");
         long contoso = offer("contoso", "contoso-analytics").accountId();
         return offers.create(contoso, "plans-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet(),
-                "Plans test", type);
+                "Contoso plans test", type); // named as Contoso's own offers are (other tests read them)
     }
 
     static NewPlan newPlan(String id) {

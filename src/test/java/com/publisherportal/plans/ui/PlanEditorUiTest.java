@@ -71,7 +71,7 @@ class PlanEditorUiTest extends KaribuTest {
     void aPublisherCreatesAPlanPricesItSelectsMarketsAndSeesTheConvertedPrices() {
         login("owner@contoso.example");
         long contoso = offers.findByAddress("contoso", "contoso-analytics").orElseThrow().accountId();
-        Offer offer = offers.create(contoso, "ui-plans-" + System.nanoTime() % 1_000_000, "UI plans", OfferType.SAAS);
+        Offer offer = offers.create(contoso, "ui-plans-" + System.nanoTime() % 1_000_000, "Contoso UI plans", OfferType.SAAS);
         navigate("offers/" + offer.id());
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("plans-link")).getHref())
                 .isEqualTo("offers/" + offer.id() + "/plans");

@@ -1,0 +1,90 @@
+package com.publisherportal.browser;
+
+import com.publisherportal.testsupport.Chromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reviewer's workbench and the plan's markets and prices, opened by their address in a real
+ * browser at desktop and phone width, in English and in French: everything to judge is on the
+ * review page (listing, plans, technical configuration, checks, the conversation), the pricing
+ * workbook's panel is under the market grid, and neither page scrolls sideways. Keeps the
+ * screenshots under target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReviewAndPricingBrowserTest {
+
+    private static final String PASSWORD = "portal-demo-2026";
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void englishAgain() {
+        jdbc.sql("UPDATE app_user SET preferred_language = 'en' WHERE email = 'reviewer@portal.example'").update();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"en, 1440", "en, 390", "fr, 1440", "fr, 390"})
+    void theReviewPageAndThePlansPricesReadWellOnEveryScreen(String language, int width) throws Exception {
+        jdbc.sql("UPDATE app_user SET preferred_language = :l WHERE email = 'reviewer@portal.example'").param("l", language).update();
+        long secureVm = jdbc.sql("SELECT id FROM offer WHERE offer_id = 'contoso-secure-vm'").query(Long.class).single();
+        long analytics = jdbc.sql("SELECT id FROM offer WHERE offer_id = 'contoso-analytics'").query(Long.class).single();
+        boolean french = language.equals("fr");
+
+        try (Chromium chromium = Chromium.start(port)) {
+            WebDriver driver = chromium.driver();
+            driver.manage().window().setSize(new Dimension(width, 900));
+            chromium.signIn("reviewer@portal.example", PASSWORD);
+            chromium.open("staff/review/certification/" + secureVm);
+            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
+            for (String part : new String[]{"review-listing", "review-plans", "review-technical", "review-prerequisites",
+                    "review-checks", "conversation", "due-state"}) {
+                assertThat(driver.findElements(By.id(part))).as(part).isNotEmpty();
+            }
+            String page = driver.findElement(By.tagName("body")).getText();
+            assertThat(page).contains(french ? "Prérequis" : "Prerequisites")
+                    .contains(french ? "Plans et prix" : "Plans and prices")
+                    .contains(french ? "Échanges avec l’éditeur" : "Conversation with the publisher");
+            Thread.sleep(800);
+            assertNoSidewaysScroll(driver, width);
+            chromium.screenshot("review-" + language + "-" + width + ".png");
+        }
+
+        // The plan's markets and prices, by Contoso's owner (English) or manager (French).
+        try (Chromium chromium = Chromium.start(port)) {
+            WebDriver driver = chromium.driver();
+            driver.manage().window().setSize(new Dimension(width, 900));
+            chromium.signIn(french ? "manager@contoso.example" : "owner@contoso.example", PASSWORD);
+            chromium.open("offers/" + analytics + "/plans/standard?tab=markets");
+            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pricing-workbook")));
+            assertThat(driver.findElement(By.id("pricing-download")).getText())
+                    .isEqualTo(french ? "Télécharger le classeur des prix (.xlsx)" : "Download the pricing workbook (.xlsx)");
+            Thread.sleep(800);
+            assertNoSidewaysScroll(driver, width);
+            chromium.screenshot("plan-markets-" + language + "-" + width + ".png");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('pricing-workbook').scrollIntoView()");
+            Thread.sleep(300);
+            chromium.screenshot("plan-workbook-" + language + "-" + width + ".png");
+        }
+    }
+
+    private static void assertNoSidewaysScroll(WebDriver driver, int width) {
+        Number scroll = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertThat(scroll.intValue()).isLessThanOrEqualTo(width);
+    }
+}
