@@ -83,8 +83,16 @@ class ReviewAndPricingBrowserTest {
         }
     }
 
+    /** Neither the page nor anything on it reaches past the screen's right edge (which would scroll the view sideways). */
     private static void assertNoSidewaysScroll(WebDriver driver, int width) {
         Number scroll = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
         assertThat(scroll.intValue()).isLessThanOrEqualTo(width);
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('.portal-page *')]
+                    .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > window.innerWidth + 1
+                        && !e.closest('vaadin-grid'))
+                    .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                    .join(', ');""");
+        assertThat(wide).as("elements past the right edge").isEqualTo("");
     }
 }
