@@ -140,13 +140,14 @@ class ProbeSuiteBrowserTest {
     static final Set<String> KNOWN_TEMPLATES = new TreeSet<>(List.of(
             "", "login", "signup", "change-password", "profile",
             "account/activity", "account/users", "account/api-keys",
-            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/holidays", "staff/queue",
+            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/holidays", "staff/markets", "staff/queue",
             "staff/review/:kind([a-z_]+)/:id([0-9]+)",
             "leads", "leads/intake",
             "onboarding", "onboarding/nomination", "onboarding/registration",
             "offers", "offers/:offerId([0-9]+)", "offers/:offerId([0-9]+)/preview",
             "offers/:offerId([0-9]+)/listing", "offers/:offerId([0-9]+)/go-to-market", "offers/:offerId([0-9]+)/technical",
-            "offers/:offerId([0-9]+)/preview-audience", "preview/:token",
+            "offers/:offerId([0-9]+)/preview-audience", "offers/:offerId([0-9]+)/plans",
+            "offers/:offerId([0-9]+)/plans/:planId", "preview/:token",
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
             "insights/deployments",
@@ -307,6 +308,8 @@ class ProbeSuiteBrowserTest {
                 "offers/" + pbiOffer + "/go-to-market"));
         paths.put("offers/:offerId([0-9]+)/technical", List.of("offers/" + liveOffer + "/technical",
                 "offers/" + secureVm + "/technical", "offers/" + pbiOffer + "/technical"));
+        paths.put("offers/:offerId([0-9]+)/plans", List.of("offers/" + liveOffer + "/plans", "offers/" + pbiOffer + "/plans"));
+        paths.put("offers/:offerId([0-9]+)/plans/:planId", List.of("offers/" + liveOffer + "/plans/standard"));
         paths.put("offers/:offerId([0-9]+)/preview-audience", List.of("offers/" + liveOffer + "/preview-audience",
                 "offers/" + pbiOffer + "/preview-audience"));
         paths.put("preview/:token", List.of("preview/" + "A".repeat(43)));

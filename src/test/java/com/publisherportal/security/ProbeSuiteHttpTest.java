@@ -429,7 +429,7 @@ class ProbeSuiteHttpTest {
 
     @Test
     void aPublishersSessionGetsNoStaffOrAdministratorPageAndAStaffMemberNoAdministratorPage() throws Exception {
-        List<String> staffPages = List.of("/staff/accounts", "/staff/queue", "/staff/audit", "/staff/holidays",
+        List<String> staffPages = List.of("/staff/accounts", "/staff/queue", "/staff/audit", "/staff/holidays", "/staff/markets",
                 "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox");
         for (String email : List.of("owner@contoso.example", "developer@contoso.example", "owner@fabrikam.example")) {
             HttpSession publisher = HttpSession.signIn(port, email, PASSWORD);
