@@ -53,6 +53,31 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
         publish(event.offerId());
     }
 
+    /** What the reviewer saw of the plans when they decided: what was certified, and what the next review compares with. */
+    @EventListener
+    void keepWhatWasReviewed(com.publisherportal.onboarding.CertificationRecorded event) {
+        repository.saveReviewSnapshot(event.reviewId(), event.offerId(), clock.instant(),
+                JSON.writeValueAsString(working(event.offerId())));
+    }
+
+    /**
+     * The plans added, removed and changed (by id) since the offer's last certification decision, with
+     * when it was made; nothing when the offer was never reviewed. The caller has been checked.
+     */
+    Optional<PlanChangesSinceReview> changesSinceLastReview(long offerId) {
+        return repository.latestReviewSnapshot(offerId).map(taken -> {
+            Map<String, CopiedPlan> before = new LinkedHashMap<>();
+            JSON.readValue(taken.content(), COPY).forEach(p -> before.put(p.planId(), p));
+            Map<String, CopiedPlan> now = new LinkedHashMap<>();
+            working(offerId).forEach(p -> now.put(p.planId(), p));
+            List<String> added = now.keySet().stream().filter(id -> !before.containsKey(id)).toList();
+            List<String> removed = before.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+            List<String> changed = now.keySet().stream()
+                    .filter(id -> before.containsKey(id) && !before.get(id).equals(now.get(id))).toList();
+            return new PlanChangesSinceReview(taken.publishedAt(), added, removed, changed);
+        });
+    }
+
     /** Makes the offer's working copy of its plans the published one. The caller has checked who may do this. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void publish(long offerId) {

@@ -276,6 +276,20 @@ public class PlanRepository {
                 .param("fingerprint", publication.fingerprint()).param("content", publication.content()).update();
     }
 
+    public void saveReviewSnapshot(long reviewId, long offerId, Instant takenAt, String content) {
+        jdbc.sql("INSERT INTO plan_review_snapshot (review_id, offer_id, taken_at, content) VALUES (:r, :o, :t, :c)")
+                .param("r", reviewId).param("o", offerId).param("t", Timestamp.from(takenAt)).param("c", content).update();
+    }
+
+    /** The plans (JSON) as the offer's latest certification decision saw them, with when it was made. */
+    public Optional<Publication> latestReviewSnapshot(long offerId) {
+        return jdbc.sql("SELECT content, taken_at FROM plan_review_snapshot WHERE offer_id = :o"
+                        + " ORDER BY taken_at DESC, review_id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("o", offerId)
+                .query((rs, n) -> new Publication("", rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
     /** The published copy of an offer's plans (JSON) and the fingerprint of the working copy it was made from. */
     public record Publication(String fingerprint, String content, Instant publishedAt) {
     }

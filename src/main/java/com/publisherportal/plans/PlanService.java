@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -128,6 +129,13 @@ public class PlanService {
     public PlanPrices priceTable(long offerId, String planId) {
         readable(offerId);
         return table(find(offerId, planId));
+    }
+
+    /** For a resubmission's review: the plans added, removed and changed since the last certification decision. */
+    @Transactional(readOnly = true)
+    public Optional<PlanChangesSinceReview> changesSinceLastReview(long offerId) {
+        readable(offerId);
+        return copies.changesSinceLastReview(offerId);
     }
 
     /** The markets, for anyone signed in (reference data of the plans' editor). */

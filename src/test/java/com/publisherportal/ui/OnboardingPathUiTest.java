@@ -210,9 +210,16 @@ class OnboardingPathUiTest extends KaribuTest {
         navigate("offers/" + offerId());
         assertThat(_get(Paragraph.class, spec -> spec.withId("certification-report")).getText())
                 .contains("One point to fix.").contains("Image security compliance: SSH root login is enabled in the image.");
+        // The publisher answers the review in the offer's conversation, fixes the listing and a plan, resubmits.
+        navigate("offers/" + offerId());
+        userSets(_get(TextArea.class, spec -> spec.withId("conversation-message")), "Root login is off in image 1.0.1.");
+        click("conversation-send");
         navigate("offers/" + offerId() + "/listing");
         type("listing-summary", "A hardened server for toy shops, root login off");
         click("save-listing");
+        navigate("offers/" + offerId() + "/plans/hardened");
+        type("plan-name", "Hardened image 1.0.1");
+        click("save-plan-details");
         navigate("offers/" + offerId());
         click("submit-offer");
         assertThat(status()).isEqualTo(OfferStatus.SUBMITTED);
@@ -225,6 +232,11 @@ class OnboardingPathUiTest extends KaribuTest {
         assertThat(changes.getElement().getTextRecursively()).contains("Summary")
                 .contains("A hardened server for toy shops").contains("A hardened server for toy shops, root login off")
                 .doesNotContain("Offer name");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("review-plan-changes"))
+                .getElement().getTextRecursively()).contains("Plan hardened changed");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("conversation"))
+                .getElement().getTextRecursively()).contains("Root login is off in image 1.0.1.")
+                .contains("reply to the failed review");
         click("claim");
         for (String id : new String[]{"cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing"}) {
             mark(id, true);

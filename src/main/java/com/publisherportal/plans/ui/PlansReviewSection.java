@@ -46,6 +46,7 @@ class PlansReviewSection implements OfferReviewSection {
         UI ui = UI.getCurrent();
         List<PlanSummary> all = plans.plans(offer.id());
         Div body = new Div();
+        plans.changesSinceLastReview(offer.id()).ifPresent(since -> body.add(changes(ui, since)));
         if (all.isEmpty()) {
             body.add(new Paragraph(ui.getTranslation("plans.review.none")));
         }
@@ -71,5 +72,23 @@ class PlansReviewSection implements OfferReviewSection {
         details.setWidthFull();
         details.setOpened(true);
         return Optional.of(details);
+    }
+
+    /** What the publisher changed in the plans since the last decision, by plan id. */
+    private static Component changes(UI ui, com.publisherportal.plans.PlanChangesSinceReview since) {
+        Div box = new Div();
+        box.setId("review-plan-changes");
+        box.addClassName("portal-review-changes");
+        box.add(new H4(ui.getTranslation("plans.review.changes", Formats.dateTime(since.reviewedAt()))));
+        if (since.none()) {
+            box.add(new Paragraph(ui.getTranslation("plans.review.unchanged")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        since.added().forEach(id -> list.add(new ListItem(ui.getTranslation("plans.review.added", id))));
+        since.changed().forEach(id -> list.add(new ListItem(ui.getTranslation("plans.review.changed", id))));
+        since.removed().forEach(id -> list.add(new ListItem(ui.getTranslation("plans.review.removed", id))));
+        box.add(list);
+        return box;
     }
 }
