@@ -212,6 +212,7 @@ class OnboardingPathUiTest extends KaribuTest {
                 .contains("One point to fix.").contains("Image security compliance: SSH root login is enabled in the image.");
         // The publisher answers the review in the offer's conversation, fixes the listing and a plan, resubmits.
         navigate("offers/" + offerId());
+        showTab(3);
         userSets(_get(TextArea.class, spec -> spec.withId("conversation-message")), "Root login is off in image 1.0.1.");
         click("conversation-send");
         navigate("offers/" + offerId() + "/listing");
