@@ -307,7 +307,7 @@ class TwoNodeClusterBrowserTest {
         clickInView(browser, browser.waiting().until(d -> d.findElement(By.id("claim"))));
         for (String point : List.of("cert-global", "cert-platform", "cert-image", "cert-malware", "cert-billing")) {
             // The first choice of each point: "Pass".
-            clickInView(browser, browser.waiting().until(d -> d.findElement(By.cssSelector("#" + point + " vaadin-radio-button input"))));
+            clickInView(browser, browser.waiting().until(d -> d.findElement(By.cssSelector("#" + point + " vaadin-radio-button > label"))));
         }
         driver.findElement(By.cssSelector("#cert-report textarea")).sendKeys("Everything checked on node 2.", Keys.TAB);
         clickInView(browser, driver.findElement(By.id("record-certification")));

@@ -30,7 +30,7 @@ class TechnicalConfigurationUiTest extends KaribuTest {
     private Offer newOffer(OfferType type) {
         login("owner@contoso.example");
         long account = offers.findByAddress("contoso", "contoso-edge").orElseThrow().accountId();
-        return offers.create(account, "ui-tech-" + (System.nanoTime() % 1_000_000), "UI technical", type);
+        return offers.create(account, "ui-tech-" + (System.nanoTime() % 1_000_000), "Contoso UI technical", type); // named as Contoso's own offers are (other tests read them)
     }
 
     private TextField field(String name) {
