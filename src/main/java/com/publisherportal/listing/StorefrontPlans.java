@@ -1,7 +1,9 @@
 package com.publisherportal.listing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The plans a product page lists, from the feature that owns them (plans and pricing): public plans
@@ -24,7 +26,21 @@ public interface StorefrontPlans {
         }
     }
 
-    /** One price: what it is for (a message key, with the meter or VM size as its argument), the amount and currency. */
-    record PlanPrice(String labelKey, String labelArgument, BigDecimal amount, String currency) {
+    /**
+     * One price: what it is for (a message key, with the meter or VM size as its argument), the
+     * amount and currency that apply today, and the change already announced ({@code next}, else null).
+     */
+    record PlanPrice(String labelKey, String labelArgument, BigDecimal amount, String currency, Upcoming next) {
+        public PlanPrice(String labelKey, String labelArgument, BigDecimal amount, String currency) {
+            this(labelKey, labelArgument, amount, currency, null);
+        }
+    }
+
+    /** A published price change that has not taken effect yet: the new amount, from which day. */
+    record Upcoming(BigDecimal amount, LocalDate from) {
+        public Upcoming {
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(from, "from");
+        }
     }
 }

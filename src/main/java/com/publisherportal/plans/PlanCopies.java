@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -81,8 +82,73 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
     /** Makes the offer's working copy of its plans the published one. The caller has checked who may do this. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void publish(long offerId) {
+        LocalDate today = LocalDate.now(clock);
+        List<CopiedPlan> copy = working(offerId);
+        Map<String, CopiedPlan> before = byPlanId(published(offerId).orElse(List.of()));
+        // Customers keep the price they saw until the marketplace's notice has run (decrease: next month; increase: 90 days).
+        copy = copy.stream().map(now -> before.containsKey(now.planId()) ? now.holding(before.get(now.planId()), today) : now)
+                .toList();
         repository.savePublication(offerId, new PlanRepository.Publication(fingerprint(offerId),
-                JSON.writeValueAsString(working(offerId)), clock.instant()));
+                JSON.writeValueAsString(copy), clock.instant()));
+    }
+
+    /**
+     * Per plan of a live offer that was published before: when each of its price changes would
+     * take effect if the working copy were published today, and what the marketplace's rules refuse.
+     * Plans new since the last publication have no customers and no schedule. The caller has been checked.
+     */
+    Map<String, PriceChangeSchedule.Schedule> scheduleIfPublishedToday(long offerId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Market> markets = new LinkedHashMap<>();
+        repository.markets().forEach(m -> markets.put(m.market().code(), m.market()));
+        Map<String, CopiedPlan> before = byPlanId(published(offerId).orElse(List.of()));
+        Map<String, PriceChangeSchedule.Schedule> schedules = new LinkedHashMap<>();
+        for (CopiedPlan now : working(offerId)) {
+            CopiedPlan was = before.get(now.planId());
+            if (was == null) {
+                continue;
+            }
+            List<PriceChangeSchedule.PriceMove> moves = new ArrayList<>();
+            now.local().forEach((code, prices) -> {
+                LocalPrices old = was.local().get(code);
+                if (old == null || !old.currency().equals(prices.currency()) || !markets.containsKey(code)) {
+                    return;
+                }
+                for (CopiedPrice price : prices.prices()) {
+                    old.find(price).ifPresent(previous -> moves.add(new PriceChangeSchedule.PriceMove(markets.get(code),
+                            new PricePoint(price.kind(), price.key()), previous.movingFrom(price, today), price.amount())));
+                }
+            });
+            schedules.put(now.planId(), PriceChangeSchedule.schedule(moves, today, true));
+        }
+        return schedules;
+    }
+
+    /** The published price changes of an offer's plans that have not taken effect yet, by plan. The caller has been checked. */
+    Map<String, List<PriceChangeSchedule.ScheduledChange>> announcedChanges(long offerId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Market> markets = new LinkedHashMap<>();
+        repository.markets().forEach(m -> markets.put(m.market().code(), m.market()));
+        Map<String, List<PriceChangeSchedule.ScheduledChange>> announced = new LinkedHashMap<>();
+        for (CopiedPlan plan : published(offerId).orElse(List.of())) {
+            List<PriceChangeSchedule.ScheduledChange> changes = new ArrayList<>();
+            plan.local().forEach((code, prices) -> prices.prices().stream()
+                    .filter(p -> p.pending(today) && markets.containsKey(code))
+                    .forEach(p -> changes.add(new PriceChangeSchedule.ScheduledChange(markets.get(code),
+                            new PricePoint(p.kind(), p.key()), p.held(), p.amount(), p.effectiveOn(),
+                            p.amount().compareTo(p.held()) > 0 ? PriceChangeSchedule.Direction.INCREASE
+                                    : PriceChangeSchedule.Direction.DECREASE))));
+            changes.sort(java.util.Comparator.comparing(PriceChangeSchedule.ScheduledChange::effectiveOn)
+                    .thenComparing(c -> c.market().code()));
+            announced.put(plan.planId(), changes);
+        }
+        return announced;
+    }
+
+    private static Map<String, CopiedPlan> byPlanId(List<CopiedPlan> plans) {
+        Map<String, CopiedPlan> byId = new LinkedHashMap<>();
+        plans.forEach(p -> byId.put(p.planId(), p));
+        return byId;
     }
 
     @Override
@@ -106,7 +172,7 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
     public List<StorefrontPlan> plans(long offerId, String market, boolean preview) {
         List<CopiedPlan> copy = preview ? working(offerId) : published(offerId).orElse(List.of());
         return copy.stream().filter(p -> p.visibility() == Visibility.PUBLIC && !p.hidden())
-                .map(p -> storefront(p, market)).toList();
+                .map(p -> storefront(p, market, LocalDate.now(clock))).toList();
     }
 
     /** The published copy, if the offer's plans were ever published. */
@@ -128,14 +194,14 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
                 List<CopiedPrice> prices = new ArrayList<>();
                 usd.forEach((point, amount) -> {
                     BigDecimal override = overrides.getOrDefault(code, Map.of()).get(point);
-                    prices.add(new CopiedPrice(point.kind(), point.key(),
+                    prices.add(CopiedPrice.of(point.kind(), point.key(),
                             override != null ? override : PriceConversion.toLocal(amount, market)));
                 });
                 local.put(code, new LocalPrices(market.currency(), prices));
             }
             plans.add(new CopiedPlan(plan.planId(), plan.name(), plan.summary(), plan.description(), plan.visibility(),
                     plan.hidden(), plan.pricingModel(), plan.freeTrial(), plan.minSeats(), plan.maxSeats(),
-                    usd.entrySet().stream().map(e -> new CopiedPrice(e.getKey().kind(), e.getKey().key(), e.getValue())).toList(),
+                    usd.entrySet().stream().map(e -> CopiedPrice.of(e.getKey().kind(), e.getKey().key(), e.getValue())).toList(),
                     local));
         }
         return plans;
@@ -172,38 +238,108 @@ public class PlanCopies implements StorefrontPlans, OfferPlans, PendingChanges {
         }
     }
 
-    private static StorefrontPlan storefront(CopiedPlan plan, String market) {
+    private static StorefrontPlan storefront(CopiedPlan plan, String market, LocalDate today) {
         LocalPrices local = market == null ? null : plan.local().get(market);
         List<PlanPrice> prices = local != null
-                ? local.prices().stream().map(p -> price(p, local.currency())).toList()
-                : plan.usd().stream().map(p -> price(p, "USD")).toList();
+                ? local.prices().stream().map(p -> price(p, local.currency(), today)).toList()
+                : plan.usd().stream().map(p -> price(p, "USD", today)).toList();
         String note = plan.model() == null || plan.model().paid() ? null : plan.model().messageKey();
         return new StorefrontPlan(plan.planId(), plan.name(), plan.summary(), prices, note, plan.freeTrial());
     }
 
-    private static PlanPrice price(CopiedPrice price, String currency) {
-        // Shown with the currency's usual decimals (29.90 EUR, 4,400 JPY); hourly prices keep their finer digits.
-        int digits = Math.max(price.amount().scale(), java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+    /** The price that applies today, and the announced one with its date while the old one still holds. */
+    private static PlanPrice price(CopiedPrice price, String currency, LocalDate today) {
+        StorefrontPlans.Upcoming next = price.pending(today)
+                ? new StorefrontPlans.Upcoming(shown(price.amount(), currency), price.effectiveOn()) : null;
         return new PlanPrice(price.kind().messageKey(), price.key().isEmpty() ? null : price.key(),
-                price.amount().setScale(digits, java.math.RoundingMode.UNNECESSARY), currency);
+                shown(price.effective(today), currency), currency, next);
+    }
+
+    /** With the currency's usual decimals (29.90 EUR, 4,400 JPY); hourly prices keep their finer digits. */
+    private static BigDecimal shown(BigDecimal amount, String currency) {
+        int digits = Math.max(amount.scale(), java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        return amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** A plan as a copy keeps it; {@code local}: the prices per market it is sold in. */
     record CopiedPlan(String planId, String name, String summary, String description, Visibility visibility,
                       boolean hidden, PricingModel model, boolean freeTrial, Integer minSeats, Integer maxSeats,
                       List<CopiedPrice> usd, Map<String, LocalPrices> local) {
+
+        /** This plan about to be published over {@code before}: each changed price holds its old amount until its date. */
+        CopiedPlan holding(CopiedPlan before, LocalDate today) {
+            Map<String, LocalPrices> held = new LinkedHashMap<>();
+            local.forEach((code, prices) -> {
+                LocalPrices old = before.local().get(code);
+                held.put(code, old == null || !old.currency().equals(prices.currency()) ? prices
+                        : new LocalPrices(prices.currency(), prices.prices().stream()
+                        .map(p -> old.find(p).map(o -> o.followedBy(p, today)).orElse(p)).toList()));
+            });
+            List<CopiedPrice> heldUsd = usd.stream().map(p -> new LocalPrices("USD", before.usd()).find(p)
+                    .map(o -> o.followedBy(p, today)).orElse(p)).toList();
+            return new CopiedPlan(planId, name, summary, description, visibility, hidden, model, freeTrial, minSeats,
+                    maxSeats, heldUsd, held);
+        }
     }
 
     record LocalPrices(String currency, List<CopiedPrice> prices) {
+        Optional<CopiedPrice> find(CopiedPrice same) {
+            return prices.stream().filter(p -> p.kind() == same.kind() && p.key().equals(same.key())).findFirst();
+        }
     }
 
-    /** Amounts are kept as plain strings so that a copy read back compares equal to the working copy. */
-    record CopiedPrice(PriceKind kind, String key, BigDecimal amount) {
+    /**
+     * One price of a copy. In a published copy, a change that has not taken effect yet keeps the
+     * amount customers pay until then ({@code held}) and the day the new {@code amount} applies
+     * ({@code effectiveOn}); both null otherwise. Amounts are kept as plain strings so that a copy
+     * read back compares equal to the working copy.
+     */
+    record CopiedPrice(PriceKind kind, String key, BigDecimal amount, BigDecimal held, LocalDate effectiveOn) {
         CopiedPrice {
-            amount = amount.stripTrailingZeros();
-            if (amount.scale() < 0) {
-                amount = amount.setScale(0);
+            amount = plain(amount);
+            held = held == null ? null : plain(held);
+            if ((held == null) != (effectiveOn == null)) {
+                throw new IllegalArgumentException("A held price has the day it ends, and only then");
             }
+        }
+
+        static CopiedPrice of(PriceKind kind, String key, BigDecimal amount) {
+            return new CopiedPrice(kind, key, amount, null, null);
+        }
+
+        boolean pending(LocalDate day) {
+            return held != null && day.isBefore(effectiveOn);
+        }
+
+        BigDecimal effective(LocalDate day) {
+            return pending(day) ? held : amount;
+        }
+
+        /**
+         * The price a change starts from: the announced amount when the publisher keeps it (its
+         * date stands), else what customers pay today.
+         */
+        BigDecimal movingFrom(CopiedPrice next, LocalDate today) {
+            return next.amount().compareTo(amount) == 0 ? amount : effective(today);
+        }
+
+        /** This published price replaced by {@code next} on {@code today}, by the marketplace's rules for a live plan. */
+        CopiedPrice followedBy(CopiedPrice next, LocalDate today) {
+            if (next.amount().compareTo(amount) == 0) {
+                return pending(today) ? this : of(kind, key, amount);
+            }
+            BigDecimal from = effective(today);
+            int direction = next.amount().compareTo(from);
+            if (direction == 0) {
+                return of(kind, key, next.amount());
+            }
+            return new CopiedPrice(kind, key, next.amount(), from, direction > 0
+                    ? PriceChangeSchedule.increaseEffectiveOn(today) : PriceChangeSchedule.decreaseEffectiveOn(today));
+        }
+
+        private static BigDecimal plain(BigDecimal amount) {
+            BigDecimal stripped = amount.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 }

@@ -250,6 +250,7 @@ public class PlanService {
         plans.updatePricing(plan.ref(), pricing.model(), pricing.freeTrial(), pricing.minSeats(), pricing.maxSeats());
         plans.replaceMeters(plan.ref(), pricing.meters());
         plans.replacePrices(plan.ref(), pricing.allUsdPrices());
+        keepsPriceChangeRules(offer, planId);
         audited(offer, plan, "PLAN_PRICING", pricing.model().name() + " " + pricing.allUsdPrices());
         return find(offerId, planId);
     }
@@ -292,6 +293,7 @@ public class PlanService {
             throw new ValidationException(field, "plans.override.no-base-price");
         }
         plans.setOverride(plan.ref(), marketCode, point, amount);
+        keepsPriceChangeRules(offer, planId);
         audited(offer, plan, "PLAN_PRICE_OVERRIDE", marketCode + " " + point.kind() + " " + point.key() + " "
                 + (amount == null ? "-" : amount.toPlainString() + " " + market.currency()));
         return find(offerId, planId);
@@ -344,6 +346,42 @@ public class PlanService {
         return new WorkbookImport(result, schedule, find(offerId, planId).version());
     }
 
+    /**
+     * The plan's price changes on a live offer: those published and not in effect yet, and when
+     * the working copy's changes would take effect if published today (null when the offer is not
+     * live or the plan was never published: its prices apply as they are published). Members and staff.
+     */
+    @Transactional(readOnly = true)
+    public PriceChanges priceChanges(long offerId, String planId) {
+        Offer offer = readable(offerId);
+        find(offerId, planId);
+        List<PriceChangeSchedule.ScheduledChange> announced = copies.announcedChanges(offerId).getOrDefault(planId, List.of());
+        PriceChangeSchedule.Schedule pending = offer.wentLiveAt() == null ? null
+                : copies.scheduleIfPublishedToday(offerId).get(planId);
+        return new PriceChanges(announced, pending);
+    }
+
+    /** See {@link #priceChanges}. */
+    public record PriceChanges(List<PriceChangeSchedule.ScheduledChange> announced, PriceChangeSchedule.Schedule ifPublishedToday) {
+        public PriceChanges {
+            announced = List.copyOf(announced);
+        }
+    }
+
+    /**
+     * On a live offer, refuses a price edit the marketplace would not publish (a free plan made
+     * paid, increases and decreases together); the caller's transaction then rolls the edit back.
+     */
+    private void keepsPriceChangeRules(Offer offer, String planId) {
+        if (offer.wentLiveAt() == null) {
+            return;
+        }
+        PriceChangeSchedule.Schedule schedule = copies.scheduleIfPublishedToday(offer.id()).get(planId);
+        if (schedule != null && !schedule.allowed()) {
+            throw new ValidationException(schedule.refusals());
+        }
+    }
+
     /** What an edited workbook would change, and when (null schedule: the workbook was refused). */
     public record WorkbookImport(PricingWorkbook.ImportResult result, PriceChangeSchedule.Schedule schedule, int planVersion) {
     }
@@ -374,6 +412,7 @@ public class PlanService {
             plans.replacePlanMarkets(plan.ref(), markets);
         }
         accepted.prices().forEach(edit -> plans.setOverride(plan.ref(), edit.market().code(), edit.point(), edit.newOverride()));
+        keepsPriceChangeRules(offer, planId);
         audited(offer, plan, "PLAN_PRICES_IMPORTED", accepted.prices().size() + " prices, "
                 + accepted.availability().size() + " markets");
         return find(offerId, planId);

@@ -10,6 +10,7 @@ import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferLifecycle;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.onboarding.OfferType;
+import com.publisherportal.testsupport.MutableClock;
 import com.publisherportal.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +45,7 @@ abstract class PlanServicesContract {
     @Autowired OfferService offers;
     @Autowired OfferLifecycle lifecycle;
     @Autowired StorefrontPlans storefront;
+    @Autowired MutableClock clock;
 
     @AfterEach
     void signOut() {
@@ -329,13 +334,66 @@ abstract class PlanServicesContract {
         lifecycle.certify(backup.id(), new CertificationChecklist(true, true, true, true, true), null, claimed.version());
         signIn.as("owner@fabrikam.example");
         lifecycle.goLive(backup.id());
-        assertThat(monthly(storefront.plans(backup.id(), "DE", false))).isEqualByComparingTo("100.28");
         assertThat(plans.hasUnpublishedChanges(backup.id())).isFalse();
+
+        // Customers keep paying the old price until the increase's notice has run, and see the new one announced.
+        LocalDate today = LocalDate.now(clock);
+        LocalDate increaseDay = PriceChangeSchedule.increaseEffectiveOn(today);
+        StorefrontPlans.PlanPrice shownNow = monthlyPrice(storefront.plans(backup.id(), "DE", false));
+        assertThat(shownNow.amount()).isEqualByComparingTo(before);
+        assertThat(shownNow.next()).isNotNull();
+        assertThat(shownNow.next().amount()).isEqualByComparingTo("100.28");
+        assertThat(shownNow.next().from()).isEqualTo(increaseDay);
+        List<PriceChangeSchedule.ScheduledChange> announced = plans.priceChanges(backup.id(), "backup-standard").announced();
+        assertThat(announced).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.direction()).isEqualTo(PriceChangeSchedule.Direction.INCREASE);
+            assertThat(c.effectiveOn()).isEqualTo(increaseDay);
+        });
+        assertThat(announced).filteredOn(c -> c.market().code().equals("DE")).singleElement()
+                .satisfies(c -> assertThat(c.newPrice()).isEqualByComparingTo("100.28"));
+
+        // A decrease alone is allowed: if published today it would apply on the 1st of next month.
+        PricePoint monthly = PricePoint.of(PriceKind.MANAGED_APP_MONTHLY);
+        plans.setOverride(backup.id(), "backup-standard", "DE", monthly, new BigDecimal("50"),
+                plans.plan(backup.id(), "backup-standard").version());
+        PriceChangeSchedule.Schedule pending = plans.priceChanges(backup.id(), "backup-standard").ifPublishedToday();
+        assertThat(pending.allowed()).isTrue();
+        assertThat(pending.changes()).singleElement().satisfies(c -> {
+            assertThat(c.market().code()).isEqualTo("DE");
+            assertThat(c.direction()).isEqualTo(PriceChangeSchedule.Direction.DECREASE);
+            assertThat(c.oldPrice()).isEqualByComparingTo(before);
+            assertThat(c.effectiveOn()).isEqualTo(PriceChangeSchedule.decreaseEffectiveOn(today));
+        });
+
+        // An increase beside it in the same plan is refused, and nothing of it is kept.
+        Plan live = plans.plan(backup.id(), "backup-standard");
+        ValidationException mixed = catchThrowableOfType(ValidationException.class, () -> plans.setOverride(backup.id(),
+                "backup-standard", "FR", monthly, new BigDecimal("200"), live.version()));
+        assertThat(mixed.violations()).extracting(Violation::messageKey).containsExactly("pricing.schedule.mixed");
+        assertThat(plans.priceTable(backup.id(), "backup-standard").row("FR", monthly).override()).isNull();
+        assertThat(plans.plan(backup.id(), "backup-standard").version()).isEqualTo(live.version());
+
+        // On the increase's day the storefront shows the new price and announces nothing more.
+        Instant started = clock.instant();
+        try {
+            clock.set(increaseDay.atStartOfDay(ZoneOffset.UTC).toInstant());
+            StorefrontPlans.PlanPrice then = monthlyPrice(storefront.plans(backup.id(), "DE", false));
+            assertThat(then.amount()).isEqualByComparingTo("100.28");
+            assertThat(then.next()).isNull();
+            clock.set(increaseDay.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            assertThat(monthly(storefront.plans(backup.id(), "DE", false))).isEqualByComparingTo(before);
+        } finally {
+            clock.set(started);
+        }
     }
 
     private static BigDecimal monthly(List<StorefrontPlans.StorefrontPlan> shown) {
+        return monthlyPrice(shown).amount();
+    }
+
+    private static StorefrontPlans.PlanPrice monthlyPrice(List<StorefrontPlans.StorefrontPlan> shown) {
         return shown.getFirst().prices().stream().filter(p -> p.labelKey().equals("price-kind.MANAGED_APP_MONTHLY"))
-                .findFirst().orElseThrow().amount();
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -49,7 +49,9 @@ class StorefrontPlansUiTest extends KaribuTest {
                 List<StorefrontPlans.StorefrontPlan> plans = new ArrayList<>(List.of(
                         new StorefrontPlans.StorefrontPlan("standard", "Standard", "For teams " + SCRIPT,
                                 List.of(new StorefrontPlans.PlanPrice("price-kind.PER_USER_MONTHLY", null,
-                                                france ? new BigDecimal("9.50") : new BigDecimal("10.00"), france ? "EUR" : "USD"),
+                                                france ? new BigDecimal("9.50") : new BigDecimal("10.00"), france ? "EUR" : "USD",
+                                                france ? new StorefrontPlans.Upcoming(new BigDecimal("11.00"),
+                                                        java.time.LocalDate.of(2027, 3, 1)) : null),
                                         new StorefrontPlans.PlanPrice("price-kind.METER_UNIT", "Reports",
                                                 new BigDecimal("0.25"), france ? "EUR" : "USD")),
                                 null, true),
@@ -83,6 +85,9 @@ class StorefrontPlansUiTest extends KaribuTest {
         ComboBox<String> market = _get(ComboBox.class, spec -> spec.withId("product-market"));
         userSets(market, "FR");
         assertThat(text("plan-standard")).contains("€9.50 per user per month");
+        // A published increase is announced with its date; the price that applies today stays first.
+        assertThat(text("plan-standard")).contains("From Mar 1, 2027: €11.00");
+        assertThat(standard).doesNotContain("From ");
 
         // Linked with its market.
         UI.getCurrent().navigate("marketplace/product/contoso.contoso-analytics", QueryParameters.simple(Map.of("market", "fr")));

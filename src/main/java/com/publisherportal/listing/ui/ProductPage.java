@@ -188,6 +188,12 @@ public class ProductPage extends Div {
                 Div line = new Div(new Span(Formats.money(price.amount(), price.currency(), locale)), new Span(" " + label));
                 line.addClassName("portal-product-price");
                 card.add(line);
+                if (price.next() != null) {
+                    Div next = new Div(getTranslation("product.price-change",
+                            Formats.money(price.next().amount(), price.currency(), locale), Formats.date(price.next().from())));
+                    next.addClassName("portal-product-price-change");
+                    card.add(next);
+                }
             }
             if (plan.noteKey() != null) {
                 Paragraph note = new Paragraph(getTranslation(plan.noteKey()));

@@ -20,6 +20,7 @@ import com.publisherportal.plans.PlanDetails;
 import com.publisherportal.plans.PlanPricing;
 import com.publisherportal.plans.PlanRules;
 import com.publisherportal.plans.PlanService;
+import com.publisherportal.plans.PriceChangeSchedule;
 import com.publisherportal.plans.PriceKind;
 import com.publisherportal.plans.PricePoint;
 import com.publisherportal.plans.PriceRow;
@@ -84,7 +85,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
     private boolean mayEdit;
     private int selectedTab;
     /** The tabs' names in links, in their order. */
-    private static final List<String> TABS = List.of("listing", "visibility", "pricing", "markets");
+    private static final List<String> TABS = List.of("listing", "visibility", "pricing", "markets", "price-changes");
     private com.vaadin.flow.router.Location tabShownFor;
     /** The price point the market grid shows. */
     private PricePoint shownPoint;
@@ -124,6 +125,9 @@ public class PlanEditorView extends OfferPage implements TitledView {
         tabs.add(getTranslation("plans.tab.visibility"), visibilityTab());
         tabs.add(getTranslation("plans.tab.pricing"), pricingTab());
         tabs.add(getTranslation("plans.tab.availability"), availabilityTab());
+        if (offer.wentLiveAt() != null) {
+            tabs.add(getTranslation("plans.tab.price-changes"), priceChangesTab());
+        }
         if (location() != tabShownFor) {
             // A link may open a tab (?tab=pricing): once per opening, then the user's own choice stays.
             tabShownFor = location();
@@ -133,6 +137,31 @@ public class PlanEditorView extends OfferPage implements TitledView {
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+    }
+
+    // Price changes (live offers): what customers were told, and what the edits would schedule
+
+    private Component priceChangesTab() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("price-changes");
+        PlanService.PriceChanges changes = plans.priceChanges(offer.id(), plan.planId());
+        box.add(new Paragraph(getTranslation("plans.price-changes.intro", PriceChangeSchedule.INCREASE_NOTICE_DAYS)));
+        box.add(new H3(getTranslation("plans.price-changes.announced")));
+        if (changes.announced().isEmpty()) {
+            box.add(new Paragraph(getTranslation("plans.price-changes.none-announced")));
+        } else {
+            box.add(PriceChangeList.changes(this, changes.announced()));
+        }
+        if (changes.ifPublishedToday() == null) {
+            box.add(new Paragraph(getTranslation("plans.price-changes.new-plan")));
+        } else if (changes.ifPublishedToday().changes().isEmpty() && changes.ifPublishedToday().allowed()) {
+            box.add(new Paragraph(getTranslation("plans.price-changes.none-pending")));
+        } else {
+            box.add(PriceChangeList.schedule(this, "price-changes-pending", "plans.price-changes.pending",
+                    changes.ifPublishedToday()));
+        }
+        return box;
     }
 
     /** After a change: the plan as it is now, on the same tab. */

@@ -119,7 +119,7 @@ class PricingWorkbookPanel extends Div {
         }
         dialog.add(lines);
         if (read.schedule() != null) {
-            dialog.add(schedule(ui, read.schedule()));
+            dialog.add(PriceChangeList.schedule(this, "pricing-schedule", "pricing.schedule.title", read.schedule()));
         }
         apply.addClickListener(e -> {
             try {
@@ -134,29 +134,6 @@ class PricingWorkbookPanel extends Div {
         Button cancel = new Button(getTranslation("pricing.review.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, apply);
         dialog.open();
-    }
-
-    /** When the changes take effect: at once before the plan is live; after it, the marketplace's dates. */
-    private Component schedule(UI ui, PriceChangeSchedule.Schedule schedule) {
-        Div box = new Div();
-        box.setId("pricing-schedule");
-        if (schedule.immediate()) {
-            box.add(new Paragraph(getTranslation("pricing.schedule.now")));
-            return box;
-        }
-        schedule.refusals().forEach(v -> {
-            Paragraph refusal = new Paragraph(getTranslation(v.messageKey(), v.arguments()));
-            refusal.addClassName("portal-report");
-            box.add(refusal);
-        });
-        UnorderedList changes = new UnorderedList();
-        schedule.changes().forEach(c -> changes.add(new ListItem(getTranslation("pricing.schedule.line",
-                getTranslation(c.direction().messageKey()), Countries.name(c.market().code(), getLocale()),
-                label(ui).apply(c.point()), Formats.date(c.effectiveOn())))));
-        if (!schedule.changes().isEmpty()) {
-            box.add(new H3(getTranslation("pricing.schedule.title")), changes);
-        }
-        return box;
     }
 
     private static Function<PricePoint, String> label(UI ui) {

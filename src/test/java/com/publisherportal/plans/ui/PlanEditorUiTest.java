@@ -18,6 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -135,6 +136,29 @@ class PlanEditorUiTest extends KaribuTest {
         navigate("offers/" + offer.id() + "/plans");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("plan-card-starter"))
                 .getElement().getTextRecursively()).contains("Starter", "Flat rate", "Ready", "Sold in 2 markets");
+    }
+
+    @Test
+    void onALivePlanThePublisherSeesWhenAPriceChangeWouldTakeEffect() {
+        login("owner@contoso.example");
+        Offer analytics = offers.findByAddress("contoso", "contoso-analytics").orElseThrow();
+        UI.getCurrent().navigate("offers/" + analytics.id() + "/plans/standard",
+                com.vaadin.flow.router.QueryParameters.of("tab", "markets"));
+        BigDecimalField germany = override("DE");
+        try {
+            userSets(germany, new BigDecimal("1.00"));
+            assertThat(germany.isInvalid()).isFalse();
+            tab(4);
+            String changes = _get(VerticalLayout.class, spec -> spec.withId("price-changes")).getElement().getTextRecursively();
+            assertThat(changes).contains("No published price change is waiting for its date.",
+                    "If the current edits were published today", "Decrease — Germany",
+                    "from " + com.publisherportal.common.ui.Formats.date(
+                            java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.firstDayOfNextMonth())));
+        } finally {
+            PricePoint point = plans.priceTable(analytics.id(), "standard").rows().stream()
+                    .filter(r -> r.market().code().equals("DE") && r.override() != null).findFirst().orElseThrow().point();
+            plans.setOverride(analytics.id(), "standard", "DE", point, null, plans.plan(analytics.id(), "standard").version());
+        }
     }
 
     @Test
