@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * Demo plans: every offer whose type sells through plans gets realistic ones (Contoso Analytics a
  * flat rate, a per-user plan with a meter and a private plan), sold in most markets, with a few
  * local prices of the publisher's own; the live offers' plans are published, so the storefront
- * shows them.
+ * shows them, and the Enterprise plan has a price increase announced for its date.
  */
 @Component
 @Order(27)
@@ -80,7 +80,7 @@ public class PlanDemoData implements DemoStep {
                     "Everything in Standard, single sign-on, hourly refresh, unlimited data sources and the "
                             + "reporting API. 100,000 API calls a month are included; further calls are billed per thousand.",
                     Visibility.PUBLIC, new PlanPricing(PricingModel.PER_USER, false, 5, 500,
-                            prices(PriceKind.PER_USER_MONTHLY, "12", PriceKind.PER_USER_YEARLY, "120"),
+                            prices(PriceKind.PER_USER_MONTHLY, "10", PriceKind.PER_USER_YEARLY, "100"),
                             List.of(new Meter("api-calls", "API calls", "1,000 calls", new BigDecimal("0.50"), 100,
                                     MeterTerm.MONTH))), most);
             Plan partner = plan(o, "partner-private", "Partner edition", "Negotiated terms for Contoso's partners.",
@@ -120,6 +120,14 @@ public class PlanDemoData implements DemoStep {
                 copies.publish(offer.id());
             }
         }
+        // A certified increase already announced: the storefront shows today's price and the new one with its date.
+        analytics.ifPresent(o -> plans.plans(o.id()).stream().filter(p -> p.planId().equals("enterprise")).findFirst()
+                .ifPresent(enterprise -> {
+                    Map<PricePoint, BigDecimal> raised = new java.util.LinkedHashMap<>(plans.usdPrices(enterprise.ref()));
+                    raised.putAll(prices(PriceKind.PER_USER_MONTHLY, "12", PriceKind.PER_USER_YEARLY, "120"));
+                    plans.replacePrices(enterprise.ref(), raised);
+                    copies.publish(o.id());
+                }));
     }
 
     private Optional<Offer> offer(String offerId) {

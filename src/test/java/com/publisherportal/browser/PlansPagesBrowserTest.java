@@ -66,13 +66,25 @@ class PlansPagesBrowserTest {
         chromium.open("offers/" + analytics + "/plans/enterprise");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
         chromium.screenshot("plans-editor-listing-" + shot + ".png");
-        for (int tab : new int[]{1, 2, 3}) {
+        for (int tab : new int[]{1, 2, 3, 4}) {
             ((JavascriptExecutor) driver).executeScript(
                     "document.querySelectorAll('#plan-tabs vaadin-tab')[arguments[0]].click()", tab);
             Thread.sleep(700);
             assertNoSidewaysScroll(driver, "plan tab " + tab);
             chromium.screenshot("plans-editor-tab" + tab + "-" + shot + ".png");
         }
+        // The live plan's announced increase, on its Price changes tab and on the storefront.
+        assertThat(driver.findElement(By.id("price-changes")).getText()).contains(
+                language.equals("fr") ? "Publiés, pas encore en vigueur" : "Published, not in effect yet", "→");
+        chromium.open("marketplace/product/contoso.contoso-analytics?market=DE");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-enterprise")));
+        assertThat(driver.findElement(By.cssSelector("#plan-enterprise .portal-product-price-change")).getText())
+                .startsWith(language.equals("fr") ? "À partir du" : "From");
+        assertNoSidewaysScroll(driver, "product page");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('plan-enterprise').scrollIntoView()");
+        Thread.sleep(300);
+        chromium.screenshot("plans-product-" + shot + ".png");
+
         chromium.open("offers/" + analytics + "/plans/partner-private");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('#plan-tabs vaadin-tab')[1].click()");
