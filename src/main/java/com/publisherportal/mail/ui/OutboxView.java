@@ -65,6 +65,7 @@ public class OutboxView extends VerticalLayout {
                                 .map(o -> new SortKey(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(),
                         RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> outbox.count());
+        grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(grid);
     }
