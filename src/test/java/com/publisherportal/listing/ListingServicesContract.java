@@ -30,6 +30,8 @@ abstract class ListingServicesContract {
     @Autowired OfferService offers;
     @Autowired OfferLifecycle lifecycle;
     @Autowired ListingAdviceService adviceService;
+    @Autowired ListingRepository revisionRepository;
+    @Autowired com.publisherportal.common.ui.PortalI18NProvider i18n;
 
     @AfterEach
     void signOut() {
@@ -266,5 +268,32 @@ abstract class ListingServicesContract {
         signIn.as("owner@fabrikam.example");
         assertThatThrownBy(() -> adviceService.advice(app.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> adviceService.mediaFacts(app.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theSubmissionChecksRefuseAThirdVerticalNamingTheIndustry() {
+        signIn.as("owner@contoso.example");
+        Offer app = contoso("contoso-insights-pbi");
+        ListingRevision r = listings.editorRevision(app.id());
+        // Stored as an older catalogue or a direct write might leave it: the submission checks it again.
+        ListingRevision stored = revisionRepository.save(new ListingRevision(r.id(), r.offerId(), r.revisionNumber(),
+                r.state(), r.name(), r.summary(), r.description(), r.gettingStarted(), r.categories(), "healthcare",
+                "healthcare.payor\nhealthcare.provider\nhealthcare.pharmaceuticals", r.productsUsed(), r.keywords(),
+                r.privacyUrl(), r.supportName(), r.supportEmail(), r.supportPhone(), r.engineeringName(),
+                r.engineeringEmail(), r.engineeringPhone(), r.consultingDuration(), r.consultingUnit(),
+                r.consultingType(), r.updatedBy(), r.updatedAt(), r.wentLiveAt(), r.version()));
+        try {
+            assertThat(listings.check(app)).extracting(v -> i18n.getTranslation(v.messageKey(), java.util.Locale.ENGLISH,
+                    v.arguments())).contains("Listing, Verticals: Healthcare: at most 2 verticals (3 chosen).");
+            assertThat(listings.check(app)).extracting(v -> i18n.getTranslation(v.messageKey(), java.util.Locale.FRENCH,
+                    v.arguments())).contains("Fiche, Sous-secteurs : Santé : 2 sous-secteurs au plus (3 choisis).");
+        } finally {
+            ListingRevision now = revisionRepository.findById(stored.id()).orElseThrow();
+            revisionRepository.save(new ListingRevision(r.id(), r.offerId(), r.revisionNumber(), r.state(), r.name(),
+                    r.summary(), r.description(), r.gettingStarted(), r.categories(), r.industries(), r.verticals(),
+                    r.productsUsed(), r.keywords(), r.privacyUrl(), r.supportName(), r.supportEmail(), r.supportPhone(),
+                    r.engineeringName(), r.engineeringEmail(), r.engineeringPhone(), r.consultingDuration(),
+                    r.consultingUnit(), r.consultingType(), r.updatedBy(), r.updatedAt(), r.wentLiveAt(), now.version()));
+        }
     }
 }
