@@ -71,6 +71,13 @@ public class ListingMediaService {
     /** Adds a video: a YouTube or Vimeo link with a 1280×720 PNG thumbnail (AppSource, consulting and SaaS offers). */
     @Transactional
     public ListingMedia addVideo(long offerId, String title, String url, String thumbnailName, InputStream thumbnail) {
+        return addVideo(offerId, title, url, null, thumbnailName, thumbnail);
+    }
+
+    /** Adds a video with its length in seconds when the publisher gives it (the listing advisor checks it). */
+    @Transactional
+    public ListingMedia addVideo(long offerId, String title, String url, Integer durationSeconds, String thumbnailName,
+                                 InputStream thumbnail) {
         Offer offer = drafts.requireEditable(offerId);
         if (!ListingCapabilities.of(offer.offerType()).videos()) {
             throw new ValidationException("media", "listing.not-for-type");
@@ -86,7 +93,16 @@ public class ListingMediaService {
         requireRoom(draft.id(), MediaKind.VIDEO);
         byte[] bytes = UploadInspector.readLimited(thumbnail, UploadInspector.IMAGE_LIMIT, "thumbnail");
         UploadInspector.Inspected file = UploadInspector.png(bytes, MediaKind.VIDEO.width(), MediaKind.VIDEO.height(), "thumbnail");
-        return store(offer, draft, MediaKind.VIDEO, safeName(thumbnailName, MediaKind.VIDEO), file, url.trim(), cleanTitle);
+        if (durationSeconds != null && (durationSeconds < 1 || durationSeconds > 24 * 3600)) {
+            throw new ValidationException("videoDuration", "advisor.video.duration-range");
+        }
+        ListingMedia stored = store(offer, draft, MediaKind.VIDEO, safeName(thumbnailName, MediaKind.VIDEO), file,
+                url.trim(), cleanTitle);
+        if (durationSeconds == null) {
+            return stored;
+        }
+        media.setDuration(stored.id(), durationSeconds);
+        return media.forRevision(draft.id()).stream().filter(m -> m.id() == stored.id()).findFirst().orElseThrow();
     }
 
     @Transactional

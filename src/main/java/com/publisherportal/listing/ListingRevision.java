@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table
 public record ListingRevision(@Id Long id, long offerId, int revisionNumber, RevisionState state, String name,
                               String summary, String description, String gettingStarted, String categories,
-                              String industries, String productsUsed, String keywords, String privacyUrl,
+                              String industries, String verticals, String productsUsed, String keywords, String privacyUrl,
                               String supportName, String supportEmail, String supportPhone, String engineeringName,
                               String engineeringEmail, String engineeringPhone, Integer consultingDuration,
                               ConsultingUnit consultingUnit, ConsultingType consultingType, Long updatedBy,
@@ -21,12 +21,12 @@ public record ListingRevision(@Id Long id, long offerId, int revisionNumber, Rev
 
     public static ListingRevision empty(long offerId, int number, String name, Long by, Instant at) {
         return new ListingRevision(null, offerId, number, RevisionState.DRAFT, name, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, by, at, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, by, at, null, null);
     }
 
     public ListingRevision withState(RevisionState newState, Instant liveAt) {
         return new ListingRevision(id, offerId, revisionNumber, newState, name, summary, description, gettingStarted,
-                categories, industries, productsUsed, keywords, privacyUrl, supportName, supportEmail, supportPhone,
+                categories, industries, verticals, productsUsed, keywords, privacyUrl, supportName, supportEmail, supportPhone,
                 engineeringName, engineeringEmail, engineeringPhone, consultingDuration, consultingUnit,
                 consultingType, updatedBy, updatedAt, liveAt, version);
     }
@@ -34,7 +34,7 @@ public record ListingRevision(@Id Long id, long offerId, int revisionNumber, Rev
     /** A new draft with this revision's content, for editing a live offer. */
     public ListingRevision copyAsDraft(int number, Long by, Instant at) {
         return new ListingRevision(null, offerId, number, RevisionState.DRAFT, name, summary, description,
-                gettingStarted, categories, industries, productsUsed, keywords, privacyUrl, supportName, supportEmail,
+                gettingStarted, categories, industries, verticals, productsUsed, keywords, privacyUrl, supportName, supportEmail,
                 supportPhone, engineeringName, engineeringEmail, engineeringPhone, consultingDuration, consultingUnit,
                 consultingType, by, at, null, null);
     }

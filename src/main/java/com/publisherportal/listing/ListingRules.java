@@ -28,8 +28,13 @@ public final class ListingRules {
     private ListingRules() {
     }
 
-    /** Limits that hold for anything stored; {@code description} is the sanitised HTML. */
+    /** Limits that hold for anything stored; without the catalogue, any vertical is refused. */
     public static List<Violation> onSave(ListingForm f, String description, OfferType type) {
+        return onSave(f, description, type, VerticalCatalogue.EMPTY);
+    }
+
+    /** Limits that hold for anything stored; {@code description} is the sanitised HTML. */
+    public static List<Violation> onSave(ListingForm f, String description, OfferType type, VerticalCatalogue verticals) {
         ListingCapabilities can = ListingCapabilities.of(type);
         List<Violation> v = new ArrayList<>();
         maxLength(v, "name", f.name(), NAME_MAX);
@@ -47,6 +52,11 @@ public final class ListingRules {
             v.add(new Violation("industries", "listing.not-for-type"));
         } else {
             maxCount(v, "industries", f.industries(), can.industriesMax(), "listing.industries.too-many");
+        }
+        if (!isEmpty(f.verticals()) && !can.industries()) {
+            v.add(new Violation("verticals", "listing.not-for-type"));
+        } else {
+            v.addAll(verticals.check(f.industries(), f.verticals()));
         }
         if (!isEmpty(f.productsUsed()) && !can.productsUsed()) {
             v.add(new Violation("productsUsed", "listing.not-for-type"));
@@ -68,9 +78,15 @@ public final class ListingRules {
         return v;
     }
 
-    /** Everything a listing needs before it can be certified. */
+    /** Everything a listing needs before it can be certified; without the catalogue, any vertical is refused. */
     public static List<Violation> onSubmit(ListingForm f, String description, OfferType type, Map<MediaKind, Integer> media) {
-        List<Violation> v = new ArrayList<>(onSave(f, description, type));
+        return onSubmit(f, description, type, media, VerticalCatalogue.EMPTY);
+    }
+
+    /** Everything a listing needs before it can be certified. */
+    public static List<Violation> onSubmit(ListingForm f, String description, OfferType type, Map<MediaKind, Integer> media,
+                                           VerticalCatalogue verticals) {
+        List<Violation> v = new ArrayList<>(onSave(f, description, type, verticals));
         required(v, "name", f.name());
         required(v, "summary", f.summary());
         required(v, "description", description);

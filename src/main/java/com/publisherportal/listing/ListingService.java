@@ -46,13 +46,15 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private final org.springframework.beans.factory.ObjectProvider<StorefrontPlans> plans;
     private final Clock clock;
     private final ListingSnapshotRepository snapshots;
+    private final TaxonomyService taxonomy;
 
     ListingService(ListingRepository revisions, MediaRepository media, ListingDrafts drafts, OfferService offers,
                    AccountService accounts, HtmlSanitizer sanitizer, AccountAccess access,
                    CurrentUser currentUser, AuditService audit, List<StorefrontExtras> extras,
                    org.springframework.beans.factory.ObjectProvider<StorefrontPlans> plans, Clock clock,
-                   ListingSnapshotRepository snapshots) {
+                   ListingSnapshotRepository snapshots, TaxonomyService taxonomy) {
         this.snapshots = snapshots;
+        this.taxonomy = taxonomy;
         this.revisions = revisions;
         this.media = media;
         this.drafts = drafts;
@@ -116,7 +118,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         ListingRevision draft = existing.orElseGet(() -> drafts.draftFor(offer));
         ListingForm cleaned = normalise(form);
         String description = sanitizer.sanitize(cleaned.description());
-        List<Violation> violations = ListingRules.onSave(cleaned, description, offer.offerType());
+        List<Violation> violations = ListingRules.onSave(cleaned, description, offer.offerType(), taxonomy.verticals());
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -127,6 +129,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         ListingRevision updated = new ListingRevision(draft.id(), offerId, draft.revisionNumber(), RevisionState.DRAFT,
                 consultingTitle ? cleaned.name() : name, cleaned.summary(), description,
                 cleaned.gettingStarted(), ListingForm.join(cleaned.categories()), ListingForm.join(cleaned.industries()),
+                ListingForm.join(cleaned.verticals()),
                 ListingForm.join(cleaned.productsUsed()), ListingForm.join(cleaned.keywords()), cleaned.privacyUrl(),
                 cleaned.supportName(), cleaned.supportEmail(), cleaned.supportPhone(), cleaned.engineeringName(),
                 cleaned.engineeringEmail(), cleaned.engineeringPhone(), cleaned.consultingDuration(),
@@ -225,7 +228,8 @@ public class ListingService implements PendingChanges, SubmissionCheck {
             return List.of(new Violation("listing", "listing.missing"));
         }
         ListingRevision r = draft.get();
-        return ListingRules.onSubmit(ListingForm.of(r), r.description(), offer.offerType(), media.counts(r.id())).stream()
+        return ListingRules.onSubmit(ListingForm.of(r), r.description(), offer.offerType(), media.counts(r.id()),
+                        taxonomy.verticals()).stream()
                 .map(v -> new Violation("listing", "listing.rule-failed",
                         (com.publisherportal.common.Translatable) () -> "listing.field." + v.field(),
                         new TranslatedViolation(v)))
@@ -273,7 +277,8 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     private StorefrontListing listing(Offer offer, ListingRevision revision) {
         AccountService.PublicName account = accounts.publicName(offer.accountId());
         return new StorefrontListing(offer, account.publisherId(), account.displayName(), revision,
-                media.forRevision(revision.id()), extras.stream().anyMatch(e -> e.hasTestDrive(offer.id())));
+                media.forRevision(revision.id()), extras.stream().anyMatch(e -> e.hasTestDrive(offer.id())),
+                taxonomy.verticals().byIndustry(ListingForm.split(revision.verticals())));
     }
 
     private static ListingForm normalise(ListingForm f) {
@@ -281,7 +286,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
                 trim(f.gettingStarted()), clean(f.categories()), clean(f.industries()), clean(f.productsUsed()),
                 clean(f.keywords()), trim(f.privacyUrl()), trim(f.supportName()), trim(f.supportEmail()),
                 trim(f.supportPhone()), trim(f.engineeringName()), trim(f.engineeringEmail()), trim(f.engineeringPhone()),
-                f.consultingDuration(), f.consultingUnit(), f.consultingType());
+                f.consultingDuration(), f.consultingUnit(), f.consultingType(), clean(f.verticals()));
     }
 
     private static String trim(String value) {

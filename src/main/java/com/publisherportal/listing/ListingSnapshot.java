@@ -34,6 +34,7 @@ public record ListingSnapshot(Map<String, String> fields) {
         f.put("gettingStarted", r.gettingStarted());
         f.put("categories", r.categories());
         f.put("industries", r.industries());
+        f.put("verticals", r.verticals());
         f.put("productsUsed", r.productsUsed());
         f.put("keywords", r.keywords());
         f.put("privacyUrl", r.privacyUrl());

@@ -16,7 +16,7 @@ import java.util.Optional;
 public class MediaRepository {
 
     private static final String COLUMNS =
-            "id, revision_id, kind, position, file_name, content_type, size_bytes, width, height, video_url, title, created_at";
+            "id, revision_id, kind, position, file_name, content_type, size_bytes, width, height, video_url, title, created_at, duration_seconds";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +30,8 @@ public class MediaRepository {
                 .query((rs, i) -> new ListingMedia(rs.getLong(1), rs.getLong(2), MediaKind.valueOf(rs.getString(3)),
                         rs.getInt(4), rs.getString(5), rs.getString(6), rs.getInt(7),
                         rs.getObject(8, Integer.class), rs.getObject(9, Integer.class), rs.getString(10),
-                        rs.getString(11), rs.getTimestamp(12).toInstant()))
+                        rs.getString(11), rs.getTimestamp(12).toInstant(),
+                        rs.getObject(13, Integer.class)))
                 .list();
     }
 
@@ -74,6 +75,11 @@ public class MediaRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    public void setDuration(long mediaId, Integer seconds) {
+        jdbc.sql("UPDATE listing_media SET duration_seconds = :seconds WHERE id = :id")
+                .param("seconds", seconds).param("id", mediaId).update();
+    }
+
     public void delete(long mediaId) {
         jdbc.sql("DELETE FROM listing_media WHERE id = :id").param("id", mediaId).update();
     }
@@ -87,9 +93,9 @@ public class MediaRepository {
     public void copy(long fromRevision, long toRevision) {
         jdbc.sql("""
                         INSERT INTO listing_media (revision_id, kind, position, file_name, content_type, size_bytes, width,
-                                                   height, content, video_url, title, created_at)
+                                                   height, content, video_url, title, created_at, duration_seconds)
                         SELECT :to, kind, position, file_name, content_type, size_bytes, width, height, content, video_url,
-                               title, created_at FROM listing_media WHERE revision_id = :from""")
+                               title, created_at, duration_seconds FROM listing_media WHERE revision_id = :from""")
                 .param("from", fromRevision).param("to", toRevision).update();
     }
 

@@ -27,4 +27,10 @@ public class TaxonomyService {
     public List<String> industries() {
         return repository.industries();
     }
+
+    @Transactional(readOnly = true)
+    @PublicAccess("Reference data: the marketplace's verticals under each industry.")
+    public VerticalCatalogue verticals() {
+        return new VerticalCatalogue(repository.verticals());
+    }
 }

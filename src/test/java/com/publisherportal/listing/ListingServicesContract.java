@@ -29,6 +29,9 @@ abstract class ListingServicesContract {
     @Autowired ListingMediaService listingMedia;
     @Autowired OfferService offers;
     @Autowired OfferLifecycle lifecycle;
+    @Autowired ListingAdviceService adviceService;
+    @Autowired ListingRepository revisionRepository;
+    @Autowired com.publisherportal.common.ui.PortalI18NProvider i18n;
 
     @AfterEach
     void signOut() {
@@ -188,5 +191,109 @@ abstract class ListingServicesContract {
         assertThat(listings.preview(attention.id()).offer().status()).isEqualTo(OfferStatus.ATTENTION_NEEDED);
         signIn.as("owner@fabrikam.example");
         assertThat(listings.preview(offers.findByAddress("fabrikam", "fabrikam-vault").orElseThrow().id())).isNotNull();
+    }
+
+    private static ListingForm withVerticals(ListingForm f, List<String> verticals) {
+        return new ListingForm(f.name(), f.summary(), f.description(), f.gettingStarted(), f.categories(), f.industries(),
+                f.productsUsed(), f.keywords(), f.privacyUrl(), f.supportName(), f.supportEmail(), f.supportPhone(),
+                f.engineeringName(), f.engineeringEmail(), f.engineeringPhone(), f.consultingDuration(), f.consultingUnit(),
+                f.consultingType(), verticals);
+    }
+
+    @Test
+    void verticalsAreStoredLimitedToTwoPerIndustryAndOnlyUnderAChosenIndustry() {
+        signIn.as("marketer@contoso.example");
+        Offer app = contoso("contoso-insights-pbi");
+        ListingRevision revision = listings.editorRevision(app.id());
+        ListingForm f = ListingForm.of(revision);
+        assertThat(f.industries()).containsExactly("retail", "financial-services");
+
+        ValidationException three = catchThrowableOfType(ValidationException.class, () -> listings.save(app.id(),
+                withVerticals(f, List.of("retail.retailers", "financial-services.banking-capital-markets",
+                        "financial-services.insurance", "financial-services.unknown")), revision.id(), revision.version()));
+        assertThat(three.violations()).extracting(ValidationException.Violation::messageKey)
+                .containsExactlyInAnyOrder("verticals.unknown");
+        ListingForm healthcare = withVerticals(new ListingForm(f.name(), f.summary(), f.description(), f.gettingStarted(),
+                f.categories(), List.of("healthcare"), f.productsUsed(), f.keywords(), f.privacyUrl(), f.supportName(),
+                f.supportEmail(), f.supportPhone(), f.engineeringName(), f.engineeringEmail(), f.engineeringPhone(),
+                null, null, null), List.of("healthcare.payor", "healthcare.provider", "healthcare.pharmaceuticals"));
+        ValidationException tooMany = catchThrowableOfType(ValidationException.class, () -> listings.save(app.id(),
+                healthcare, revision.id(), revision.version()));
+        assertThat(tooMany.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("verticals");
+            assertThat(v.messageKey()).isEqualTo("verticals.too-many");
+            assertThat(v.arguments()).containsExactly(VerticalCatalogue.name("industry.healthcare"), 2, 3);
+        });
+        ValidationException notChosen = catchThrowableOfType(ValidationException.class, () -> listings.save(app.id(),
+                withVerticals(f, List.of("healthcare.payor")), revision.id(), revision.version()));
+        assertThat(notChosen.violations()).singleElement().satisfies(v -> {
+            assertThat(v.messageKey()).isEqualTo("verticals.industry-not-chosen");
+            assertThat(v.arguments()).containsExactly(VerticalCatalogue.name("vertical.healthcare.payor"),
+                    VerticalCatalogue.name("industry.healthcare"));
+        });
+        assertThat(listings.editorRevision(app.id()).version()).isEqualTo(revision.version());
+
+        List<String> two = List.of("financial-services.banking-capital-markets", "financial-services.insurance",
+                "retail.consumer-goods");
+        ListingRevision saved = listings.save(app.id(), withVerticals(f, two), revision.id(), revision.version());
+        assertThat(ListingForm.of(saved).verticals()).containsExactlyElementsOf(two);
+        assertThat(listings.check(app)).noneMatch(v -> v.arguments().length > 1
+                && v.arguments()[1] instanceof ListingService.TranslatedViolation t
+                && t.messageKey().startsWith("verticals."));
+        // Fabrikam cannot change them: Contoso's offer does not exist for it.
+        signIn.as("owner@fabrikam.example");
+        assertThatThrownBy(() -> listings.save(app.id(), withVerticals(f, List.of("retail.retailers")), saved.id(),
+                saved.version())).isInstanceOf(NotFoundException.class);
+        signIn.as("marketer@contoso.example");
+        assertThat(ListingForm.of(listings.editorRevision(app.id())).verticals()).containsExactlyElementsOf(two);
+        // Put the demo's verticals back for the other tests.
+        listings.save(app.id(), withVerticals(f, f.verticals()), saved.id(), saved.version());
+    }
+
+    @Test
+    void aVideoKeepsItsLengthAndTheAdvisorReadsTheStoredListing() {
+        signIn.as("marketer@contoso.example");
+        Offer app = contoso("contoso-insights-pbi");
+        ListingMedia video = listingMedia.addVideo(app.id(), "Analytics tour", "https://www.youtube.com/watch?v=abc", 75,
+                "thumb.png", png(1280, 720));
+        assertThat(video.durationSeconds()).isEqualTo(75);
+        ListingAdvice advice = adviceService.advice(app.id());
+        assertThat(advice.item(ListingAdvisor.Check.VIDEO_LENGTH).passed()).isTrue();
+        assertThat(advice.item(ListingAdvisor.Check.DOCUMENT_LINKS).reason())
+                .isEqualTo(ListingAdvice.Text.of("advisor.documents.no-link", "datasheet.pdf"));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> listingMedia.addVideo(app.id(), "Tour",
+                "https://www.youtube.com/watch?v=abd", 0, "thumb.png", png(1280, 720))).messageKey())
+                .isEqualTo("advisor.video.duration-range");
+        listingMedia.removeMedia(app.id(), video.id());
+        signIn.as("owner@fabrikam.example");
+        assertThatThrownBy(() -> adviceService.advice(app.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adviceService.mediaFacts(app.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theSubmissionChecksRefuseAThirdVerticalNamingTheIndustry() {
+        signIn.as("owner@contoso.example");
+        Offer app = contoso("contoso-insights-pbi");
+        ListingRevision r = listings.editorRevision(app.id());
+        // Stored as an older catalogue or a direct write might leave it: the submission checks it again.
+        ListingRevision stored = revisionRepository.save(new ListingRevision(r.id(), r.offerId(), r.revisionNumber(),
+                r.state(), r.name(), r.summary(), r.description(), r.gettingStarted(), r.categories(), "healthcare",
+                "healthcare.payor\nhealthcare.provider\nhealthcare.pharmaceuticals", r.productsUsed(), r.keywords(),
+                r.privacyUrl(), r.supportName(), r.supportEmail(), r.supportPhone(), r.engineeringName(),
+                r.engineeringEmail(), r.engineeringPhone(), r.consultingDuration(), r.consultingUnit(),
+                r.consultingType(), r.updatedBy(), r.updatedAt(), r.wentLiveAt(), r.version()));
+        try {
+            assertThat(listings.check(app)).extracting(v -> i18n.getTranslation(v.messageKey(), java.util.Locale.ENGLISH,
+                    v.arguments())).contains("Listing, Verticals: Healthcare: at most 2 verticals (3 chosen).");
+            assertThat(listings.check(app)).extracting(v -> i18n.getTranslation(v.messageKey(), java.util.Locale.FRENCH,
+                    v.arguments())).contains("Fiche, Sous-secteurs : Santé : 2 sous-secteurs au plus (3 choisis).");
+        } finally {
+            ListingRevision now = revisionRepository.findById(stored.id()).orElseThrow();
+            revisionRepository.save(new ListingRevision(r.id(), r.offerId(), r.revisionNumber(), r.state(), r.name(),
+                    r.summary(), r.description(), r.gettingStarted(), r.categories(), r.industries(), r.verticals(),
+                    r.productsUsed(), r.keywords(), r.privacyUrl(), r.supportName(), r.supportEmail(), r.supportPhone(),
+                    r.engineeringName(), r.engineeringEmail(), r.engineeringPhone(), r.consultingDuration(),
+                    r.consultingUnit(), r.consultingType(), r.updatedBy(), r.updatedAt(), r.wentLiveAt(), now.version()));
+        }
     }
 }

@@ -21,6 +21,7 @@ final class EditableListing {
     String gettingStarted;
     List<String> categories = new ArrayList<>();
     List<String> industries = new ArrayList<>();
+    List<String> verticals = new ArrayList<>();
     /** One entry per field of the fixed-size list; blanks and repeats are dropped by {@link #toForm}. */
     List<String> productsUsed = new ArrayList<>();
     /** One entry per field of the fixed-size list; blanks and repeats are dropped by {@link #toForm}. */
@@ -44,6 +45,7 @@ final class EditableListing {
         e.gettingStarted = f.gettingStarted();
         e.categories = new ArrayList<>(f.categories());
         e.industries = new ArrayList<>(f.industries());
+        e.verticals = new ArrayList<>(f.verticals());
         e.productsUsed = new ArrayList<>(f.productsUsed());
         e.keywords = new ArrayList<>(f.keywords());
         e.privacyUrl = f.privacyUrl();
@@ -63,7 +65,7 @@ final class EditableListing {
         return new ListingForm(name, summary, description, gettingStarted, new ArrayList<>(categories),
                 new ArrayList<>(industries), filled(productsUsed), filled(keywords), privacyUrl, supportName,
                 supportEmail, supportPhone, engineeringName, engineeringEmail, engineeringPhone, consultingDuration,
-                consultingUnit, consultingType);
+                consultingUnit, consultingType, new ArrayList<>(verticals));
     }
 
     /** Entry {@code index} of a fixed-size list, or blank. */

@@ -34,7 +34,15 @@ class ListingDetailsTab extends FormLayout {
             MultiSelectComboBox<String> industries = fields.multi("listing.field.industries", "industries",
                     taxonomy.industries(), "industry.", e -> e.industries);
             industries.setHelperText(fields.translate("listing.industries.help", can.industriesMax()));
-            add(industries);
+            // Verticals are chosen under each selected industry; bound after the industries so they read last.
+            VerticalsField verticals = new VerticalsField(fields.translate("listing.field.verticals"),
+                    taxonomy.verticals(), fields::translate);
+            fields.bind(verticals, "verticals", e -> new java.util.ArrayList<>(e.verticals),
+                    (e, v) -> e.verticals = new java.util.ArrayList<>(v));
+            industries.addValueChangeListener(e -> verticals.showIndustries(e.getValue()));
+            verticals.showIndustries(industries.getValue());
+            add(industries, verticals);
+            setColspan(verticals, 2);
         }
         if (can.productsUsed()) {
             fields.list("listing.field.product", "productsUsed", ListingRules.PRODUCTS_MAX, e -> e.productsUsed)

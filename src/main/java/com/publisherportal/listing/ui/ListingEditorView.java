@@ -5,6 +5,8 @@ import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.listing.ListingAdviceService;
+import com.publisherportal.listing.ListingAdvisor;
 import com.publisherportal.listing.ListingCapabilities;
 import com.publisherportal.listing.ListingForm;
 import com.publisherportal.listing.ListingMediaService;
@@ -46,11 +48,12 @@ public class ListingEditorView extends OfferPage implements TitledView {
     private final ListingMediaService listingMedia;
     private final OfferService offers;
     private final TaxonomyService taxonomy;
+    private final ListingAdviceService advice;
     /** The tab each field the rules name is on (media: the media tab). */
     private static final Map<String, Integer> TAB_OF_FIELD = Map.ofEntries(
             Map.entry("name", 0), Map.entry("summary", 0), Map.entry("consultingDuration", 0),
             Map.entry("consultingUnit", 0), Map.entry("consultingType", 0), Map.entry("description", 1),
-            Map.entry("gettingStarted", 1), Map.entry("categories", 1), Map.entry("industries", 1),
+            Map.entry("gettingStarted", 1), Map.entry("categories", 1), Map.entry("industries", 1), Map.entry("verticals", 1),
             Map.entry("productsUsed", 1), Map.entry("keywords", 1), Map.entry("media", 2), Map.entry("privacyUrl", 3),
             Map.entry("supportName", 3), Map.entry("supportEmail", 3), Map.entry("supportPhone", 3),
             Map.entry("engineeringName", 3), Map.entry("engineeringEmail", 3), Map.entry("engineeringPhone", 3));
@@ -60,12 +63,13 @@ public class ListingEditorView extends OfferPage implements TitledView {
     private com.vaadin.flow.router.Location fieldShownFor;
 
     public ListingEditorView(ListingService listings, ListingMediaService listingMedia, OfferService offers,
-                             TaxonomyService taxonomy) {
+                             TaxonomyService taxonomy, ListingAdviceService advice) {
         super(offers, "listing-editor");
         this.listings = listings;
         this.listingMedia = listingMedia;
         this.offers = offers;
         this.taxonomy = taxonomy;
+        this.advice = advice;
     }
 
     @Override
@@ -110,8 +114,24 @@ public class ListingEditorView extends OfferPage implements TitledView {
         }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
-        add(tabs);
+        // The advisor beside the form: recomputed on the server at every change of a field (they send as the person types).
+        AdvisorPanel advisor = new AdvisorPanel("listing-advisor");
+        ListingAdvisor.MediaFacts mediaFacts = advice.mediaFacts(offerId());
+        HorizontalLayout body = new HorizontalLayout(tabs, advisor);
+        body.setWidthFull();
+        body.setWrap(true);
+        body.setFlexGrow(3, tabs);
+        tabs.setWidth(null);
+        tabs.getStyle().set("flex", "3 1 30em");
+        add(body);
         binder.readBean(EditableListing.of(ListingForm.of(revision)));
+        Runnable advise = () -> {
+            EditableListing typed = new EditableListing();
+            binder.writeBeanAsDraft(typed, true);
+            advisor.show(ListingAdvisor.advise(ListingAdvisor.listing(offer.offerType(), typed.toForm(), mediaFacts)));
+        };
+        binder.addValueChangeListener(e -> advise.run());
+        advise.run();
 
         Button save = new Button(getTranslation("listing.save"), e -> save(binder, fieldMaker, revision, fields));
         save.setId("save-listing");

@@ -74,7 +74,9 @@ class ListingMediaTab extends VerticalLayout {
             image.addClassName("portal-media-thumb");
             item.add(image);
         }
-        item.add(new Span(kind == MediaKind.VIDEO ? m.title() + " · " + m.videoUrl() : m.fileName()));
+        item.add(new Span(kind != MediaKind.VIDEO ? m.fileName() : m.durationSeconds() == null
+                ? m.title() + " · " + m.videoUrl()
+                : getTranslation("advisor.video.item", m.title(), m.videoUrl(), m.durationSeconds())));
         if (editable) {
             Button remove = new Button(getTranslation("listing.media.remove"), e -> {
                 media.removeMedia(offerId, m.id());
@@ -132,13 +134,19 @@ class ListingMediaTab extends VerticalLayout {
         TextField url = new TextField(getTranslation("listing.video.url-field"));
         url.setPlaceholder("https://www.youtube.com/watch?v=…");
         url.setWidth("24em");
+        // The length is the publisher's word (the link is not fetched); the listing advisor checks 60–90 seconds.
+        com.vaadin.flow.component.textfield.IntegerField seconds =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("advisor.video.seconds"));
+        seconds.setId("video-seconds");
+        seconds.setMin(1);
+        seconds.setWidth("9em");
         Upload thumbnail = new Upload(mediaUpload(3L * 1024 * 1024,
-                (fileName, in) -> media.addVideo(offerId, title.getValue(), url.getValue(), fileName, in)));
+                (fileName, in) -> media.addVideo(offerId, title.getValue(), url.getValue(), seconds.getValue(), fileName, in)));
         thumbnail.setMaxFiles(1);
         ComponentTexts.localise(thumbnail);
         thumbnail.setAcceptedFileTypes("image/png", ".png");
         thumbnail.setUploadButton(new Button(getTranslation("listing.video.thumbnail")));
-        HorizontalLayout form = new HorizontalLayout(title, url, thumbnail);
+        HorizontalLayout form = new HorizontalLayout(title, url, seconds, thumbnail);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         return form;

@@ -1,6 +1,7 @@
 package com.publisherportal.listing.ui;
 
 import com.publisherportal.listing.HtmlSanitizer;
+import com.publisherportal.listing.ListingAdviceService;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.ui.OfferReviewSection;
@@ -22,10 +23,12 @@ class ListingReviewSection implements OfferReviewSection {
 
     private final ListingService listings;
     private final HtmlSanitizer sanitizer;
+    private final ListingAdviceService advice;
 
-    ListingReviewSection(ListingService listings, HtmlSanitizer sanitizer) {
+    ListingReviewSection(ListingService listings, HtmlSanitizer sanitizer, ListingAdviceService advice) {
         this.listings = listings;
         this.sanitizer = sanitizer;
+        this.advice = advice;
     }
 
     @Override
@@ -38,6 +41,10 @@ class ListingReviewSection implements OfferReviewSection {
         UI ui = UI.getCurrent();
         Div content = new Div();
         listings.changesSinceLastReview(offer.id()).ifPresent(since -> content.add(changes(ui, since)));
+        // The advisor's score and reasons, as the publisher sees them in the editor (advice, not a certification point).
+        AdvisorPanel advisor = new AdvisorPanel("review-advisor");
+        advisor.show(advice.advice(offer.id()));
+        content.add(advisor);
         content.add(new ProductPage(listings.preview(offer.id()), sanitizer, cta -> { }));
         Details details = new Details(new Span(ui.getTranslation("review.listing")), content);
         details.setId("review-listing");

@@ -112,8 +112,14 @@ public class ProductPage extends Div {
                     .map(c -> getTranslation("category." + c)).toList())));
         }
         if (!ListingForm.split(r.industries()).isEmpty()) {
-            facts.add(fact("product.industries", String.join(", ", ListingForm.split(r.industries()).stream()
-                    .map(c -> getTranslation("industry." + c)).toList())));
+            // "Healthcare (Health payor, Pharmaceuticals), Retail": each industry with its verticals.
+            Div industries = fact("product.industries", String.join(", ", ListingForm.split(r.industries()).stream()
+                    .map(c -> listing.verticalsOf(c).isEmpty() ? getTranslation("industry." + c)
+                            : getTranslation("product.industry-verticals", getTranslation("industry." + c),
+                            String.join(", ", listing.verticalsOf(c).stream().map(v -> getTranslation("vertical." + v))
+                                    .toList()))).toList()));
+            industries.setId("product-industries");
+            facts.add(industries);
         }
         if (r.supportEmail() != null) {
             facts.add(fact("product.support", r.supportEmail()));
