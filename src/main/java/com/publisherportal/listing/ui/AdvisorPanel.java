@@ -24,7 +24,7 @@ class AdvisorPanel extends Div {
         score.setId(idPrefix + "-score");
         add(new H3(getTranslation("advisor.heading")), score,
                 new Paragraph(getTranslation("advisor.never-blocks")), items);
-        getStyle().set("min-width", "18em").set("max-width", "28em").set("flex", "1 1 20em");
+        getStyle().set("min-width", "min(18em, 100%)").set("max-width", "28em").set("flex", "1 1 20em");
     }
 
     void show(ListingAdvice advice) {

@@ -122,7 +122,7 @@ public class ListingEditorView extends OfferPage implements TitledView {
         body.setWrap(true);
         body.setFlexGrow(3, tabs);
         tabs.setWidth(null);
-        tabs.getStyle().set("flex", "3 1 30em");
+        tabs.getStyle().set("flex", "3 1 30em").set("min-width", "0");
         add(body);
         binder.readBean(EditableListing.of(ListingForm.of(revision)));
         Runnable advise = () -> {
