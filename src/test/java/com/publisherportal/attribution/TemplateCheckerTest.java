@@ -44,7 +44,7 @@ class TemplateCheckerTest {
             .get(guid.value())));
 
     private static RegisteredGuid registered(String guid, Instant retiredAt) {
-        return new RegisteredGuid(1, new TrackingGuid(guid), 7, 70, "contoso-analytics", "Contoso Analytics",
+        return new RegisteredGuid(1, new TrackingGuid(guid), 7, 70L, "contoso-analytics", "Contoso Analytics",
                 DistributionChannel.MARKETPLACE, null, null, "Solution template", "developer@contoso.example",
                 Instant.parse("2025-06-01T10:00:00Z"), retiredAt);
     }
