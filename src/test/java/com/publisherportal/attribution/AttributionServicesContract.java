@@ -114,8 +114,9 @@ abstract class AttributionServicesContract {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
                 new Registration("eb7927c8-dd66-43e1-b0cf-c346a422063", null, DistributionChannel.OTHER, " ",
                         "Not A Plan!", "")));
+        // A GUID on another channel than the marketplace needs no offer (issue 21).
         assertThat(e.violations()).extracting(Violation::field)
-                .containsExactlyInAnyOrder("guid", "offer", "channelName", "plan", "description");
+                .containsExactlyInAnyOrder("guid", "channelName", "plan", "description");
         assertThat(e.violations()).filteredOn(v -> v.field().equals("guid")).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("attribution.guid.group-length.5");
             assertThat(v.arguments()).containsExactly(11, 12);
@@ -362,8 +363,8 @@ abstract class AttributionServicesContract {
         signIn.as("developer@fabrikam.example");
         assertThatThrownBy(() -> guids.get(fabrikam(), contosos.id())).isInstanceOf(NotFoundException.class);
         assertThat(guids.list(fabrikam(), true)).extracting(RegisteredGuid::id).doesNotContain(contosos.id());
-        assertThatThrownBy(() -> guids.list(contoso(), true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> guids.partnerNetworkId(contoso())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> guids.list(contoso(), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.partnerNetworkId(contoso())).isInstanceOf(NotFoundException.class);
         // Contoso's offer is not Fabrikam's: refused as if it did not exist, on any channel.
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
                 new Registration(null, offer(contoso(), "contoso-secure-vm"), DistributionChannel.CUSTOMER_ENGAGEMENT,
@@ -403,8 +404,9 @@ abstract class AttributionServicesContract {
 
             signIn.as("owner@fabrikam.example");
             assertThat(guids.partnerNetworkId(fabrikam())).isEmpty();
+            // Another account is "not found", as for any of its data.
             assertThatThrownBy(() -> guids.recordPartnerNetworkId(contoso(), "7654321"))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(NotFoundException.class);
         } finally {
             signIn.as("owner@contoso.example");
             assertThat(guids.recordPartnerNetworkId(contoso(), " ")).isEmpty();
