@@ -268,6 +268,7 @@ class AttributionUiTest extends KaribuTest {
             assertThat(_get(TextField.class, spec -> spec.withId("partner-id")).isReadOnly()).isTrue();
             assertThat(_find(Button.class, spec -> spec.withId("partner-id-save"))).isEmpty();
             login("owner@fabrikam.example");
+            navigate("");
             navigate("attribution");
             assertThat(_get(TextField.class, spec -> spec.withId("partner-id")).getValue()).isEmpty();
         } finally {
