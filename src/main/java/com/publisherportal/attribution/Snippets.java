@@ -21,6 +21,27 @@ public final class Snippets {
     public record Snippet(Kind kind, String code) {
     }
 
+    /**
+     * The scripts that list a resource group's deployments named {@code pid-<guid>…}, so a publisher
+     * can check that a real deployment carried the GUID (a template deployment leaves one such
+     * deployment in the customer's resource group; Partner Center's form adds
+     * {@code -partnercenter}, which the prefix match keeps). Titles and explanations are I18N keys
+     * {@code attribution.verify.<kind>.title} and {@code .help}.
+     */
+    public enum Verification {
+        AZURE_CLI, POWERSHELL;
+
+        public String key() {
+            return "attribution.verify." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public record VerificationSnippet(Verification kind, String code) {
+    }
+
+    /** The placeholder the publisher replaces with the resource group to look into. */
+    public static final String RESOURCE_GROUP_PLACEHOLDER = "<resource-group>";
+
     static final String EMPTY_TEMPLATE_SCHEMA = "https://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#";
 
     private Snippets() {
@@ -28,6 +49,26 @@ public final class Snippets {
 
     public static List<Snippet> all(TrackingGuid guid) {
         return Arrays.stream(Kind.values()).map(kind -> new Snippet(kind, code(kind, guid))).toList();
+    }
+
+    public static List<VerificationSnippet> verification(TrackingGuid guid) {
+        return Arrays.stream(Verification.values()).map(kind -> new VerificationSnippet(kind, verification(kind, guid)))
+                .toList();
+    }
+
+    public static String verification(Verification kind, TrackingGuid guid) {
+        String pid = guid.pid();
+        return switch (kind) {
+            case AZURE_CLI -> """
+                    az deployment group list --resource-group '%s' \\
+                      --query "[?starts_with(name, '%s')].{name:name, state:properties.provisioningState, time:properties.timestamp}" \\
+                      --output table""".formatted(RESOURCE_GROUP_PLACEHOLDER, pid);
+            // -like ignores case, so a GUID written in capitals in a template is found too.
+            case POWERSHELL -> """
+                    Get-AzResourceGroupDeployment -ResourceGroupName '%s' |
+                      Where-Object { $_.DeploymentName -like '%s*' } |
+                      Select-Object DeploymentName, ProvisioningState, Timestamp""".formatted(RESOURCE_GROUP_PLACEHOLDER, pid);
+        };
     }
 
     public static String code(Kind kind, TrackingGuid guid) {

@@ -485,10 +485,10 @@ public final class TemplateChecker {
                 f.registered = registered.get();
                 if (registered.get().active()) {
                     f.registration = RegistrationStatus.REGISTERED;
-                    f.add(Severity.INFO, "registered", registered.get().offerName());
+                    f.add(Severity.INFO, "registered", registered.get().purpose());
                 } else {
                     f.registration = RegistrationStatus.RETIRED;
-                    f.add(Severity.WARNING, "retired", registered.get().offerName());
+                    f.add(Severity.WARNING, "retired", registered.get().purpose());
                 }
             }
         }

@@ -20,7 +20,7 @@ public class TrackingGuidRepository {
                    t.channel, t.channel_name, t.plan_id, t.description, u.email AS created_by_email, t.created_at,
                    t.retired_at
             FROM tracking_guid t
-            JOIN offer o ON o.id = t.offer_id
+            LEFT JOIN offer o ON o.id = t.offer_id
             JOIN app_user u ON u.id = t.created_by
             """;
 
@@ -39,7 +39,7 @@ public class TrackingGuidRepository {
     public List<RegisteredGuid> findByAccount(long accountId, boolean includeRetired) {
         return jdbc.sql(SELECT + " WHERE t.account_id = :accountId"
                         + (includeRetired ? "" : " AND t.retired_at IS NULL")
-                        + " ORDER BY o.name, t.channel, t.channel_name, t.plan_id, t.created_at, t.id")
+                        + " ORDER BY CASE WHEN o.name IS NULL THEN 1 ELSE 0 END, o.name, t.channel, t.channel_name, t.plan_id, t.created_at, t.id")
                 .param("accountId", accountId)
                 .query(TrackingGuidRepository::map).list();
     }
@@ -56,7 +56,7 @@ public class TrackingGuidRepository {
                 .query(TrackingGuidRepository::map).optional();
     }
 
-    public long insert(TrackingGuid guid, long accountId, long offerId, DistributionChannel channel, String channelName,
+    public long insert(TrackingGuid guid, long accountId, Long offerId, DistributionChannel channel, String channelName,
                        String plan, String description, long createdBy, Instant createdAt) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -101,7 +101,7 @@ public class TrackingGuidRepository {
     private static RegisteredGuid map(ResultSet rs, int row) throws SQLException {
         Timestamp retired = rs.getTimestamp("retired_at");
         return new RegisteredGuid(rs.getLong("id"), new TrackingGuid(rs.getString("guid").trim()), rs.getLong("account_id"),
-                rs.getLong("offer_id"), rs.getString("offer_identifier"), rs.getString("offer_name"),
+                rs.getObject("offer_id") == null ? null : rs.getLong("offer_id"), rs.getString("offer_identifier"), rs.getString("offer_name"),
                 DistributionChannel.valueOf(rs.getString("channel")), rs.getString("channel_name"),
                 rs.getString("plan_id"), rs.getString("description"), rs.getString("created_by_email"),
                 rs.getTimestamp("created_at").toInstant(), retired == null ? null : retired.toInstant());

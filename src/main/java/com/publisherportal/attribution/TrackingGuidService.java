@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -81,6 +82,7 @@ public class TrackingGuidService {
     private final TrackingGuidRepository guids;
     private final TrackedDeploymentRepository deployments;
     private final InsightService insights;
+    private final PartnerNetworkIdRepository partnerIds;
     private final OfferService offers;
     private final AccountAccess access;
     private final CurrentUser currentUser;
@@ -88,11 +90,12 @@ public class TrackingGuidService {
     private final Clock clock;
 
     TrackingGuidService(TrackingGuidRepository guids, TrackedDeploymentRepository deployments, InsightService insights,
-                        OfferService offers, AccountAccess access, CurrentUser currentUser, AuditService audit,
+                        PartnerNetworkIdRepository partnerIds, OfferService offers, AccountAccess access, CurrentUser currentUser, AuditService audit,
                         Clock clock) {
         this.guids = guids;
         this.deployments = deployments;
         this.insights = insights;
+        this.partnerIds = partnerIds;
         this.offers = offers;
         this.access = access;
         this.currentUser = currentUser;
@@ -134,8 +137,12 @@ public class TrackingGuidService {
             }
         }
         Offer offer = null;
+        DistributionChannel channel = registration.channel();
         if (registration.offerId() == null) {
-            problems.add(new Violation("offer", "attribution.offer.required"));
+            // A template outside the marketplace may belong to no offer; a marketplace GUID must name one.
+            if (channel == null || channel.needsOffer()) {
+                problems.add(new Violation("offer", "attribution.offer.required"));
+            }
         } else {
             offer = offers.offers(accountId).stream().filter(o -> o.id().equals(registration.offerId())).findFirst()
                     .orElse(null);
@@ -143,7 +150,6 @@ public class TrackingGuidService {
                 problems.add(new Violation("offer", "attribution.offer.required"));
             }
         }
-        DistributionChannel channel = registration.channel();
         String channelName = trimToNull(registration.channelName());
         if (channel == null) {
             problems.add(new Violation("channel", "attribution.channel.required"));
@@ -174,14 +180,14 @@ public class TrackingGuidService {
         TrackingGuid guid = parsed != null ? parsed.guid() : unusedGeneratedGuid();
         long id;
         try {
-            id = guids.insert(guid, accountId, offer.id(), channel, channelName, plan, description, user.userId(),
+            id = guids.insert(guid, accountId, offer == null ? null : offer.id(), channel, channelName, plan, description, user.userId(),
                     clock.instant());
         } catch (DuplicateKeyException e) {
             // Someone registered the same GUID a moment ago.
             throw new ValidationException("guid", "attribution.guid.unavailable");
         }
         audit.record(accountId, "tracking-guid", guid.value(), "TRACKING_GUID_REGISTERED",
-                offer.offerId() + " · " + channel + (channelName == null ? "" : " " + channelName)
+                (offer == null ? "no offer" : offer.offerId()) + " · " + channel + (channelName == null ? "" : " " + channelName)
                         + (plan == null ? "" : " · " + plan) + (parsed == null ? " · generated" : ""));
         return new Registered(guids.find(accountId, id).orElseThrow(), parsed != null && parsed.pidPrefixRemoved(),
                 parsed != null && parsed.partnerCenterSuffixRemoved());
@@ -198,7 +204,7 @@ public class TrackingGuidService {
         }
         RegisteredGuid own = guids.find(accountId, guid).orElseThrow();
         return List.of(new Violation("guid", own.active() ? "attribution.guid.already-yours" : "attribution.guid.retired-yours",
-                own.offerName()));
+                own.purpose()));
     }
 
     private TrackingGuid unusedGeneratedGuid() {
@@ -217,7 +223,7 @@ public class TrackingGuidService {
         if (!guids.retire(accountId, id, currentUser.require().userId(), clock.instant())) {
             throw new ValidationException("", "attribution.retire.already");
         }
-        audit.record(accountId, "tracking-guid", guid.guid().value(), "TRACKING_GUID_RETIRED", guid.offerIdentifier());
+        audit.record(accountId, "tracking-guid", guid.guid().value(), "TRACKING_GUID_RETIRED", auditSubject(guid));
         return guids.find(accountId, id).orElseThrow();
     }
 
@@ -228,7 +234,7 @@ public class TrackingGuidService {
         if (!guids.reinstate(accountId, id)) {
             throw new ValidationException("", "attribution.reinstate.already");
         }
-        audit.record(accountId, "tracking-guid", guid.guid().value(), "TRACKING_GUID_REINSTATED", guid.offerIdentifier());
+        audit.record(accountId, "tracking-guid", guid.guid().value(), "TRACKING_GUID_REINSTATED", auditSubject(guid));
         return guids.find(accountId, id).orElseThrow();
     }
 
@@ -240,6 +246,7 @@ public class TrackingGuidService {
     public List<OfferCoverage> coverage(long accountId) {
         access.requireMember(accountId, ROLES);
         Map<Long, Map<DistributionChannel, List<RegisteredGuid>>> active = guids.findByAccount(accountId, false).stream()
+                .filter(RegisteredGuid::hasOffer)
                 .collect(Collectors.groupingBy(RegisteredGuid::offerId, Collectors.groupingBy(RegisteredGuid::channel)));
         return offers.offers(accountId).stream()
                 .filter(o -> suggestsGuids(o.offerType()) && o.status() != OfferStatus.NOT_AVAILABLE)
@@ -298,6 +305,37 @@ public class TrackingGuidService {
         Map<TrackingGuid, RegisteredGuid> own = guids.findByAccount(accountId, true).stream()
                 .collect(Collectors.toMap(RegisteredGuid::guid, g -> g));
         return guid -> java.util.Optional.ofNullable(own.get(guid));
+    }
+
+    private static String auditSubject(RegisteredGuid guid) {
+        return guid.hasOffer() ? guid.offerIdentifier() : guid.channel().name();
+    }
+
+    /** The account's partner network id, under which the programme reports its GUIDs' usage; empty until recorded. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerNetworkId> partnerNetworkId(long accountId) {
+        access.requireMember(accountId, ROLES);
+        return partnerIds.find(accountId);
+    }
+
+    /**
+     * Records (or replaces) the account's partner network id, checked as the programme's number
+     * format; a blank value removes it. Owners and managers only: it names the whole account.
+     */
+    @Transactional
+    public Optional<PartnerNetworkId> recordPartnerNetworkId(long accountId, String input) {
+        access.requireMember(accountId, AccountRole.OWNER, AccountRole.MANAGER);
+        PortalUser user = currentUser.require();
+        if (input == null || input.isBlank()) {
+            if (partnerIds.delete(accountId)) {
+                audit.record(accountId, "partner-network-id", String.valueOf(accountId), "PARTNER_NETWORK_ID_REMOVED", "");
+            }
+            return Optional.empty();
+        }
+        PartnerNetworkId id = PartnerNetworkId.parse("partnerNetworkId", input);
+        partnerIds.save(accountId, id, user.userId(), clock.instant());
+        audit.record(accountId, "partner-network-id", String.valueOf(accountId), "PARTNER_NETWORK_ID_RECORDED", id.value());
+        return Optional.of(id);
     }
 
     private static String trimToNull(String text) {

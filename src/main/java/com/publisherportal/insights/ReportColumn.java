@@ -160,6 +160,19 @@ public final class ReportColumn<T> {
         return export.headerKey();
     }
 
+    /**
+     * The I18N key of what the column means, shown as its header's tooltip, in the report's help
+     * panel, on the glossary page and in an export's definitions sheet (bundle {@code i18n/glossary}).
+     * Shared by the reports that have the column, as its header is.
+     */
+    public String definitionKey() {
+        return definitionKey(key());
+    }
+
+    static String definitionKey(String columnKey) {
+        return "glossary.col." + columnKey;
+    }
+
     public ColumnType type() {
         return export.type();
     }

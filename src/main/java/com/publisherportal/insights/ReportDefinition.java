@@ -133,6 +133,11 @@ public final class ReportDefinition<T> {
         return "insights.search." + name;
     }
 
+    /** The I18N key of what the report shows and where its figures come from (bundle {@code i18n/glossary}). */
+    public String helpKey() {
+        return "glossary.report." + name;
+    }
+
     public String sheetNameKey() {
         return "insights.nav." + name;
     }

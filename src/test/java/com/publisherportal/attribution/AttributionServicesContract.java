@@ -114,8 +114,9 @@ abstract class AttributionServicesContract {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
                 new Registration("eb7927c8-dd66-43e1-b0cf-c346a422063", null, DistributionChannel.OTHER, " ",
                         "Not A Plan!", "")));
+        // A GUID on another channel than the marketplace needs no offer (issue 21).
         assertThat(e.violations()).extracting(Violation::field)
-                .containsExactlyInAnyOrder("guid", "offer", "channelName", "plan", "description");
+                .containsExactlyInAnyOrder("guid", "channelName", "plan", "description");
         assertThat(e.violations()).filteredOn(v -> v.field().equals("guid")).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("attribution.guid.group-length.5");
             assertThat(v.arguments()).containsExactly(11, 12);
@@ -313,5 +314,103 @@ abstract class AttributionServicesContract {
 
     private static java.io.InputStream stream(byte[] bytes) {
         return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    @Test
+    void aGuidIsRegisteredForAQuickstartTemplateWithoutAnOfferAndItsVerificationListsItsDeployments() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid guid = guids.register(contoso(), new Registration(null, null, DistributionChannel.QUICKSTART_TEMPLATE,
+                null, null, "Contoso quickstart: three-tier web app")).guid();
+
+        assertThat(guid.hasOffer()).isFalse();
+        assertThat(guid.offerName()).isNull();
+        assertThat(guid.purpose()).isEqualTo("Contoso quickstart: three-tier web app");
+        assertThat(guids.get(contoso(), guid.id()).channel()).isEqualTo(DistributionChannel.QUICKSTART_TEMPLATE);
+        assertThat(guids.list(contoso(), false)).extracting(RegisteredGuid::id).contains(guid.id());
+        // The suggestions per offer are not disturbed by a GUID that has none.
+        assertThat(guids.coverage(contoso())).isNotEmpty();
+
+        assertThat(Snippets.verification(guid.guid())).extracting(Snippets.VerificationSnippet::kind)
+                .containsExactly(Snippets.Verification.AZURE_CLI, Snippets.Verification.POWERSHELL);
+        assertThat(Snippets.verification(Snippets.Verification.AZURE_CLI, guid.guid()))
+                .startsWith("az deployment group list --resource-group '<resource-group>'")
+                .contains("starts_with(name, 'pid-" + guid.guid().value() + "')");
+        assertThat(Snippets.verification(Snippets.Verification.POWERSHELL, guid.guid()))
+                .startsWith("Get-AzResourceGroupDeployment -ResourceGroupName '<resource-group>'")
+                .contains("-like 'pid-" + guid.guid().value() + "*'");
+
+        // A customer-engagement GUID may name one of the account's offers, too.
+        RegisteredGuid engagement = guids.register(contoso(), new Registration(null, offer(contoso(), "contoso-secure-vm"),
+                DistributionChannel.CUSTOMER_ENGAGEMENT, null, null, "Contoso engagement template")).guid();
+        assertThat(engagement.offerName()).isEqualTo("Contoso Secure VM");
+    }
+
+    @Test
+    void aMarketplaceGuidStillNeedsAnOffer() {
+        signIn.as("developer@contoso.example");
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(contoso(),
+                new Registration(null, null, DistributionChannel.MARKETPLACE, null, null, "No offer")));
+        assertThat(e.violations()).extracting(Violation::field, Violation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("offer", "attribution.offer.required"));
+    }
+
+    @Test
+    void fabrikamCannotSeeContososGuidWithoutAnOfferNorRegisterForContososOffer() {
+        signIn.as("developer@contoso.example");
+        RegisteredGuid contosos = guids.register(contoso(), new Registration(null, null, DistributionChannel.GITHUB,
+                null, null, "Contoso public repository")).guid();
+
+        signIn.as("developer@fabrikam.example");
+        assertThatThrownBy(() -> guids.get(fabrikam(), contosos.id())).isInstanceOf(NotFoundException.class);
+        assertThat(guids.list(fabrikam(), true)).extracting(RegisteredGuid::id).doesNotContain(contosos.id());
+        assertThatThrownBy(() -> guids.list(contoso(), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> guids.partnerNetworkId(contoso())).isInstanceOf(NotFoundException.class);
+        // Contoso's offer is not Fabrikam's: refused as if it did not exist, on any channel.
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
+                new Registration(null, offer(contoso(), "contoso-secure-vm"), DistributionChannel.CUSTOMER_ENGAGEMENT,
+                        null, null, "Borrowed offer")));
+        assertThat(keys(e)).containsExactly("attribution.offer.required");
+        // Contoso's GUID cannot be taken over by pasting it.
+        e = catchThrowableOfType(ValidationException.class, () -> guids.register(fabrikam(),
+                new Registration(contosos.guid().value(), null, DistributionChannel.QUICKSTART_TEMPLATE, null, null,
+                        "Borrowed GUID")));
+        assertThat(keys(e)).containsExactly("attribution.guid.unavailable");
+    }
+
+    @Test
+    void thePartnerNetworkIdIsCheckedAsTheProgrammesNumberAndRecordedByOwnersAndManagers() {
+        signIn.as("owner@contoso.example");
+        try {
+            assertThat(guids.recordPartnerNetworkId(contoso(), " 123 4567 ")).map(PartnerNetworkId::value).contains("1234567");
+            assertThat(guids.partnerNetworkId(contoso())).map(PartnerNetworkId::value).contains("1234567");
+            assertThat(guids.recordPartnerNetworkId(contoso(), "98765432")).map(PartnerNetworkId::value).contains("98765432");
+
+            for (var bad : Map.of("12345", "attribution.partner-id.length", "123456789", "attribution.partner-id.length",
+                    "12a4567", "attribution.partner-id.not-digits", "MPN-1234567", "attribution.partner-id.not-digits",
+                    "0000000", "attribution.partner-id.zero").entrySet()) {
+                ValidationException e = catchThrowableOfType(ValidationException.class,
+                        () -> guids.recordPartnerNetworkId(contoso(), bad.getKey()));
+                assertThat(e.violations()).as(bad.getKey()).extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("partnerNetworkId", bad.getValue()));
+            }
+            // A refused value leaves the recorded one alone.
+            assertThat(guids.partnerNetworkId(contoso())).map(PartnerNetworkId::value).contains("98765432");
+            assertThatThrownBy(() -> new PartnerNetworkId("12345")).isInstanceOf(IllegalArgumentException.class);
+
+            signIn.as("developer@contoso.example");
+            assertThat(guids.partnerNetworkId(contoso())).map(PartnerNetworkId::value).contains("98765432");
+            assertThatThrownBy(() -> guids.recordPartnerNetworkId(contoso(), "7654321"))
+                    .isInstanceOf(AccessDeniedException.class);
+
+            signIn.as("owner@fabrikam.example");
+            assertThat(guids.partnerNetworkId(fabrikam())).isEmpty();
+            // Another account is "not found", as for any of its data.
+            assertThatThrownBy(() -> guids.recordPartnerNetworkId(contoso(), "7654321"))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            signIn.as("owner@contoso.example");
+            assertThat(guids.recordPartnerNetworkId(contoso(), " ")).isEmpty();
+        }
+        assertThat(guids.partnerNetworkId(contoso())).isEmpty();
     }
 }

@@ -44,7 +44,7 @@ class TemplateCheckerTest {
             .get(guid.value())));
 
     private static RegisteredGuid registered(String guid, Instant retiredAt) {
-        return new RegisteredGuid(1, new TrackingGuid(guid), 7, 70, "contoso-analytics", "Contoso Analytics",
+        return new RegisteredGuid(1, new TrackingGuid(guid), 7, 70L, "contoso-analytics", "Contoso Analytics",
                 DistributionChannel.MARKETPLACE, null, null, "Solution template", "developer@contoso.example",
                 Instant.parse("2025-06-01T10:00:00Z"), retiredAt);
     }
@@ -596,5 +596,23 @@ class TemplateCheckerTest {
         huge[2] = 3;
         huge[3] = 4;
         assertThat(refusal(() -> checker.checkPackage(huge))).isEqualTo(Reason.TOO_LARGE);
+    }
+
+    @Test
+    void aGuidRegisteredWithoutAnOfferIsNamedByItsDescription() {
+        String quickstart = "3f2b9c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b";
+        TemplateChecker withQuickstart = new TemplateChecker(guid -> Optional.ofNullable(Map.of(quickstart,
+                new RegisteredGuid(2, new TrackingGuid(quickstart), 7, null, null, null,
+                        DistributionChannel.QUICKSTART_TEMPLATE, null, null, "Contoso quickstart sample",
+                        "developer@contoso.example", Instant.parse("2025-06-01T10:00:00Z"), null)).get(guid.value())));
+
+        CheckReport report = withQuickstart.checkTemplate("azuredeploy.json", utf8(template(tracking("pid-" + quickstart))));
+
+        TrackingDeployment found = report.trackingDeployments().getFirst();
+        assertThat(found.registration()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(found.offerId()).isNull();
+        assertThat(found.offerName()).isNull();
+        assertThat(found.findings()).extracting(TemplateCheckerTest::english)
+                .contains("The GUID is registered to you, for Contoso quickstart sample.");
     }
 }

@@ -150,7 +150,7 @@ class ProbeSuiteBrowserTest {
             "offers/:offerId([0-9]+)/plans/:planId", "preview/:token",
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
-            "insights/deployments",
+            "insights/deployments", "insights/glossary",
             "marketplace/product/:address"));
 
     @LocalServerPort int port;
@@ -284,6 +284,9 @@ class ProbeSuiteBrowserTest {
         signIn.as("developer@contoso.example");
         long guid = guids.register(contoso, new TrackingGuidService.Registration(null, secureVm,
                 DistributionChannel.OTHER, img("gc"), "p1", svg("gd"))).guid().id();
+        // A GUID outside the marketplace, without an offer: its description stands in for the offer's name.
+        long quickstartGuid = guids.register(contoso, new TrackingGuidService.Registration(null, null,
+                DistributionChannel.QUICKSTART_TEMPLATE, null, null, svg("gq"))).guid().id();
         SignIn.out();
 
         // The live listing as the storefront shows it (going live takes a certification: written directly).
@@ -313,7 +316,8 @@ class ProbeSuiteBrowserTest {
         paths.put("offers/:offerId([0-9]+)/preview-audience", List.of("offers/" + liveOffer + "/preview-audience",
                 "offers/" + pbiOffer + "/preview-audience"));
         paths.put("preview/:token", List.of("preview/" + "A".repeat(43)));
-        paths.put("attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("attribution/guids/" + guid));
+        paths.put("attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("attribution/guids/" + guid,
+                "attribution/guids/" + quickstartGuid));
         paths.put("marketplace/product/:address", List.of("marketplace/product/contoso.contoso-analytics",
                 "marketplace/product/contoso.contoso-edge"));
 
@@ -326,6 +330,7 @@ class ProbeSuiteBrowserTest {
         shown.add(new Shown("contoso-owner", "offers/" + liveOffer + "/preview", List.of(img("ln"), svg("ls"))));
         shown.add(new Shown("contoso-developer", "attribution", List.of(img("gc"))));
         shown.add(new Shown("contoso-developer", "attribution/guids/" + guid, List.of(svg("gd"))));
+        shown.add(new Shown("contoso-developer", "attribution/guids/" + quickstartGuid, List.of(svg("gq"))));
         shown.add(new Shown("applicant", "onboarding/nomination", List.of(img("np"))));
         shown.add(new Shown("reviewer", "staff/accounts", List.of(svg("ud"))));
         shown.add(new Shown("admin", "staff/accounts", List.of(svg("ud"))));

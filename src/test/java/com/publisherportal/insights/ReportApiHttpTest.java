@@ -98,6 +98,36 @@ class ReportApiHttpTest {
     }
 
     @Test
+    void definitionsAddASheetToXlsxInTheRequestsLanguageAndLeaveCsvAlone() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/reports/usage?range=1&format=xlsx&columns=usageDate,estimatedCharge&definitions=true"))
+                .header("Authorization", "Bearer " + AccountDemoData.CONTOSO_API_KEY)
+                .header("Accept-Language", "fr-FR,fr;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            var definitions = workbook.getSheetAt(1);
+            assertThat(definitions.getSheetName()).isEqualTo("Définitions");
+            assertThat(definitions.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Définition");
+            assertThat(definitions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Utilisation");
+            assertThat(definitions.getRow(2).getCell(0).getStringCellValue()).isEqualTo("UsageDate");
+            assertThat(definitions.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Le jour de l’utilisation (UTC).");
+            assertThat(definitions.getRow(3).getCell(0).getStringCellValue()).isEqualTo("EstimatedExtendedChargePC");
+            assertThat(definitions.getLastRowNum()).isEqualTo(3);
+        }
+        try (XSSFWorkbook english = new XSSFWorkbook(new ByteArrayInputStream(get(
+                "/api/reports/usage?range=1&format=xlsx&columns=usageDate&definitions=true",
+                AccountDemoData.CONTOSO_API_KEY).body()))) {
+            assertThat(english.getSheetAt(1).getSheetName()).isEqualTo("Definitions");
+            assertThat(english.getSheetAt(1).getRow(2).getCell(2).getStringCellValue()).isEqualTo("The day the usage took place (UTC).");
+        }
+        String csv = new String(get("/api/reports/usage?range=1&columns=usageDate&definitions=true",
+                AccountDemoData.CONTOSO_API_KEY).body(), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo(new String(get("/api/reports/usage?range=1&columns=usageDate",
+                AccountDemoData.CONTOSO_API_KEY).body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void customersShowPersonalDataOnlyToAKeyOfAnOwner() throws Exception {
         List<CSVRecord> owner = csv(get("/api/reports/customers?range=12", AccountDemoData.CONTOSO_API_KEY).body());
         int email = owner.getFirst().toList().indexOf("Email");

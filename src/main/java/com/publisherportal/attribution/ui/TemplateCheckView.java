@@ -161,8 +161,10 @@ public class TemplateCheckView extends VerticalLayout {
         }
         fact(facts, "attribution.guid", d.guid() == null ? getTranslation("attribution.check.no-guid") : d.guid());
         if (d.registration() != null) {
+            // A GUID registered without an offer (a template outside the marketplace) names no offer.
+            boolean noOffer = d.offerName() == null && d.registration() != CheckReport.RegistrationStatus.NOT_REGISTERED_TO_YOU;
             fact(facts, "attribution.check.registration", getTranslation("attribution.check.registration."
-                    + d.registration().name(), d.offerName() == null ? "" : d.offerName()));
+                    + d.registration().name() + (noOffer ? ".no-offer" : ""), d.offerName() == null ? "" : d.offerName()));
         }
         fact(facts, "attribution.check.condition", d.condition() == null ? getTranslation("attribution.check.no-condition")
                 : d.condition());

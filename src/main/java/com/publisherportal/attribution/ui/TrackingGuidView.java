@@ -93,7 +93,23 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
 
         add(new H3(getTranslation("attribution.deployments.title")));
         add(new Paragraph(getTranslation("attribution.deployments.intro")));
+        // The programme reports usage by partner network id together with the GUID: both are shown.
+        Paragraph reportedAs = new Paragraph(service.partnerNetworkId(accountId)
+                .map(id -> getTranslation("attribution.partner-id.beside", id.value(), guid.guid().value()))
+                .orElseGet(() -> getTranslation("attribution.partner-id.beside-missing")));
+        reportedAs.setId("guid-partner-id");
+        add(reportedAs);
         add(deployments(service.deploymentsByMonth(accountId, guid.id(), DEPLOYMENT_MONTHS)));
+
+        add(new H3(getTranslation("attribution.verify.title")));
+        add(new Paragraph(getTranslation("attribution.verify.intro", guid.guid().pid())));
+        for (Snippets.VerificationSnippet snippet : Snippets.verification(guid.guid())) {
+            String kind = snippet.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            add(heading(new H4(getTranslation(snippet.kind().key() + ".title")),
+                    AttributionUi.copyButton(this, snippet.code(), "copy-verify-" + kind)));
+            add(new Paragraph(getTranslation(snippet.kind().key() + ".help", Snippets.RESOURCE_GROUP_PLACEHOLDER)));
+            add(AttributionUi.code(snippet.code(), "verify-" + kind));
+        }
 
         add(new H3(getTranslation("attribution.snippets.title")));
         for (Snippets.Snippet snippet : Snippets.all(guid.guid())) {
@@ -108,7 +124,7 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
         add(new Paragraph(getTranslation("attribution.privacy.intro")));
         String publisher = accounts.ownAccount().displayName();
         for (String notice : List.of("template", "sdk")) {
-            String text = getTranslation("attribution.privacy." + notice, guid.offerName(), publisher, guid.guid().pid());
+            String text = getTranslation("attribution.privacy." + notice, guid.purpose(), publisher, guid.guid().pid());
             add(heading(new H4(getTranslation("attribution.privacy." + notice + ".title")),
                     AttributionUi.copyButton(this, text, "copy-privacy-" + notice)));
             Paragraph paragraph = new Paragraph(text);
@@ -127,7 +143,8 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
     private Component facts(RegisteredGuid guid) {
         Div facts = new Div();
         facts.addClassName("attribution-facts");
-        fact(facts, "attribution.offer", guid.offerName() + " (" + guid.offerIdentifier() + ")");
+        fact(facts, "attribution.offer", guid.hasOffer() ? guid.offerName() + " (" + guid.offerIdentifier() + ")"
+                : getTranslation("attribution.no-offer"));
         fact(facts, "attribution.channel", AttributionUi.channel(this, guid));
         if (guid.plan() != null) {
             fact(facts, "attribution.plan", guid.plan());

@@ -3,6 +3,7 @@ package com.publisherportal.attribution.ui;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.attribution.DistributionChannel;
+import com.publisherportal.attribution.PartnerNetworkId;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.attribution.TrackingGuidService;
 import com.publisherportal.attribution.TrackingGuidService.OfferCoverage;
@@ -11,6 +12,7 @@ import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.onboarding.Offer;
+import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -64,6 +66,7 @@ public class TrackingGuidsView extends VerticalLayout {
     private final Grid<RegisteredGuid> grid = new Grid<>();
     private final Grid<OfferCoverage> coverage = new Grid<>();
     private final Span missing = new Span();
+    private final Paragraph partnerIdNote = new Paragraph();
     private final Checkbox showRetired = new Checkbox();
     private Map<Long, Long> deployments = Map.of();
 
@@ -82,6 +85,7 @@ public class TrackingGuidsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(register, check);
 
         missing.setId("missing-combinations");
+        partnerIdNote.setId("registry-partner-id");
         coverage.setId("coverage-grid");
         coverage.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         coverage.setAllRowsVisible(true);
@@ -105,7 +109,8 @@ public class TrackingGuidsView extends VerticalLayout {
                         .setAutoWidth(true).setFlexGrow(0), getTranslation("attribution.guid"),
                 g -> g.guid().value() + (g.active() ? ""
                         : " — " + getTranslation("attribution.status.retired", Formats.date(g.retiredAt()))));
-        export.text("offer", getTranslation("attribution.offer"), RegisteredGuid::offerName).setWidth("9rem");
+        export.text("offer", getTranslation("attribution.offer"),
+                g -> g.hasOffer() ? g.offerName() : getTranslation("attribution.no-offer")).setWidth("9rem");
         export.text("channel", getTranslation("attribution.registry.channel-plan"),
                 g -> AttributionUi.channel(this, g) + (g.plan() == null ? "" : " · " + g.plan())).setWidth("9rem");
         export.text("description", getTranslation("attribution.description"), RegisteredGuid::description)
@@ -120,13 +125,52 @@ public class TrackingGuidsView extends VerticalLayout {
         add(new Paragraph(getTranslation("attribution.registry.intro")), actions,
                 new H3(getTranslation("attribution.coverage.title")),
                 new Paragraph(getTranslation("attribution.coverage.intro")), missing, coverage,
+                new H3(getTranslation("attribution.partner-id.title")), partnerIdSection(currentUser),
                 new H3(getTranslation("attribution.registry.title")),
-                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)),
+                new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)), partnerIdNote,
                 new HorizontalLayout(showRetired, export.links()), grid);
         refresh();
     }
 
+    /**
+     * The account's partner network id: owners and managers record it (checked as the programme's
+     * number format, the message at the field), the others read it.
+     */
+    private Component partnerIdSection(CurrentUser currentUser) {
+        AccountRole role = currentUser.require().accountRole();
+        boolean editable = role == AccountRole.OWNER || role == AccountRole.MANAGER;
+        TextField field = new TextField(getTranslation("attribution.partner-id.label"));
+        field.setId("partner-id");
+        field.setHelperText(getTranslation("attribution.partner-id.help", PartnerNetworkId.MIN_DIGITS,
+                PartnerNetworkId.MAX_DIGITS));
+        field.setValue(service.partnerNetworkId(accountId).map(PartnerNetworkId::value).orElse(""));
+        field.setReadOnly(!editable);
+        field.setWidth("16rem");
+        Button save = new Button(getTranslation("attribution.partner-id.save"), e -> {
+            try {
+                var saved = service.recordPartnerNetworkId(accountId, field.getValue());
+                field.setInvalid(false);
+                field.setValue(saved.map(PartnerNetworkId::value).orElse(""));
+                Notify.success(saved.isPresent() ? "attribution.partner-id.saved" : "attribution.partner-id.removed");
+                refresh();
+            } catch (PortalException ex) {
+                field.setErrorMessage(getTranslation(ex.messageKey(), ex.arguments()));
+                field.setInvalid(true);
+            }
+        });
+        save.setId("partner-id-save");
+        save.setVisible(editable);
+        HorizontalLayout row = new HorizontalLayout(field, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout section = new VerticalLayout(new Paragraph(getTranslation("attribution.partner-id.intro")), row);
+        section.setPadding(false);
+        return section;
+    }
+
     private void refresh() {
+        partnerIdNote.setText(service.partnerNetworkId(accountId)
+                .map(id -> getTranslation("attribution.partner-id.registry-note", id.value()))
+                .orElseGet(() -> getTranslation("attribution.partner-id.beside-missing")));
         List<RegisteredGuid> guids = service.list(accountId, showRetired.getValue());
         deployments = service.deploymentTotals(accountId, guids, DEPLOYMENT_MONTHS);
         grid.setItems(guids);
@@ -243,6 +287,8 @@ public class TrackingGuidsView extends VerticalLayout {
         offer.setItems(offers);
         offer.setItemLabelGenerator(o -> o.name() + " (" + o.offerId() + ")");
         offer.setId("register-offer");
+        offer.setHelperText(getTranslation("attribution.offer.optional-help"));
+        offer.setClearButtonVisible(true);
         offers.stream().filter(o -> o.id().equals(offerId)).findFirst().ifPresent(offer::setValue);
         Select<DistributionChannel> channel = new Select<>();
         channel.setLabel(getTranslation("attribution.channel"));

@@ -267,6 +267,9 @@ final class XlsxTableWriter implements TableWriter {
     @Override
     public void finish() throws IOException {
         closeSheet();
+        if (options.definitions() != null) {
+            definitions(options.definitions());
+        }
         // The scaffold holds a few kilobytes: the workbook, styles, properties and empty sheets,
         // whose parts are left out in favour of the streamed ones.
         ByteArrayOutputStream parts = new ByteArrayOutputStream();
@@ -282,6 +285,56 @@ final class XlsxTableWriter implements TableWriter {
         }
         zip.finish();
         zip.flush();
+    }
+
+    /**
+     * The definitions sheet, after the data: a handful of text rows streamed like the data's, with
+     * a bold header and wide columns, no frozen pane or filter (it is read, not sorted).
+     */
+    private void definitions(DefinitionsSheet definitions) throws IOException {
+        String name = definitions.sheetName();
+        sheet = scaffold.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+        String part = sheet.getPackagePart().getPartName().getName().substring(1);
+        streamedParts.add(part);
+        zip.putNextEntry(new ZipEntry(part));
+        int width = definitions.headers().size();
+        letters = new byte[width][];
+        for (int i = 0; i < width; i++) {
+            letters[i] = CellReference.convertNumToColString(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        xml.ascii("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheetFormatPr defaultRowHeight="15"/><cols>""");
+        for (int i = 0; i < width; i++) {
+            xml.ascii("<col min=\"");
+            xml.number(i + 1);
+            xml.ascii("\" max=\"");
+            xml.number(i + 1);
+            // The last column holds the definitions' sentences.
+            xml.ascii(i == width - 1 ? "\" width=\"100\" customWidth=\"1\"/>" : "\" width=\"32\" customWidth=\"1\"/>");
+        }
+        xml.ascii("</cols><sheetData>");
+        rowIndex = 0;
+        startRow();
+        for (int i = 0; i < width; i++) {
+            text(i, definitions.headers().get(i), headerStyle);
+        }
+        xml.ascii("</row>");
+        for (List<String> row : definitions.rows()) {
+            startRow();
+            for (int i = 0; i < width; i++) {
+                String cell = row.get(i);
+                if (cell != null) {
+                    text(i, cell, FormulaGuard.isDangerous(cell) ? guardedTextStyle : 0);
+                }
+            }
+            xml.ascii("</row>");
+        }
+        xml.ascii("</sheetData></worksheet>");
+        xml.flush();
+        zip.closeEntry();
     }
 
     @Override

@@ -14,9 +14,11 @@ import com.publisherportal.insights.InsightSlice;
 import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.insights.RangePreset;
 import com.publisherportal.insights.ReportDefinition;
+import com.publisherportal.insights.ReportGlossary;
 import com.publisherportal.insights.Reports;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountAccess;
+import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +42,9 @@ import java.util.Locale;
  * masking and formula neutralisation. Range: {@code range=1|3|6|12} (last complete months, UTC,
  * default 6) or {@code from=YYYY-MM&to=YYYY-MM}; slices: {@code market}, {@code channel},
  * {@code licenseType}, {@code offer} (offer id), {@code sku}, {@code customers=new|existing};
- * {@code search}; {@code sort=key,-key}; {@code columns=key,key}.
+ * {@code search}; {@code sort=key,-key}; {@code columns=key,key}; {@code definitions=true} adds a
+ * "Definitions" sheet to XLSX (what the report and each exported column mean, in English, or in
+ * French when the request's {@code Accept-Language} prefers it; CSV is unaffected).
  */
 @RestController
 class ReportApiController {
@@ -48,11 +52,13 @@ class ReportApiController {
     private final InsightService insights;
     private final OfferService offers;
     private final AccountAccess access;
+    private final I18NProvider texts;
 
-    ReportApiController(InsightService insights, OfferService offers, AccountAccess access) {
+    ReportApiController(InsightService insights, OfferService offers, AccountAccess access, I18NProvider texts) {
         this.insights = insights;
         this.offers = offers;
         this.access = access;
+        this.texts = texts;
     }
 
     @GetMapping("/api/reports/{report}")
@@ -70,6 +76,8 @@ class ReportApiController {
                 @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String columns,
                 @RequestParam(required = false) String format,
+                @RequestParam(defaultValue = "false") boolean definitions,
+                Locale locale,
                 HttpServletResponse response) throws IOException {
         ReportDefinition<?> definition = Reports.byName(report).orElseThrow(() -> new NotFoundException("report"));
         long accountId = access.ownAccountId();
@@ -83,8 +91,13 @@ class ReportApiController {
         response.setContentType(chosen.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                 + chosen.fileName(definition.name() + "-" + filter.range().first() + "-" + filter.range().last()) + "\"");
-        insights.export(definition, accountId, filter, sorts(sort), columnKeys, chosen,
-                ExportOptions.of(ZoneOffset.UTC, definition.name()), response.getOutputStream());
+        ExportOptions options = ExportOptions.of(ZoneOffset.UTC, definition.name());
+        if (definitions && chosen == ExportFormat.XLSX) {
+            options = options.withDefinitions(ReportGlossary.sheet(definition, columnKeys,
+                    key -> texts.getTranslation(key, locale)));
+        }
+        insights.export(definition, accountId, filter, sorts(sort), columnKeys, chosen, options,
+                response.getOutputStream());
     }
 
     private InsightRange range(String range, String from, String to) {

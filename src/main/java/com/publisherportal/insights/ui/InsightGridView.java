@@ -12,21 +12,29 @@ import com.publisherportal.insights.InsightFilter;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.ReportColumn;
 import com.publisherportal.insights.ReportDefinition;
+import com.publisherportal.insights.ReportGlossary;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.security.CurrentUser;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -58,6 +66,8 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     protected final TextField search = new TextField();
     protected final ReportDefinition<T> report;
     private final ExportLinks exports = new ExportLinks();
+    /** Whether Excel downloads carry a "Definitions" sheet after the data (CSV has one table only). */
+    private final Checkbox withDefinitions = new Checkbox(false);
     private final VerticalLayout extra = new VerticalLayout();
 
     protected InsightGridView(ReportDefinition<T> report, InsightService insights, OfferService offers,
@@ -80,10 +90,13 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         extra.setSpacing(false);
 
         configureGrid(insights.showsInClear(report, accountId));
-        HorizontalLayout tools = new HorizontalLayout(search, columnsMenu(), exports);
+        withDefinitions.setLabel(getTranslation("glossary.export.option"));
+        withDefinitions.setId("export-definitions");
+        withDefinitions.addValueChangeListener(e -> updateExports());
+        HorizontalLayout tools = new HorizontalLayout(search, columnsMenu(), exports, withDefinitions);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tools.setWrap(true);
-        add(new InsightNav(role, report.route()), filters, extra, tools, grid);
+        add(new InsightNav(role, report.route()), help(), filters, extra, tools, grid);
         filters.addChangeListener(this::refresh);
         search.addValueChangeListener(e -> refresh());
         updateExports();
@@ -109,7 +122,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         Set<String> sortable = report.screenSortable(inClear);
         for (ReportColumn<T> column : report.columns()) {
             Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
-                    .setHeader(getTranslation(column.headerKey())).setAutoWidth(true).setResizable(true)
+                    .setHeader(header(column)).setAutoWidth(true).setResizable(true)
                     .setSortProperty(column.key());
             gridColumn.setSortable(sortable.contains(column.key()));
             gridColumn.setVisible(!column.hiddenByDefault());
@@ -121,6 +134,45 @@ public abstract class InsightGridView<T> extends VerticalLayout {
                 RowWindow.of(query.getOffset(), query.getLimit())).stream());
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(report.defaultSort())).build());
         grid.addSortListener(e -> updateExports());
+    }
+
+    /** A column's header: its name, with what it means as a tooltip (on hover and on keyboard focus). */
+    private Span header(ReportColumn<T> column) {
+        Span header = new Span(getTranslation(column.headerKey()));
+        header.addClassName("insights-column-header");
+        header.setId("header-" + column.key());
+        Tooltip.forComponent(header).withText(getTranslation(column.definitionKey()));
+        return header;
+    }
+
+    /**
+     * The report's help panel, folded until opened: what the report shows and what each of its
+     * columns means (hidden columns included, as the column chooser offers them), with a link to
+     * the glossary of every report.
+     */
+    private Details help() {
+        Div content = new Div();
+        Paragraph about = new Paragraph(getTranslation(report.helpKey()));
+        about.setId("report-help-text");
+        content.add(about);
+        Element list = new Element("dl");
+        list.setAttribute("id", "report-help-columns");
+        list.getClassList().add("insights-definitions");
+        for (ReportColumn<T> column : report.columns()) {
+            Element term = new Element("dt");
+            term.setText(getTranslation(column.headerKey()));
+            Element definition = new Element("dd");
+            definition.setText(getTranslation(column.definitionKey()));
+            list.appendChild(term, definition);
+        }
+        content.getElement().appendChild(list);
+        Anchor glossary = new Anchor(GlossaryView.ROUTE, getTranslation("glossary.link"));
+        glossary.setId("report-help-glossary");
+        content.add(glossary);
+        Details details = new Details(new Span(getTranslation("glossary.help.summary")), content);
+        details.setId("report-help");
+        details.addClassName("insights-help");
+        return details;
     }
 
     /** A cell as the reader sees it: as the column's display says, else by its type in the reader's locale. */
@@ -210,8 +262,10 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         InsightFilter filter = filter();
         List<SortKey> sorts = sorts();
         List<String> columns = visibleColumns();
-        exports.set(report.name() + "-" + filter.range().first() + "-" + filter.range().last(),
-                ExportOptions.of(Formats.zone(), getTranslation(report.sheetNameKey())),
+        ExportOptions base = ExportOptions.of(Formats.zone(), getTranslation(report.sheetNameKey()));
+        ExportOptions chosen = withDefinitions.getValue()
+                ? base.withDefinitions(ReportGlossary.sheet(report, columns, key -> getTranslation(key))) : base;
+        exports.set(report.name() + "-" + filter.range().first() + "-" + filter.range().last(), chosen,
                 () -> insights.count(report, accountId, filter),
                 (format, options, out) -> insights.export(report, accountId, filter, sorts, columns, format, options, out));
     }

@@ -23,6 +23,8 @@ public class InsightNav extends Nav {
                 links.put(report.route(), report.navKey());
             }
         }
+        // Definitions only: every reader may open the glossary.
+        links.put(GlossaryView.ROUTE, "glossary.nav");
         links.forEach((path, key) -> {
             Anchor link = new Anchor(path, getTranslation(key));
             link.setId("insights-nav-" + path.replace('/', '-'));

@@ -43,6 +43,7 @@ class AttributionUiTest extends KaribuTest {
 
     @Autowired OfferRepository offers;
     @Autowired PublisherAccountRepository accounts;
+    @Autowired com.publisherportal.attribution.TrackingGuidService partnerIds;
 
     @SuppressWarnings("unchecked")
     private Grid<RegisteredGuid> guidsGrid() {
@@ -203,5 +204,76 @@ class AttributionUiTest extends KaribuTest {
         view.show(view.check("mainTemplate.json", new ByteArrayInputStream("not json".getBytes(StandardCharsets.UTF_8))));
         assertThat(_get(Paragraph.class, spec -> spec.withId("check-refused")).getText())
                 .isEqualTo("mainTemplate.json is not valid JSON (line 1, column 1).");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGuidForAQuickstartTemplateIsRegisteredWithoutAnOfferAndItsPageShowsTheVerificationScripts() {
+        login("developer@contoso.example");
+        navigate("attribution");
+        _click(_get(Button.class, spec -> spec.withId("register-guid")));
+        userSets(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("register-channel")),
+                DistributionChannel.QUICKSTART_TEMPLATE);
+        userSets(_get(TextArea.class, spec -> spec.withId("register-description")), "Contoso quickstart sample");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("register-offer")).getValue()).isNull();
+        _click(_get(Button.class, spec -> spec.withId("register-save")));
+
+        _get(TrackingGuidView.class);
+        String guid = _get(Span.class, spec -> spec.withId("guid-value")).getText();
+        assertThat(_get(Pre.class, spec -> spec.withId("verify-azure-cli")).getText())
+                .contains("az deployment group list", "starts_with(name, 'pid-" + guid + "')");
+        assertThat(_get(Pre.class, spec -> spec.withId("verify-powershell")).getText())
+                .contains("Get-AzResourceGroupDeployment", "'pid-" + guid + "*'");
+        _get(Button.class, spec -> spec.withId("copy-verify-azure-cli"));
+        _get(Button.class, spec -> spec.withId("copy-verify-powershell"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("privacy-template")).getText())
+                .contains("Contoso quickstart sample", "pid-" + guid);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("guid-partner-id")).getText())
+                .isEqualTo("No partner network ID recorded yet: an owner or manager can record it on the tracking GUIDs page.");
+
+        navigate("attribution");
+        RegisteredGuid listed = GridKt._findAll(guidsGrid()).stream().filter(g -> g.guid().value().equals(guid))
+                .findFirst().orElseThrow();
+        assertThat(listed.channel()).isEqualTo(DistributionChannel.QUICKSTART_TEMPLATE);
+        assertThat(listed.hasOffer()).isFalse();
+    }
+
+    @Test
+    void anOwnerRecordsThePartnerNetworkIdAtTheFieldAndItIsShownBesideDeployments() {
+        login("owner@contoso.example");
+        navigate("attribution");
+        TextField field = _get(TextField.class, spec -> spec.withId("partner-id"));
+        userSets(field, "12-34567");
+        _click(_get(Button.class, spec -> spec.withId("partner-id-save")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("A partner network ID has digits only.");
+
+        userSets(field, "1234567");
+        _click(_get(Button.class, spec -> spec.withId("partner-id-save")));
+        try {
+            assertThat(field.isInvalid()).isFalse();
+            assertThat(_get(Paragraph.class, spec -> spec.withId("registry-partner-id")).getText())
+                    .isEqualTo("These deployments are reported under partner network ID 1234567.");
+            long id = GridKt._findAll(guidsGrid()).stream()
+                    .filter(g -> g.guid().value().equals(AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE))
+                    .findFirst().orElseThrow().id();
+            navigate("attribution/guids/" + id);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("guid-partner-id")).getText())
+                    .isEqualTo("Reported under partner network ID 1234567 with GUID "
+                            + AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE + ".");
+
+            // A developer reads it but cannot change it; another publisher sees nothing of it.
+            login("developer@contoso.example");
+            navigate("attribution");
+            assertThat(_get(TextField.class, spec -> spec.withId("partner-id")).isReadOnly()).isTrue();
+            assertThat(_find(Button.class, spec -> spec.withId("partner-id-save"))).isEmpty();
+            login("owner@fabrikam.example");
+            navigate("");
+            navigate("attribution");
+            assertThat(_get(TextField.class, spec -> spec.withId("partner-id")).getValue()).isEmpty();
+        } finally {
+            login("owner@contoso.example");
+            partnerIds.recordPartnerNetworkId(accounts.findByPublisherId("contoso").orElseThrow().id(), "");
+        }
     }
 }
