@@ -277,8 +277,9 @@ class ProbeSuiteBrowserTest {
                 .stream().filter(l -> "probe-intake@b.example".equals(l.email())).findFirst().orElseThrow();
         leads.addNote(contoso, planted.id(), svg("lo") + " " + img("lp"));
         int driveVersion = goToMarket.testDrive(pbiOffer).map(TestDrive::version).orElse(-1);
-        goToMarket.saveTestDrive(pbiOffer, new GoToMarketService.TestDriveForm(TestDriveType.POWER_BI, 1, 1, 2,
-                        List.of("westeurope"), img("td"), svg("ta")), quote("tm") + ".pdf",
+        goToMarket.saveTestDrive(pbiOffer, new GoToMarketService.TestDriveForm(TestDriveType.POWER_BI, 0, 0, 0, 2,
+                        List.of(), new com.publisherportal.campaigns.TestDriveSettings(null, null, null, null,
+                        "https://app.powerbi.com/view?r=probe"), img("td"), svg("ta")), quote("tm") + ".pdf",
                 new ByteArrayInputStream(GeneratedArtwork.pdf("Manual")), driveVersion);
         apiKeys.create(contoso, img("ak"), EnumSet.of(ApiScope.LEADS_READ));
         signIn.as("developer@contoso.example");
