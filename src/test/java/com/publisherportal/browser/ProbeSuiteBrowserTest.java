@@ -140,8 +140,8 @@ class ProbeSuiteBrowserTest {
     static final Set<String> KNOWN_TEMPLATES = new TreeSet<>(List.of(
             "", "login", "signup", "change-password", "profile",
             "account/activity", "account/users", "account/api-keys",
-            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/holidays", "staff/markets", "staff/queue",
-            "staff/review/:kind([a-z_]+)/:id([0-9]+)",
+            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/benefits", "staff/holidays", "staff/markets",
+            "staff/queue", "staff/review/:kind([a-z_]+)/:id([0-9]+)",
             "leads", "leads/intake",
             "onboarding", "onboarding/nomination", "onboarding/registration",
             "offers", "offers/:offerId([0-9]+)", "offers/:offerId([0-9]+)/preview",
@@ -151,7 +151,7 @@ class ProbeSuiteBrowserTest {
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
             "insights/deployments",
-            "marketplace/product/:address"));
+            "marketplace/product/:address", "marketplace/product/:address/test-drive"));
 
     @LocalServerPort int port;
     @Autowired WebApplicationContext context;
@@ -317,6 +317,9 @@ class ProbeSuiteBrowserTest {
         paths.put("attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("attribution/guids/" + guid));
         paths.put("marketplace/product/:address", List.of("marketplace/product/contoso.contoso-analytics",
                 "marketplace/product/contoso.contoso-edge"));
+        // The planted test drive is on an offer that is not live: its public page is "not found", as for one without.
+        paths.put("marketplace/product/:address/test-drive", List.of("marketplace/product/contoso.contoso-insights-pbi/test-drive",
+                "marketplace/product/contoso.contoso-analytics/test-drive"));
 
         // Where the payloads must show as text (a representative set of the views that show them).
         shown.add(new Shown("anonymous", "marketplace/product/contoso.contoso-analytics", List.of(img("vn"), script("vs"))));
