@@ -64,13 +64,18 @@ public class GoToMarketRepository {
 
     public Optional<TestDrive> testDrive(long offerId) {
         return jdbc.sql("""
-                        SELECT offer_id, drive_type, hot_instances, cold_instances, duration_hours, regions, description,
+                        SELECT offer_id, drive_type, hot_instances, warm_instances, cold_instances, duration_hours, regions,
+                               instance_url, logic_app_url, entra_app_id, security_role, report_url, description,
                                access_info, manual_name, updated_at, version
                         FROM test_drive WHERE offer_id = :offerId""")
                 .param("offerId", offerId)
-                .query((rs, i) -> new TestDrive(rs.getLong(1), TestDriveType.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), Arrays.asList(rs.getString(6).split(",")), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getInt(11)))
+                .query((rs, i) -> new TestDrive(rs.getLong("offer_id"), TestDriveType.valueOf(rs.getString("drive_type")),
+                        rs.getInt("hot_instances"), rs.getInt("warm_instances"), rs.getInt("cold_instances"),
+                        rs.getInt("duration_hours"), split(rs.getString("regions")),
+                        new TestDriveSettings(rs.getString("instance_url"), rs.getString("logic_app_url"),
+                                rs.getString("entra_app_id"), rs.getString("security_role"), rs.getString("report_url")),
+                        rs.getString("description"), rs.getString("access_info"), rs.getString("manual_name"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getInt("version")))
                 .optional();
     }
 
@@ -81,9 +86,12 @@ public class GoToMarketRepository {
 
     public void insertTestDrive(TestDrive drive, byte[] manual, long userId, Instant at) {
         jdbc.sql("""
-                        INSERT INTO test_drive (offer_id, drive_type, hot_instances, cold_instances, duration_hours, regions,
-                                                description, access_info, manual_name, manual_content, updated_by, updated_at)
-                        VALUES (:offerId, :type, :hot, :cold, :hours, :regions, :description, :access, :manualName,
+                        INSERT INTO test_drive (offer_id, drive_type, hot_instances, warm_instances, cold_instances,
+                                                duration_hours, regions, instance_url, logic_app_url, entra_app_id,
+                                                security_role, report_url, description, access_info, manual_name,
+                                                manual_content, updated_by, updated_at)
+                        VALUES (:offerId, :type, :hot, :warm, :cold, :hours, :regions, :instanceUrl, :logicAppUrl,
+                                :entraAppId, :securityRole, :reportUrl, :description, :access, :manualName,
                                 :manual, :userId, :at)""")
                 .params(driveParams(drive, manual, userId, at)).update();
     }
@@ -93,8 +101,10 @@ public class GoToMarketRepository {
         Map<String, Object> params = new java.util.HashMap<>(driveParams(drive, manual, userId, at));
         params.put("version", drive.version());
         return jdbc.sql("""
-                        UPDATE test_drive SET drive_type = :type, hot_instances = :hot, cold_instances = :cold,
-                               duration_hours = :hours, regions = :regions, description = :description,
+                        UPDATE test_drive SET drive_type = :type, hot_instances = :hot, warm_instances = :warm,
+                               cold_instances = :cold, duration_hours = :hours, regions = :regions,
+                               instance_url = :instanceUrl, logic_app_url = :logicAppUrl, entra_app_id = :entraAppId,
+                               security_role = :securityRole, report_url = :reportUrl, description = :description,
                                access_info = :access, manual_name = COALESCE(:manualName, manual_name),
                                manual_content = COALESCE(:manual, manual_content), updated_by = :userId,
                                updated_at = :at, version = version + 1
@@ -116,7 +126,13 @@ public class GoToMarketRepository {
         params.put("offerId", d.offerId());
         params.put("type", d.type().name());
         params.put("hot", d.hotInstances());
+        params.put("warm", d.warmInstances());
         params.put("cold", d.coldInstances());
+        params.put("instanceUrl", d.settings().instanceUrl());
+        params.put("logicAppUrl", d.settings().logicAppTriggerUrl());
+        params.put("entraAppId", d.settings().entraAppId());
+        params.put("securityRole", d.settings().securityRole());
+        params.put("reportUrl", d.settings().reportUrl());
         params.put("hours", d.durationHours());
         params.put("regions", String.join(",", d.regions()));
         params.put("description", d.description());

@@ -31,9 +31,21 @@ import java.util.Optional;
 @Service
 public class GoToMarketService implements StorefrontExtras {
 
-    /** What the test-drive form asks for. */
-    public record TestDriveForm(TestDriveType type, Integer hotInstances, Integer coldInstances, Integer durationHours,
-                                List<String> regions, String description, String accessInfo) {
+    /** What the test-drive form asks for; {@link TestDriveRules} checks it per kind. */
+    public record TestDriveForm(TestDriveType type, Integer hotInstances, Integer warmInstances, Integer coldInstances,
+                                Integer durationHours, List<String> regions, TestDriveSettings settings,
+                                String description, String accessInfo) {
+
+        public TestDriveForm {
+            settings = settings == null ? TestDriveSettings.none() : settings;
+        }
+
+        /** A form without warm instances or kind settings (an ARM test drive as it was first configured). */
+        public TestDriveForm(TestDriveType type, Integer hotInstances, Integer coldInstances, Integer durationHours,
+                             List<String> regions, String description, String accessInfo) {
+            this(type, hotInstances, 0, coldInstances, durationHours, regions, TestDriveSettings.none(), description,
+                    accessInfo);
+        }
     }
 
     private final GoToMarketRepository repository;
@@ -125,6 +137,30 @@ public class GoToMarketService implements StorefrontExtras {
         return repository.testDrive(offerId).map(TestDrive::accessInfo);
     }
 
+    /**
+     * The test drive as its public page on the storefront describes it, for an offer the storefront
+     * shows; never the access information or the kind's settings.
+     */
+    @Transactional(readOnly = true)
+    @PublicAccess("The storefront's test drive page: the kind, duration, regions and description the publisher wrote for customers, of a live offer only.")
+    public Optional<PublicTestDrive> publicTestDrive(long offerId) {
+        if (offers.findOnStorefront(offerId).isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.testDrive(offerId).map(PublicTestDrive::of);
+    }
+
+    /** The path of the test drive's public page, when the offer is on the storefront with a test drive. */
+    @Transactional(readOnly = true)
+    public Optional<String> testDrivePagePath(long offerId) {
+        Offer offer = offers.offer(offerId);
+        if (!offer.onStorefront() || !repository.hasTestDrive(offerId)) {
+            return Optional.empty();
+        }
+        return Optional.of("marketplace/product/" + accounts.account(offer.accountId()).publisherId() + "."
+                + offer.offerId() + "/test-drive");
+    }
+
     /** Whether the storefront shows "Test drive" for this offer; public information. */
     @Override
     @Transactional(readOnly = true)
@@ -142,40 +178,16 @@ public class GoToMarketService implements StorefrontExtras {
                                    int expectedVersion) {
         Offer offer = offers.offer(offerId);
         access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
-        List<Violation> v = new ArrayList<>();
-        if (form.type() == null) {
-            v.add(new Violation("type", "testdrive.type.required"));
-        } else if (!form.type().suits(offer.offerType())) {
-            v.add(new Violation("type", "testdrive.type.not-for-offer", form.type(), offer.offerType()));
-        }
-        int hot = form.hotInstances() == null ? -1 : form.hotInstances();
-        int cold = form.coldInstances() == null ? -1 : form.coldInstances();
-        if (hot < 0 || hot > 50) {
-            v.add(new Violation("hotInstances", "testdrive.instances.range", 0, 50));
-        }
-        if (cold < 0 || cold > 50) {
-            v.add(new Violation("coldInstances", "testdrive.instances.range", 0, 50));
-        }
-        if (hot == 0 && cold == 0) {
-            v.add(new Violation("hotInstances", "testdrive.instances.none"));
-        }
-        if (form.durationHours() == null || form.durationHours() < 1 || form.durationHours() > 99) {
-            v.add(new Violation("durationHours", "testdrive.duration.range", 1, 99));
-        }
-        List<String> regions = form.regions() == null ? List.of() : form.regions();
-        if (regions.isEmpty()) {
-            v.add(new Violation("regions", "testdrive.regions.required"));
-        } else if (!AzureRegions.ALL.containsAll(regions)) {
-            v.add(new Violation("regions", "testdrive.regions.unknown"));
-        }
+        List<Violation> v = new ArrayList<>(TestDriveRules.check(offer.offerType(), form));
+        TestDriveType kind = form.type();
+        boolean instances = kind == null || kind.keepsInstances();
+        int hot = instances && form.hotInstances() != null ? form.hotInstances() : 0;
+        int warm = instances && form.warmInstances() != null ? form.warmInstances() : 0;
+        int cold = instances && form.coldInstances() != null ? form.coldInstances() : 0;
+        List<String> regions = kind != null && kind.deploysToRegions() && form.regions() != null ? form.regions() : List.of();
+        TestDriveSettings settings = kindSettings(kind, form.settings());
         String description = form.description() == null ? "" : form.description().trim();
         String accessInfo = form.accessInfo() == null ? "" : form.accessInfo().trim();
-        if (description.isEmpty() || description.length() > TestDrive.DESCRIPTION_MAX) {
-            v.add(new Violation("description", "testdrive.text.length", TestDrive.DESCRIPTION_MAX));
-        }
-        if (accessInfo.isEmpty() || accessInfo.length() > TestDrive.ACCESS_INFO_MAX) {
-            v.add(new Violation("accessInfo", "testdrive.text.length", TestDrive.ACCESS_INFO_MAX));
-        }
         byte[] manualBytes = null;
         if (manual != null) {
             try {
@@ -189,8 +201,8 @@ public class GoToMarketService implements StorefrontExtras {
             throw new ValidationException(v);
         }
         Optional<TestDrive> existing = repository.testDrive(offerId);
-        TestDrive drive = new TestDrive(offerId, form.type(), hot, cold, form.durationHours(), List.copyOf(regions),
-                description, accessInfo, manualBytes == null ? null : manualFileName(manualName), clock.instant(), expectedVersion);
+        TestDrive drive = new TestDrive(offerId, form.type(), hot, warm, cold, form.durationHours(), List.copyOf(regions),
+                settings, description, accessInfo, manualBytes == null ? null : manualFileName(manualName), clock.instant(), expectedVersion);
         long user = currentUser.require().userId();
         if (existing.isEmpty()) {
             if (manualBytes == null) {
@@ -210,6 +222,20 @@ public class GoToMarketService implements StorefrontExtras {
         access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
         repository.deleteTestDrive(offerId);
         audit.record(offer.accountId(), "offer", String.valueOf(offerId), "TEST_DRIVE_REMOVED", null);
+    }
+
+    /** Only what the kind uses is kept: switching kinds leaves no stale secret (a Logic App's signed URL) behind. */
+    private static TestDriveSettings kindSettings(TestDriveType kind, TestDriveSettings given) {
+        if (kind == null) {
+            return TestDriveSettings.none();
+        }
+        return switch (kind) {
+            case AZURE_RESOURCE_MANAGER -> TestDriveSettings.none();
+            case HOSTED_DYNAMICS_365 -> new TestDriveSettings(given.instanceUrl(), given.logicAppTriggerUrl(),
+                    given.entraAppId() == null ? null : given.entraAppId().toLowerCase(java.util.Locale.ROOT),
+                    given.securityRole(), null);
+            case POWER_BI -> new TestDriveSettings(null, null, null, null, given.reportUrl());
+        };
     }
 
     private static String manualFileName(String uploaded) {

@@ -10,8 +10,26 @@ import java.util.Set;
 public enum TestDriveType implements Translatable {
     /** Deployed from an ARM template: virtual-machine and Azure-application offers. */
     AZURE_RESOURCE_MANAGER,
+    /** A hosted Dynamics 365 instance; a Logic App adds each customer as a user with a security role. */
     HOSTED_DYNAMICS_365,
+    /** A Power BI report the customer opens from a link; nothing is deployed. */
     POWER_BI;
+
+    /** Whether instances are kept ready for customers (hot, warm, cold): not for a report link. */
+    public boolean keepsInstances() {
+        return switch (this) {
+            case AZURE_RESOURCE_MANAGER, HOSTED_DYNAMICS_365 -> true;
+            case POWER_BI -> false;
+        };
+    }
+
+    /** Whether the test drive is deployed into Azure regions the publisher picks: only from an ARM template. */
+    public boolean deploysToRegions() {
+        return switch (this) {
+            case AZURE_RESOURCE_MANAGER -> true;
+            case HOSTED_DYNAMICS_365, POWER_BI -> false;
+        };
+    }
 
     public boolean suits(OfferType type) {
         return suiting(type).contains(this);

@@ -64,6 +64,18 @@ public class LeadService {
         return leads.count(accountId, filter, clock.instant());
     }
 
+    /**
+     * How many leads (test leads left out) an offer of the account received: a figure without any
+     * personal data, so every member and staff may read it (go-to-market benefits count it).
+     */
+    @Transactional(readOnly = true)
+    public int countForOffer(long accountId, long offerId) {
+        access.requireMemberOrStaff(accountId);
+        LeadFilter filter = new LeadFilter(java.util.Set.of(), null, null, offerId, null, null, null, false, null, null,
+                false);
+        return leads.count(accountId, filter, clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public Lead lead(long accountId, long leadId) {
         access.requireMember(accountId, LEAD_ROLES);

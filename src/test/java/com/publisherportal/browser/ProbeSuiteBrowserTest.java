@@ -140,8 +140,8 @@ class ProbeSuiteBrowserTest {
     static final Set<String> KNOWN_TEMPLATES = new TreeSet<>(List.of(
             "", "login", "signup", "change-password", "profile",
             "account/activity", "account/users", "account/api-keys",
-            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/holidays", "staff/markets", "staff/queue",
-            "staff/review/:kind([a-z_]+)/:id([0-9]+)",
+            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/benefits", "staff/holidays", "staff/markets",
+            "staff/queue", "staff/review/:kind([a-z_]+)/:id([0-9]+)",
             "leads", "leads/intake",
             "onboarding", "onboarding/nomination", "onboarding/registration",
             "offers", "offers/:offerId([0-9]+)", "offers/:offerId([0-9]+)/preview",
@@ -151,7 +151,7 @@ class ProbeSuiteBrowserTest {
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
             "insights/deployments", "insights/glossary",
-            "marketplace/product/:address"));
+            "marketplace/product/:address", "marketplace/product/:address/test-drive"));
 
     @LocalServerPort int port;
     @Autowired WebApplicationContext context;
@@ -277,8 +277,9 @@ class ProbeSuiteBrowserTest {
                 .stream().filter(l -> "probe-intake@b.example".equals(l.email())).findFirst().orElseThrow();
         leads.addNote(contoso, planted.id(), svg("lo") + " " + img("lp"));
         int driveVersion = goToMarket.testDrive(pbiOffer).map(TestDrive::version).orElse(-1);
-        goToMarket.saveTestDrive(pbiOffer, new GoToMarketService.TestDriveForm(TestDriveType.POWER_BI, 1, 1, 2,
-                        List.of("westeurope"), img("td"), svg("ta")), quote("tm") + ".pdf",
+        goToMarket.saveTestDrive(pbiOffer, new GoToMarketService.TestDriveForm(TestDriveType.POWER_BI, 0, 0, 0, 2,
+                        List.of(), new com.publisherportal.campaigns.TestDriveSettings(null, null, null, null,
+                        "https://app.powerbi.com/view?r=probe"), img("td"), svg("ta")), quote("tm") + ".pdf",
                 new ByteArrayInputStream(GeneratedArtwork.pdf("Manual")), driveVersion);
         apiKeys.create(contoso, img("ak"), EnumSet.of(ApiScope.LEADS_READ));
         signIn.as("developer@contoso.example");
@@ -320,6 +321,9 @@ class ProbeSuiteBrowserTest {
                 "attribution/guids/" + quickstartGuid));
         paths.put("marketplace/product/:address", List.of("marketplace/product/contoso.contoso-analytics",
                 "marketplace/product/contoso.contoso-edge"));
+        // The planted test drive is on an offer that is not live: its public page is "not found", as for one without.
+        paths.put("marketplace/product/:address/test-drive", List.of("marketplace/product/contoso.contoso-insights-pbi/test-drive",
+                "marketplace/product/contoso.contoso-analytics/test-drive"));
 
         // Where the payloads must show as text (a representative set of the views that show them).
         shown.add(new Shown("anonymous", "marketplace/product/contoso.contoso-analytics", List.of(img("vn"), script("vs"))));

@@ -39,8 +39,15 @@ abstract class GoToMarketServicesContract {
     }
 
     static GoToMarketService.TestDriveForm form(TestDriveType type) {
-        return new GoToMarketService.TestDriveForm(type, 1, 2, 4, List.of("westeurope"), "Try the dashboards.",
-                "Sign in with the account shown on screen.");
+        TestDriveSettings settings = switch (type) {
+            case AZURE_RESOURCE_MANAGER -> TestDriveSettings.none();
+            case HOSTED_DYNAMICS_365 -> new TestDriveSettings("https://contoso.crm4.dynamics.com",
+                    "https://prod-12.westeurope.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x",
+                    "6F1A2B3C-4D5E-4F60-8A9B-0C1D2E3F4A5B", "Salesperson", null);
+            case POWER_BI -> new TestDriveSettings(null, null, null, null, "https://app.powerbi.com/view?r=eyJrIjoi");
+        };
+        return new GoToMarketService.TestDriveForm(type, 1, 0, 2, 4, List.of("westeurope"), settings,
+                "Try the dashboards.", "Sign in with the account shown on screen.");
     }
 
     static ByteArrayInputStream manual() {
@@ -76,6 +83,37 @@ abstract class GoToMarketServicesContract {
         Offer powerBi = offer("contoso", "contoso-insights-pbi");
         assertThat(goToMarket.saveTestDrive(powerBi.id(), form(TestDriveType.POWER_BI), "m.pdf", manual(), -1).type())
                 .isEqualTo(TestDriveType.POWER_BI);
+    }
+
+    @Test
+    void eachKindKeepsWhatItNeedsAndNothingElse() {
+        signIn.as("owner@contoso.example");
+        Offer app = offer("contoso", "contoso-insights-pbi");
+        int version = goToMarket.testDrive(app.id()).map(TestDrive::version).orElse(-1);
+        TestDrive dynamics = goToMarket.saveTestDrive(app.id(), form(TestDriveType.HOSTED_DYNAMICS_365), "m.pdf", manual(),
+                version);
+        assertThat(dynamics.settings().entraAppId()).isEqualTo("6f1a2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b");
+        assertThat(dynamics.settings().logicAppTriggerUrl()).startsWith("https://prod-12.westeurope.logic.azure.com");
+        assertThat(dynamics.settings().securityRole()).isEqualTo("Salesperson");
+        assertThat(dynamics.regions()).as("a hosted instance is not deployed to regions").isEmpty();
+        assertThat(List.of(dynamics.hotInstances(), dynamics.warmInstances(), dynamics.coldInstances())).containsExactly(1, 0, 2);
+
+        TestDrive report = goToMarket.saveTestDrive(app.id(), form(TestDriveType.POWER_BI), null, null, dynamics.version());
+        assertThat(report.settings().reportUrl()).isEqualTo("https://app.powerbi.com/view?r=eyJrIjoi");
+        assertThat(report.settings().logicAppTriggerUrl()).as("no stale signed URL left behind").isNull();
+        assertThat(report.settings().entraAppId()).isNull();
+        assertThat(report.instances()).as("a report link keeps no instances").isZero();
+
+        GoToMarketService.TestDriveForm bad = new GoToMarketService.TestDriveForm(TestDriveType.HOSTED_DYNAMICS_365, 0, -1,
+                51, 4, List.of(), new TestDriveSettings("http://contoso.crm.dynamics.com", "https://example.com/hook",
+                "eb7927c8-dd66-43e1-b0cf-c346a422063", " ", null), "Try it.", "Use the account on screen.");
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> goToMarket.saveTestDrive(app.id(), bad, null, null, report.version()));
+        assertThat(e.byField().keySet()).containsExactlyInAnyOrder("warmInstances", "coldInstances", "instanceUrl",
+                "logicAppTriggerUrl", "entraAppId", "securityRole");
+        assertThat(goToMarket.testDrive(app.id()).orElseThrow().type()).as("nothing half-written").isEqualTo(TestDriveType.POWER_BI);
+        assertThat(goToMarket.publicTestDrive(app.id())).as("not live: no public page").isEmpty();
+        goToMarket.removeTestDrive(app.id());
     }
 
     @Test

@@ -328,6 +328,10 @@ class ProbeSuiteHttpTest {
             HttpResponse<String> answer = fabrikamSession.get("/marketplace/product/contoso." + address, "Accept", "text/html");
             probes++;
             assertThat(answer.statusCode()).as(address).isEqualTo(404);
+            HttpResponse<String> testDrive = fabrikamSession.get("/marketplace/product/contoso." + address + "/test-drive",
+                    "Accept", "text/html");
+            probes++;
+            assertThat(testDrive.statusCode()).as(address + " test drive").isEqualTo(404);
         }
     }
 
@@ -430,7 +434,7 @@ class ProbeSuiteHttpTest {
     @Test
     void aPublishersSessionGetsNoStaffOrAdministratorPageAndAStaffMemberNoAdministratorPage() throws Exception {
         List<String> staffPages = List.of("/staff/accounts", "/staff/queue", "/staff/audit", "/staff/holidays", "/staff/markets",
-                "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox");
+                "/staff/benefits", "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox");
         for (String email : List.of("owner@contoso.example", "developer@contoso.example", "owner@fabrikam.example")) {
             HttpSession publisher = HttpSession.signIn(port, email, PASSWORD);
             for (String page : staffPages) {
@@ -464,7 +468,8 @@ class ProbeSuiteHttpTest {
     @Test
     void everyPageAndEveryApiAnswerCarriesTheSecurityHeaders() throws Exception {
         List<String> publicPages = List.of("/login", "/signup", "/marketplace/product/contoso.contoso-analytics",
-                "/marketplace/product/unknown.thing", "/marketplace/product/contoso.contoso-edge", "/", "/leads", "/nope");
+                "/marketplace/product/unknown.thing", "/marketplace/product/contoso.contoso-edge",
+                "/marketplace/product/contoso.contoso-analytics/test-drive", "/", "/leads", "/nope");
         for (String page : publicPages) {
             assertSecurityHeaders(get(page, null, "Accept", "text/html"), "anonymous " + page);
         }

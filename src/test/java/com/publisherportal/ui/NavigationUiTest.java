@@ -42,8 +42,8 @@ class NavigationUiTest extends KaribuTest {
             "developer@contoso.example;  ,attribution,attribution/check,insights/deployments,offers,onboarding",
             "marketer@contoso.example;   ,campaigns,insights,insights/deployments,offers,onboarding",
             "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
-            "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/holidays,staff/markets,staff/queue",
-            "admin@portal.example;       ,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/holidays,staff/markets,staff/queue"})
+            "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue",
+            "admin@portal.example;       ,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {
         login(email);
         navigate("");

@@ -2,10 +2,12 @@ package com.publisherportal.campaigns.ui;
 
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.campaigns.AzureRegions;
+import com.publisherportal.campaigns.BenefitService;
 import com.publisherportal.campaigns.CampaignLink;
 import com.publisherportal.campaigns.GoToMarketService;
 import com.publisherportal.campaigns.LaunchTick;
 import com.publisherportal.campaigns.TestDrive;
+import com.publisherportal.campaigns.TestDriveSettings;
 import com.publisherportal.campaigns.TestDriveType;
 import com.publisherportal.campaigns.TrafficSource;
 import com.publisherportal.common.PortalException;
@@ -59,12 +61,14 @@ import java.util.Optional;
 public class GoToMarketView extends OfferPage implements TitledView {
 
     private final GoToMarketService goToMarket;
+    private final BenefitService benefits;
     private final OfferService offers;
     private int selectedTab;
 
-    public GoToMarketView(GoToMarketService goToMarket, OfferService offers) {
+    public GoToMarketView(GoToMarketService goToMarket, BenefitService benefits, OfferService offers) {
         super(offers, "go-to-market");
         this.goToMarket = goToMarket;
+        this.benefits = benefits;
         this.offers = offers;
     }
 
@@ -78,6 +82,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         tabs.add(getTranslation("gtm.tab.checklist"), checklist());
         tabs.add(getTranslation("gtm.tab.links"), linkBuilder(offer));
         tabs.add(getTranslation("gtm.tab.test-drive"), testDrive(offer));
+        tabs.add(getTranslation("benefits.tab"), new BenefitsPanel(benefits.standing(offerId()), benefits.seesSales(offerId())));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
@@ -175,14 +180,41 @@ public class GoToMarketView extends OfferPage implements TitledView {
         }
         Optional<TestDrive> current = goToMarket.testDrive(offerId());
         box.add(new Paragraph(getTranslation(current.isPresent() ? "testdrive.configured" : "testdrive.intro")));
+        goToMarket.testDrivePagePath(offerId()).ifPresent(path -> {
+            Anchor page = new Anchor(path, getTranslation("testdrive.public-page"));
+            page.setTarget("_blank");
+            page.setId("testdrive-public-page");
+            box.add(page);
+        });
         Select<TestDriveType> type = new Select<>();
         type.setLabel(getTranslation("testdrive.type"));
         type.setItems(suitable);
         type.setItemLabelGenerator(t -> getTranslation("testdrive.type." + t.name()));
         type.setId("testdrive-type");
         IntegerField hot = integer("testdrive.hot", "testdrive-hot");
+        IntegerField warm = integer("testdrive.warm", "testdrive-warm");
         IntegerField cold = integer("testdrive.cold", "testdrive-cold");
+        hot.setHelperText(getTranslation("testdrive.hot.help"));
+        warm.setHelperText(getTranslation("testdrive.warm.help"));
+        cold.setHelperText(getTranslation("testdrive.cold.help"));
+        for (IntegerField count : java.util.List.of(hot, warm, cold)) {
+            count.setMax(com.publisherportal.campaigns.TestDriveRules.INSTANCES_MAX);
+        }
+        TextField instanceUrl = text("testdrive.instance-url", "testdrive-instance-url", "testdrive.instance-url.rule",
+                com.publisherportal.campaigns.TestDriveRules.INSTANCE_URL_MAX);
+        TextField logicAppUrl = text("testdrive.logic-app", "testdrive-logic-app", "testdrive.logic-app.rule",
+                com.publisherportal.campaigns.TestDriveRules.URL_MAX);
+        TextField entraAppId = text("testdrive.entra-app", "testdrive-entra-app", "testdrive.entra-app.rule", 36);
+        TextField securityRole = text("testdrive.security-role", "testdrive-security-role", "testdrive.security-role.help",
+                com.publisherportal.campaigns.TestDriveRules.ROLE_MAX);
+        TextField reportUrl = text("testdrive.report-url", "testdrive-report-url", "testdrive.report-url.rule",
+                com.publisherportal.campaigns.TestDriveRules.URL_MAX);
+        Paragraph kindInfo = new Paragraph();
+        kindInfo.setId("testdrive-kind-info");
         IntegerField hours = integer("testdrive.duration", "testdrive-duration");
+        hours.setHelperText(getTranslation("testdrive.duration.help", com.publisherportal.campaigns.TestDriveRules.HOURS_MAX));
+        hours.setMin(1);
+        hours.setMax(com.publisherportal.campaigns.TestDriveRules.HOURS_MAX);
         MultiSelectComboBox<String> regions = new MultiSelectComboBox<>(getTranslation("testdrive.regions"));
         regions.setItems(AzureRegions.ALL);
         regions.setId("testdrive-regions");
@@ -195,7 +227,13 @@ public class GoToMarketView extends OfferPage implements TitledView {
         current.ifPresent(d -> {
             type.setValue(d.type());
             hot.setValue(d.hotInstances());
+            warm.setValue(d.warmInstances());
             cold.setValue(d.coldInstances());
+            instanceUrl.setValue(java.util.Objects.toString(d.settings().instanceUrl(), ""));
+            logicAppUrl.setValue(java.util.Objects.toString(d.settings().logicAppTriggerUrl(), ""));
+            entraAppId.setValue(java.util.Objects.toString(d.settings().entraAppId(), ""));
+            securityRole.setValue(java.util.Objects.toString(d.settings().securityRole(), ""));
+            reportUrl.setValue(java.util.Objects.toString(d.settings().reportUrl(), ""));
             hours.setValue(d.durationHours());
             regions.select(d.regions());
             description.setValue(d.description());
@@ -203,6 +241,29 @@ public class GoToMarketView extends OfferPage implements TitledView {
         });
         Map<String, HasValidation> fields = new HashMap<>(Map.of("type", type, "hotInstances", hot, "coldInstances", cold,
                 "durationHours", hours, "regions", regions, "description", description, "accessInfo", accessInfo));
+        fields.putAll(Map.of("warmInstances", warm, "instanceUrl", instanceUrl, "logicAppTriggerUrl", logicAppUrl,
+                "entraAppId", entraAppId, "securityRole", securityRole, "reportUrl", reportUrl));
+        // Only the fields the kind uses are shown: the form follows the kind picked.
+        Runnable showKind = () -> {
+            TestDriveType kind = type.getValue();
+            boolean instances = kind == null || kind.keepsInstances();
+            hot.setVisible(instances);
+            warm.setVisible(instances);
+            cold.setVisible(instances);
+            regions.setVisible(kind == null || kind.deploysToRegions());
+            boolean dynamics = kind == TestDriveType.HOSTED_DYNAMICS_365;
+            instanceUrl.setVisible(dynamics);
+            logicAppUrl.setVisible(dynamics);
+            entraAppId.setVisible(dynamics);
+            securityRole.setVisible(dynamics);
+            reportUrl.setVisible(kind == TestDriveType.POWER_BI);
+            kindInfo.setText(kind == null ? "" : getTranslation("testdrive.kind.about." + kind.name()));
+        };
+        type.addValueChangeListener(e -> showKind.run());
+        if (type.isEmpty() && suitable.size() == 1) {
+            type.setValue(suitable.getFirst());
+        }
+        showKind.run();
         byte[][] manual = new byte[1][];
         String[] manualName = new String[1];
         Upload upload = new Upload(new UploadHandler() {
@@ -238,8 +299,11 @@ public class GoToMarketView extends OfferPage implements TitledView {
         int version = current.map(TestDrive::version).orElse(-1);
         Button save = new Button(getTranslation("testdrive.save"), e -> {
             try {
+                FormErrors.clear(fields);
                 goToMarket.saveTestDrive(offerId(), new GoToMarketService.TestDriveForm(type.getValue(), hot.getValue(),
-                                cold.getValue(), hours.getValue(), new ArrayList<>(regions.getSelectedItems()),
+                                warm.getValue(), cold.getValue(), hours.getValue(), new ArrayList<>(regions.getSelectedItems()),
+                                new TestDriveSettings(instanceUrl.getValue(), logicAppUrl.getValue(), entraAppId.getValue(),
+                                        securityRole.getValue(), reportUrl.getValue()),
                                 description.getValue(), accessInfo.getValue()), manualName[0],
                         manual[0] == null ? null : new ByteArrayInputStream(manual[0]), version);
                 Notify.success("testdrive.saved");
@@ -250,10 +314,15 @@ public class GoToMarketView extends OfferPage implements TitledView {
         });
         save.setId("save-test-drive");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(type, hours, hot, cold, regions, new Span(), description, accessInfo);
+        FormLayout form = new FormLayout(type, hours, hot, warm, cold, regions, instanceUrl, logicAppUrl, entraAppId,
+                securityRole, reportUrl, description, accessInfo);
+        form.setColspan(regions, 2);
+        form.setColspan(instanceUrl, 2);
+        form.setColspan(logicAppUrl, 2);
+        form.setColspan(reportUrl, 2);
         form.setColspan(description, 2);
         form.setColspan(accessInfo, 2);
-        box.add(form, new Paragraph(getTranslation("testdrive.manual")), upload, manualInfo, save);
+        box.add(kindInfo, form, new Paragraph(getTranslation("testdrive.manual")), upload, manualInfo, save);
         current.ifPresent(d -> {
             Button remove = new Button(getTranslation("testdrive.remove"), e -> {
                 goToMarket.removeTestDrive(offerId());
@@ -263,6 +332,15 @@ public class GoToMarketView extends OfferPage implements TitledView {
             box.add(remove);
         });
         return box;
+    }
+
+    private TextField text(String labelKey, String id, String helperKey, int max) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setHelperText(getTranslation(helperKey, max));
+        field.setMaxLength(max);
+        field.setWidthFull();
+        field.setId(id);
+        return field;
     }
 
     private IntegerField integer(String labelKey, String id) {

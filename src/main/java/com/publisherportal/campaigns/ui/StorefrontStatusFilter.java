@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.campaigns.GoToMarketService;
 import com.publisherportal.listing.ListingService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,8 @@ import java.io.IOException;
  * The HTTP status of a product page's first load. Vaadin builds the page in its later init
  * request (eager server load stays off: it wrote the UI state, user text included, into an
  * inline script), so the page load itself would always answer 200. This filter answers 404
- * for an address under {@code /marketplace/product/} that is not a live offer, and still lets
+ * for an address under {@code /marketplace/product/} that is not a live offer (or, for its
+ * {@code /test-drive} page, a live offer without a test drive), and still lets
  * Vaadin serve its page (which shows "not found"); for a live offer it keeps the page's
  * Referer for the visit, since the init request's Referer is the page itself.
  */
@@ -28,9 +30,11 @@ class StorefrontStatusFilter extends OncePerRequestFilter {
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final ListingService listings;
+    private final GoToMarketService goToMarket;
 
-    StorefrontStatusFilter(ListingService listings) {
+    StorefrontStatusFilter(ListingService listings, GoToMarketService goToMarket) {
         this.listings = listings;
+        this.goToMarket = goToMarket;
     }
 
     @Override
@@ -49,7 +53,14 @@ class StorefrontStatusFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = PATHS.getPathWithinApplication(request);
         String address = path.length() > PREFIX.length() + 1 ? path.substring(PREFIX.length() + 1) : "";
-        boolean live = !address.contains("/") && StorefrontView.find(listings, address).isPresent();
+        boolean live;
+        if (address.endsWith(TestDrivePageView.SUFFIX)) {
+            // The test drive's own page: the offer is live and has a test drive.
+            String offer = address.substring(0, address.length() - TestDrivePageView.SUFFIX.length());
+            live = !offer.contains("/") && TestDrivePageView.find(listings, goToMarket, offer).isPresent();
+        } else {
+            live = !address.contains("/") && StorefrontView.find(listings, address).isPresent();
+        }
         if (!live) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         } else {

@@ -1,26 +1,15 @@
 package com.publisherportal.campaigns.ui;
 
-import com.publisherportal.account.Countries;
-import com.publisherportal.campaigns.ContactDetails;
 import com.publisherportal.campaigns.GoToMarketService;
 import com.publisherportal.campaigns.StorefrontLeads;
 import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.StorefrontVisit;
 import com.publisherportal.campaigns.VisitContext;
-import com.publisherportal.common.PortalException;
-import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.listing.HtmlSanitizer;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
 import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.publisherportal.listing.ui.ProductPage;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -28,8 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -98,6 +85,11 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
         String market = ListingService.market(event.getLocation().getQueryParameters().getSingleParameter("market").orElse(null));
         long offerId = listing.offer().id();
         add(bar, new ProductPage(listing, sanitizer, this::openAction, m -> listings.storefrontPlans(offerId, m), market));
+        if (listing.testDrive()) {
+            Anchor about = new Anchor("marketplace/product/" + address + "/test-drive", getTranslation("testdrive.page.link"));
+            about.setId("test-drive-page-link");
+            add(about);
+        }
         title = listing.revision().name() + " · " + getTranslation("storefront.brand");
     }
 
@@ -126,7 +118,7 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
         static final String ATTRIBUTE = PageReferrer.class.getName();
     }
 
-    private static VisitContext visitContext(String address, QueryParameters query) {
+    static VisitContext visitContext(String address, QueryParameters query) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Map<String, java.util.List<String>> params = query.getParameters();
         String src = params.getOrDefault("src", java.util.List.of()).stream().findFirst().orElse(null);
@@ -139,7 +131,7 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
                 request.getHeader("User-Agent"));
     }
 
-    private static String host() {
+    static String host() {
         VaadinRequest request = VaadinRequest.getCurrent();
         String host = request == null ? null : request.getHeader("Host");
         return host == null ? "" : host.replaceAll(":\\d+$", "");
@@ -147,76 +139,7 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
 
     /** A call to action: the details form (required or optional by action), then the record and the lead. */
     private void openAction(CallToAction action) {
-        boolean required = StorefrontLeads.needsDetails(action);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("product.cta." + action.name()));
-        dialog.setId("cta-dialog");
-        TextField first = field("storefront.first-name", "cta-first-name", 50);
-        TextField last = field("storefront.last-name", "cta-last-name", 50);
-        EmailField email = new EmailField(getTranslation("storefront.email"));
-        email.setMaxLength(254);
-        email.setId("cta-email");
-        TextField company = field("storefront.company", "cta-company", 100);
-        TextField jobTitle = field("storefront.title", "cta-title", 100);
-        ComboBox<String> country = new ComboBox<>(getTranslation("storefront.country"));
-        country.setItems(Countries.codesSortedByName(getLocale()));
-        country.setItemLabelGenerator(c -> Countries.name(c, getLocale()));
-        country.setId("cta-country");
-        Checkbox consent = new Checkbox(getTranslation("storefront.consent", listing.publisherName()));
-        consent.setId("cta-consent");
-        // Hidden from people (and from screen readers); only a bot fills it.
-        TextField honeypot = new TextField();
-        honeypot.addClassName("portal-honeypot");
-        honeypot.getElement().setAttribute("aria-hidden", "true");
-        honeypot.getElement().setAttribute("tabindex", "-1");
-        honeypot.setId("cta-website");
-        Map<String, HasValidation> fields = Map.of("firstName", first, "lastName", last, "email", email,
-                "company", company, "country", country, "title", jobTitle, "consent", consent);
-        dialog.add(new Paragraph(getTranslation(required ? "storefront.details.required" : "storefront.details.optional",
-                listing.publisherName())), new FormLayout(first, last, email, company, country, jobTitle), consent, honeypot);
-        Button send = new Button(getTranslation("storefront.send"), e -> {
-            ContactDetails details = new ContactDetails(first.getValue(), last.getValue(), email.getValue(),
-                    company.getValue(), country.getValue(), jobTitle.getValue(), consent.getValue());
-            submit(dialog, action, details, honeypot.getValue(), fields);
-        });
-        send.setId("cta-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
-        if (!required) {
-            Button skip = new Button(getTranslation("storefront.skip"), e -> submit(dialog, action, null, null, fields));
-            skip.setId("cta-skip");
-            dialog.getFooter().add(skip);
-        }
-        dialog.getFooter().add(send);
-        dialog.open();
-    }
-
-    private void submit(Dialog dialog, CallToAction action, ContactDetails details, String honeypot,
-                        Map<String, HasValidation> fields) {
-        try {
-            storefrontLeads.act(visit, listing, action, details, honeypot);
-            dialog.removeAll();
-            dialog.getFooter().removeAll();
-            dialog.add(new Paragraph(getTranslation(details == null ? "storefront.thanks.recorded" : "storefront.thanks.lead",
-                    listing.publisherName())));
-            if (action == CallToAction.TEST_DRIVE && details != null) {
-                goToMarket.publicTestDriveAccess(listing.offer().id()).ifPresent(access -> {
-                    Paragraph info = new Paragraph(access);
-                    info.addClassName("portal-secret");
-                    dialog.add(new Paragraph(getTranslation("storefront.test-drive.access")), info);
-                });
-            }
-            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-        } catch (PortalException ex) {
-            FormErrors.show(dialog, ex, fields);
-        }
-    }
-
-    private TextField field(String labelKey, String id, int max) {
-        TextField text = new TextField(getTranslation(labelKey));
-        text.setMaxLength(max);
-        text.setId(id);
-        return text;
+        new StorefrontActionDialog(listing, visit, action, storefrontLeads, goToMarket).open();
     }
 
     @Override
