@@ -95,6 +95,7 @@ class AgreementsAndPlanUiTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("agreement-accept-TERMS_OF_USE"));
 
         login("owner@contoso.example");
+        navigate("onboarding");
         navigate("onboarding/agreements");
         assertThat(text("agreement-changes-TERMS_OF_USE")).isEqualTo("Refunds within 14 days.");
         Div body = _get(Div.class, spec -> spec.withId("agreement-text-TERMS_OF_USE"));
@@ -135,6 +136,7 @@ class AgreementsAndPlanUiTest extends KaribuTest {
 
         login("owner@contoso.example");
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        navigate("onboarding");
         navigate("onboarding/plan");
         assertThat(_get(Div.class, spec -> spec.withId("plan-stage-LIVE")).getElement().getAttribute("data-state")).isEqualTo("DONE");
         assertThat(text("plan-here")).isEqualTo("Votre offre est en ligne : tout le chemin est parcouru.");
