@@ -45,6 +45,13 @@ public class StaffDirectoryService {
         return directory.staff();
     }
 
+    /** The enabled staff members, for staff choosing a colleague (e.g. an account's onboarding contact). */
+    @Transactional(readOnly = true)
+    public List<StaffMember> colleagues() {
+        access.requireStaff();
+        return directory.staff().stream().filter(StaffMember::enabled).toList();
+    }
+
     @Transactional
     public AddedStaff add(String emailInput, String displayName, PlatformRole role) {
         PortalUser admin = access.requireAdmin();

@@ -46,12 +46,14 @@ public class OnboardingDemoData implements DemoStep {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final com.publisherportal.onboarding.CertificationReviewRepository reviews;
+    private final com.publisherportal.onboarding.AgreementRepository agreements;
 
-    OnboardingDemoData(PublisherAccountRepository accounts, AppUserRepository users, NominationRepository nominations,
+    OnboardingDemoData(com.publisherportal.onboarding.AgreementRepository agreements, PublisherAccountRepository accounts, AppUserRepository users, NominationRepository nominations,
                        SellerRegistrationRepository registrations, OfferRepository offers,
                        OfferHistoryRepository history, PrerequisiteRepository prerequisites,
                        BusinessCalendar calendar, Clock clock, com.publisherportal.onboarding.CertificationReviewRepository reviews) {
         this.reviews = reviews;
+        this.agreements = agreements;
         this.accounts = accounts;
         this.users = users;
         this.nominations = nominations;
@@ -116,6 +118,7 @@ public class OnboardingDemoData implements DemoStep {
                     lukas, registered, lukas, registered, lukas, registered, ReviewStatus.SUBMITTED, lukas, registered,
                     calendar.addBusinessDays(registered, BusinessCalendar.REGISTRATION_DAYS), null, null, null, null,
                     null, null));
+            acceptAgreements(l.id(), lukas, registered);
         });
     }
 
@@ -139,6 +142,12 @@ public class OnboardingDemoData implements DemoStep {
                 registered, owner, registered, owner, registered, ReviewStatus.APPROVED, owner, registered,
                 calendar.addBusinessDays(registered, BusinessCalendar.REGISTRATION_DAYS), reviewer,
                 registered.plus(Duration.ofDays(1)), reviewer, registered.plus(Duration.ofDays(6)), null, null));
+        acceptAgreements(account.id(), owner, registered);
+    }
+
+    /** The owner accepted the current version of every agreement when registering (the registration's tick-boxes). */
+    private void acceptAgreements(long accountId, long owner, Instant at) {
+        agreements.currentVersions().forEach(v -> agreements.accept(accountId, v.id(), owner, at));
     }
 
     /** An offer that went through the lifecycle up to {@code target}, with the history it would have. */

@@ -10,6 +10,8 @@ import com.publisherportal.account.EmailTopic;
 public enum MailKind {
     NOMINATION_APPROVED("nomination-approved", EmailTopic.DECISIONS),
     NOMINATION_REJECTED("nomination-rejected", EmailTopic.DECISIONS),
+    /** The nomination's approval package to the account's owners: the product and the promotion code. */
+    APPROVAL_PACKAGE("approval-package", EmailTopic.DECISIONS),
     REGISTRATION_APPROVED("registration-approved", EmailTopic.DECISIONS),
     REGISTRATION_REJECTED("registration-rejected", EmailTopic.DECISIONS),
     CERTIFICATION_PASSED("certification-passed", EmailTopic.CERTIFICATION_RESULTS),

@@ -6,7 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 
-/** The onboarding's own submission checks: an approved registration and a complete prerequisites checklist. */
+/**
+ * The onboarding's own submission checks: an approved registration, a complete prerequisites
+ * checklist, and the current version of every agreement accepted by the account's owner (the
+ * agreements' prerequisite is this last check, so it is not named twice).
+ */
 @Configuration
 class OnboardingSubmissionChecks {
 
@@ -20,10 +24,16 @@ class OnboardingSubmissionChecks {
     SubmissionCheck prerequisitesComplete(PrerequisiteRepository prerequisites) {
         return offer -> {
             var ticks = prerequisites.ticks(offer.id());
-            return Prerequisite.forType(offer.offerType()).stream().filter(p -> !ticks.containsKey(p))
+            return Prerequisite.forType(offer.offerType()).stream()
+                    .filter(p -> p != Prerequisite.AGREEMENTS_ACCEPTED && !ticks.containsKey(p))
                     .map(p -> new Violation("prerequisites", "submit.prerequisite-missing",
                             (com.publisherportal.common.Translatable) () -> "prerequisite." + p.name()))
                     .toList();
         };
+    }
+
+    @Bean
+    SubmissionCheck agreementsAccepted(AgreementService agreements) {
+        return offer -> agreements.outstanding(offer.accountId());
     }
 }

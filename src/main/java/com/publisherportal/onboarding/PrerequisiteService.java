@@ -22,9 +22,11 @@ public class PrerequisiteService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final AgreementService agreements;
 
     PrerequisiteService(OfferService offers, PrerequisiteRepository repository, AccountAccess access,
-                        CurrentUser currentUser, AuditService audit, Clock clock) {
+                        CurrentUser currentUser, AuditService audit, Clock clock, AgreementService agreements) {
+        this.agreements = agreements;
         this.offers = offers;
         this.repository = repository;
         this.access = access;
@@ -37,7 +39,12 @@ public class PrerequisiteService {
     @Transactional(readOnly = true)
     public List<PrerequisiteTick> checklist(long offerId) {
         Offer offer = offers.offer(offerId);
-        Map<Prerequisite, PrerequisiteTick> ticks = repository.ticks(offerId);
+        Map<Prerequisite, PrerequisiteTick> ticks = new java.util.EnumMap<>(Prerequisite.class);
+        ticks.putAll(repository.ticks(offerId));
+        // The agreements are not ticked by hand: the owner's acceptance of every current version is the tick.
+        ticks.remove(Prerequisite.AGREEMENTS_ACCEPTED);
+        agreements.allAccepted(offer.accountId()).ifPresent(a -> ticks.put(Prerequisite.AGREEMENTS_ACCEPTED,
+                new PrerequisiteTick(Prerequisite.AGREEMENTS_ACCEPTED, a.acceptedByName(), a.acceptedAt())));
         return Prerequisite.forType(offer.offerType()).stream()
                 .map(p -> ticks.getOrDefault(p, new PrerequisiteTick(p, null, null))).toList();
     }
@@ -52,6 +59,9 @@ public class PrerequisiteService {
     public void set(long offerId, Prerequisite item, boolean done) {
         Offer offer = offers.offer(offerId);
         access.requireMember(offer.accountId(), AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER);
+        if (item == Prerequisite.AGREEMENTS_ACCEPTED) {
+            throw new ValidationException("", "prerequisite.from-agreements");
+        }
         if (!item.appliesTo(offer.offerType())) {
             throw new ValidationException("", "prerequisite.not-for-type");
         }

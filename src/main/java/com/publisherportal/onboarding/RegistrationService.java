@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,11 @@ import java.util.Optional;
 @Service
 public class RegistrationService {
 
-    /** What the registration form asks for; the four acceptances must all be given. */
+    /**
+     * What the registration form asks for; the four acceptances must all be given. Each is the
+     * owner's acceptance of the agreement's current version (a manager registering finds them
+     * accepted by the owner, or is told the owner must accept first).
+     */
     public record RegistrationForm(String legalName, String addressLine, String city, String postalCode, String country,
                                    String taxId, String iban, String supportEmail, String supportPhone,
                                    boolean policiesAccepted, boolean termsAccepted, boolean privacyAccepted,
@@ -37,10 +43,12 @@ public class RegistrationService {
     private final AuditService audit;
     private final NotificationService notifications;
     private final Clock clock;
+    private final AgreementService agreements;
 
     RegistrationService(SellerRegistrationRepository registrations, SupportedCountryRepository countries,
                         BusinessCalendar calendar, AccountAccess access, CurrentUser currentUser, AuditService audit,
-                        NotificationService notifications, Clock clock) {
+                        NotificationService notifications, Clock clock, AgreementService agreements) {
+        this.agreements = agreements;
         this.registrations = registrations;
         this.countries = countries;
         this.calendar = calendar;
@@ -100,29 +108,46 @@ public class RegistrationService {
         } catch (ValidationException e) {
             violations.addAll(e.violations());
         }
-        if (!form.policiesAccepted()) {
-            violations.add(new Violation("policiesAccepted", "registration.accept.required"));
-        }
-        if (!form.termsAccepted()) {
-            violations.add(new Violation("termsAccepted", "registration.accept.required"));
-        }
-        if (!form.privacyAccepted()) {
-            violations.add(new Violation("privacyAccepted", "registration.accept.required"));
-        }
-        if (!form.certificationAccepted()) {
-            violations.add(new Violation("certificationAccepted", "registration.accept.required"));
-        }
+        boolean owner = access.callerRole(accountId) == AccountRole.OWNER;
+        Map<AgreementKind, AgreementAcceptance> accepted = new EnumMap<>(AgreementKind.class);
+        acceptance(accountId, AgreementKind.PARTICIPATION_POLICIES, form.policiesAccepted(), "policiesAccepted", owner, accepted, violations);
+        acceptance(accountId, AgreementKind.TERMS_OF_USE, form.termsAccepted(), "termsAccepted", owner, accepted, violations);
+        acceptance(accountId, AgreementKind.PRIVACY_STATEMENT, form.privacyAccepted(), "privacyAccepted", owner, accepted, violations);
+        acceptance(accountId, AgreementKind.CERTIFIED_PROGRAM, form.certificationAccepted(), "certificationAccepted", owner, accepted, violations);
         if (!violations.isEmpty()) {
+            // Rolls back any acceptance recorded above: nothing is half-written.
             throw new ValidationException(violations);
         }
         long user = currentUser.require().userId();
         Instant now = clock.instant();
         SellerRegistration saved = registrations.save(new SellerRegistration(null, accountId, legalName, address, city,
                 postalCode, form.country(), taxId, iban.value(), supportEmail.value(), phone.isEmpty() ? null : phone,
-                user, now, user, now, user, now, user, now, ReviewStatus.SUBMITTED, user, now,
+                by(accepted, AgreementKind.PARTICIPATION_POLICIES), at(accepted, AgreementKind.PARTICIPATION_POLICIES),
+                by(accepted, AgreementKind.TERMS_OF_USE), at(accepted, AgreementKind.TERMS_OF_USE),
+                by(accepted, AgreementKind.PRIVACY_STATEMENT), at(accepted, AgreementKind.PRIVACY_STATEMENT),
+                by(accepted, AgreementKind.CERTIFIED_PROGRAM), at(accepted, AgreementKind.CERTIFIED_PROGRAM),
+                ReviewStatus.SUBMITTED, user, now,
                 calendar.addBusinessDays(now, BusinessCalendar.REGISTRATION_DAYS), null, null, null, null, null, null));
         audit.record(accountId, "registration", String.valueOf(saved.id()), "REGISTRATION_SUBMITTED", legalName);
         notifications.notifyStaff("notification.registration-submitted", "staff/review/registration/" + saved.id(), legalName);
         return saved;
+    }
+
+    private void acceptance(long accountId, AgreementKind kind, boolean ticked, String field, boolean owner,
+                            Map<AgreementKind, AgreementAcceptance> accepted, List<Violation> violations) {
+        if (!ticked) {
+            violations.add(new Violation(field, "registration.accept.required"));
+            return;
+        }
+        agreements.acceptCurrentFromRegistration(accountId, kind, owner).ifPresentOrElse(a -> accepted.put(kind, a),
+                () -> violations.add(new Violation(field, "agreements.owner-must-accept")));
+    }
+
+    private static long by(Map<AgreementKind, AgreementAcceptance> accepted, AgreementKind kind) {
+        return accepted.get(kind).acceptedBy();
+    }
+
+    private static Instant at(Map<AgreementKind, AgreementAcceptance> accepted, AgreementKind kind) {
+        return accepted.get(kind).acceptedAt();
     }
 }

@@ -42,12 +42,14 @@ public class ReviewService {
     private final com.publisherportal.account.StaffDirectoryService staff;
     private final OfferRepository offers;
     private final CertificationReviewRepository certifications;
+    private final ApprovalPackageService approvalPackages;
 
     ReviewService(ReviewQueueRepository queue, NominationRepository nominations,
                   SellerRegistrationRepository registrations, AccountService accounts, BusinessCalendar calendar,
                   AccountAccess access, AuditService audit, NotificationService notifications, MailOutbox mail,
                   Clock clock, com.publisherportal.account.StaffDirectoryService staff, OfferRepository offers,
-                  CertificationReviewRepository certifications) {
+                  CertificationReviewRepository certifications, ApprovalPackageService approvalPackages) {
+        this.approvalPackages = approvalPackages;
         this.staff = staff;
         this.offers = offers;
         this.certifications = certifications;
@@ -241,6 +243,9 @@ public class ReviewService {
         notifications.notifyAccount(nomination.accountId(), List.of(),
                 approve ? "notification.nomination-approved" : "notification.nomination-rejected",
                 "onboarding", nomination.productName());
+        if (approve) {
+            approvalPackages.issue(saved);
+        }
         mail.toAccount(nomination.accountId(), List.of(),
                 approve ? MailKind.NOMINATION_APPROVED : MailKind.NOMINATION_REJECTED,
                 "onboarding", nomination.productName(), why == null ? "" : why);

@@ -140,10 +140,10 @@ class ProbeSuiteBrowserTest {
     static final Set<String> KNOWN_TEMPLATES = new TreeSet<>(List.of(
             "", "login", "signup", "change-password", "profile",
             "account/activity", "account/users", "account/api-keys",
-            "admin/staff", "admin/outbox", "staff/accounts", "staff/audit", "staff/benefits", "staff/holidays", "staff/markets",
-            "staff/queue", "staff/review/:kind([a-z_]+)/:id([0-9]+)",
+            "admin/staff", "admin/outbox", "admin/agreements", "staff/accounts", "staff/audit", "staff/benefits", "staff/holidays",
+            "staff/markets", "staff/queue", "staff/review/:kind([a-z_]+)/:id([0-9]+)",
             "leads", "leads/intake",
-            "onboarding", "onboarding/nomination", "onboarding/registration",
+            "onboarding", "onboarding/nomination", "onboarding/registration", "onboarding/agreements", "onboarding/plan",
             "offers", "offers/:offerId([0-9]+)", "offers/:offerId([0-9]+)/preview",
             "offers/:offerId([0-9]+)/listing", "offers/:offerId([0-9]+)/go-to-market", "offers/:offerId([0-9]+)/technical",
             "offers/:offerId([0-9]+)/preview-audience", "offers/:offerId([0-9]+)/plans",

@@ -142,9 +142,14 @@ abstract class OnboardingServicesContract {
         signIn.as(owner);
         Offer vm = offers.create(account.id(), "vm", "VM", OfferType.VIRTUAL_MACHINE);
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> lifecycle.submit(vm.id()));
-        // No registration, every prerequisite of a virtual machine unticked, no listing and no plan yet: all at once.
-        assertThat(e.violations()).filteredOn(v -> !v.field().equals("listing") && !v.field().equals("plans"))
-                .hasSize(1 + Prerequisite.forType(OfferType.VIRTUAL_MACHINE).size());
+        // No registration, every prerequisite of a virtual machine unticked, no agreement accepted, no listing and
+        // no plan yet: all at once (the agreements' prerequisite is named once, by the agreements' check).
+        assertThat(e.violations()).filteredOn(v -> !v.field().equals("listing") && !v.field().equals("plans")
+                        && !v.field().equals("agreements"))
+                .hasSize(1 + Prerequisite.forType(OfferType.VIRTUAL_MACHINE).size() - 1);
+        assertThat(e.violations()).filteredOn(v -> v.field().equals("agreements"))
+                .extracting(ValidationException.Violation::messageKey)
+                .containsOnly("submit.agreement-not-accepted").hasSize(AgreementKind.values().length);
         assertThat(e.violations()).extracting(ValidationException.Violation::messageKey)
                 .contains("submit.registration-not-approved", "submit.prerequisite-missing", "listing.missing",
                         "plans.submit.none");

@@ -434,7 +434,8 @@ class ProbeSuiteHttpTest {
     @Test
     void aPublishersSessionGetsNoStaffOrAdministratorPageAndAStaffMemberNoAdministratorPage() throws Exception {
         List<String> staffPages = List.of("/staff/accounts", "/staff/queue", "/staff/audit", "/staff/holidays", "/staff/markets",
-                "/staff/benefits", "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox");
+                "/staff/benefits", "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox",
+                "/admin/agreements");
         for (String email : List.of("owner@contoso.example", "developer@contoso.example", "owner@fabrikam.example")) {
             HttpSession publisher = HttpSession.signIn(port, email, PASSWORD);
             for (String page : staffPages) {

@@ -43,7 +43,7 @@ class NavigationUiTest extends KaribuTest {
             "marketer@contoso.example;   ,campaigns,insights,insights/deployments,offers,onboarding",
             "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue",
-            "admin@portal.example;       ,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue"})
+            "admin@portal.example;       ,admin/agreements,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {
         login(email);
         navigate("");
@@ -64,6 +64,7 @@ class NavigationUiTest extends KaribuTest {
         assertRefused(() -> navigate("staff/audit"));
         assertRefused(() -> navigate("admin/staff"));
         assertRefused(() -> navigate("admin/outbox"));
+        assertRefused(() -> navigate("admin/agreements"));
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PublisherAccountsView.class);
     }
 
@@ -80,6 +81,7 @@ class NavigationUiTest extends KaribuTest {
         assertRefused(() -> navigate("account/users"));
         assertRefused(() -> navigate("admin/staff"));
         assertRefused(() -> navigate("admin/outbox"));
+        assertRefused(() -> navigate("admin/agreements"));
         navigate("staff/accounts");
         _get(PublisherAccountsView.class);
     }

@@ -5,7 +5,9 @@ import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.onboarding.ApprovalPackageService;
 import com.publisherportal.onboarding.Nomination;
+import com.publisherportal.security.AccountRole;
 import com.publisherportal.onboarding.NominationService;
 import com.publisherportal.onboarding.OfferType;
 import com.publisherportal.onboarding.PlatformRelation;
@@ -35,13 +37,16 @@ import java.util.Map;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class NominationView extends VerticalLayout implements TitledView {
 
-    public NominationView(CurrentUser currentUser, NominationService nominations, List<ReviewItemPanel> panels) {
+    public NominationView(CurrentUser currentUser, NominationService nominations, List<ReviewItemPanel> panels,
+                          ApprovalPackageService approvalPackages) {
         addClassName("portal-page");
         long accountId = currentUser.require().accountId();
         List<Nomination> existing = nominations.nominations(accountId);
         boolean pending = existing.stream().anyMatch(n -> n.status() == ReviewStatus.SUBMITTED);
         boolean approved = existing.stream().anyMatch(n -> n.status() == ReviewStatus.APPROVED);
         add(new Paragraph(getTranslation(approved ? "nomination.intro.approved" : "nomination.intro")));
+        approvalPackages.approvalPackage(accountId).ifPresent(p -> add(new ApprovalPackageSection(p,
+                currentUser.require().accountRole() == AccountRole.OWNER, () -> approvalPackages.showCodeOnce(accountId))));
 
         if (!pending) {
             TextField product = new TextField(getTranslation("nomination.product"));

@@ -264,6 +264,11 @@ public class OfferView extends OfferPage implements TitledView {
             link.addClassName("portal-fix-link");
             return link;
         }
+        if ("agreements".equals(field)) {
+            Anchor link = new Anchor("onboarding/agreements", text);
+            link.addClassName("portal-fix-link");
+            return link;
+        }
         if ("registration".equals(field)) {
             Anchor link = new Anchor("onboarding/registration", text);
             link.addClassName("portal-fix-link");
@@ -285,8 +290,13 @@ public class OfferView extends OfferPage implements TitledView {
             box.add(new H3(getTranslation(technical ? "prerequisites.technical" : "prerequisites.business")));
             for (PrerequisiteTick tick : group) {
                 Checkbox box1 = new Checkbox(getTranslation("prerequisite." + tick.item().name()), tick.done());
-                box1.setId("prerequisite-" + tick.item().name());
-                box1.setEnabled(editable);
+                boolean fromAgreements = tick.item() == com.publisherportal.onboarding.Prerequisite.AGREEMENTS_ACCEPTED;
+                // The agreements are accepted by the owner on their own page; the box only shows it.
+                box1.setId(fromAgreements ? "agreements-prerequisite" : "prerequisite-" + tick.item().name());
+                box1.setEnabled(editable && !fromAgreements);
+                if (fromAgreements) {
+                    box1.setHelperText(getTranslation("agreements.prerequisite-help"));
+                }
                 box1.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         prerequisites.set(offerId(), tick.item(), e.getValue());
@@ -297,6 +307,9 @@ public class OfferView extends OfferPage implements TitledView {
                         Formats.dateTime(tick.checkedAt())) : "");
                 who.addClassName("portal-card-detail");
                 box.add(new Div(box1, who));
+                if (fromAgreements && !tick.done()) {
+                    box.add(new Anchor("onboarding/agreements", getTranslation("agreements.link")));
+                }
             }
         }
         return box;

@@ -43,6 +43,10 @@ public class OnboardingView extends VerticalLayout {
         addClassName("portal-page");
         long accountId = currentUser.require().accountId();
         add(new Paragraph(getTranslation("onboarding.intro")));
+        Div guides = new Div(new Anchor("onboarding/plan", getTranslation("plan.link")),
+                new Anchor("onboarding/agreements", getTranslation("agreements.link")));
+        guides.addClassName("portal-plan-links");
+        add(guides);
         Div steps = new Div();
         steps.addClassName("portal-steps");
         steps.setId("onboarding-steps");

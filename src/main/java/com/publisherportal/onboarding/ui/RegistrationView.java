@@ -6,7 +6,13 @@ import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.common.ui.TitledView;
+import com.publisherportal.onboarding.AgreementKind;
+import com.publisherportal.onboarding.AgreementService;
+import com.publisherportal.onboarding.AgreementStanding;
+import com.publisherportal.onboarding.ApprovalPackageService;
 import com.publisherportal.onboarding.Iban;
+import com.publisherportal.security.AccountRole;
+import com.vaadin.flow.component.html.Anchor;
 import com.publisherportal.onboarding.RegistrationService;
 import com.publisherportal.onboarding.ReviewStatus;
 import com.publisherportal.onboarding.SellerRegistration;
@@ -36,9 +42,13 @@ import java.util.Optional;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER})
 public class RegistrationView extends VerticalLayout implements TitledView {
 
-    public RegistrationView(CurrentUser currentUser, RegistrationService registrations, List<ReviewItemPanel> panels) {
+    public RegistrationView(CurrentUser currentUser, RegistrationService registrations, List<ReviewItemPanel> panels,
+                            AgreementService agreements, ApprovalPackageService approvalPackages) {
         addClassName("portal-page");
         long accountId = currentUser.require().accountId();
+        boolean owner = currentUser.require().accountRole() == AccountRole.OWNER;
+        approvalPackages.approvalPackage(accountId).ifPresent(p -> add(new DeveloperFeeSection(p, owner,
+                code -> approvalPackages.redeem(accountId, code))));
         Optional<SellerRegistration> latest = registrations.latest(accountId);
         if (latest.isPresent() && latest.get().status() != ReviewStatus.REJECTED) {
             SellerRegistration r = latest.get();
@@ -78,10 +88,13 @@ public class RegistrationView extends VerticalLayout implements TitledView {
         EmailField supportEmail = new EmailField(getTranslation("registration.support-email"));
         supportEmail.setId("registration-supportEmail");
         TextField supportPhone = field("registration.support-phone", "supportPhone", 40);
-        Checkbox policies = checkbox("registration.accept.policies", "policiesAccepted");
-        Checkbox terms = checkbox("registration.accept.terms", "termsAccepted");
-        Checkbox privacy = checkbox("registration.accept.privacy", "privacyAccepted");
-        Checkbox certification = checkbox("registration.accept.certification", "certificationAccepted");
+        // Each tick-box is the owner's acceptance of the agreement's current version, read on the agreements page.
+        Map<AgreementKind, AgreementStanding> standing = new java.util.EnumMap<>(AgreementKind.class);
+        agreements.standing(accountId).forEach(a -> standing.put(a.kind(), a));
+        Checkbox policies = checkbox(standing.get(AgreementKind.PARTICIPATION_POLICIES), owner, "policiesAccepted");
+        Checkbox terms = checkbox(standing.get(AgreementKind.TERMS_OF_USE), owner, "termsAccepted");
+        Checkbox privacy = checkbox(standing.get(AgreementKind.PRIVACY_STATEMENT), owner, "privacyAccepted");
+        Checkbox certification = checkbox(standing.get(AgreementKind.CERTIFIED_PROGRAM), owner, "certificationAccepted");
         Map<String, HasValidation> fields = Map.ofEntries(Map.entry("legalName", legalName), Map.entry("addressLine", address),
                 Map.entry("city", city), Map.entry("postalCode", postalCode), Map.entry("country", country),
                 Map.entry("taxId", taxId), Map.entry("iban", iban), Map.entry("supportEmail", supportEmail),
@@ -105,7 +118,8 @@ public class RegistrationView extends VerticalLayout implements TitledView {
         add(new H3(getTranslation("registration.company")),
                 new FormLayout(legalName, address, city, postalCode, country, taxId),
                 new H3(getTranslation("registration.payout")), new FormLayout(iban, supportEmail, supportPhone),
-                new H3(getTranslation("registration.policies")), policies, terms, privacy, certification, submit);
+                new H3(getTranslation("registration.policies")),
+                new Anchor("onboarding/agreements", getTranslation("agreements.registration.read")), policies, terms, privacy, certification, submit);
     }
 
     private TextField field(String labelKey, String id, int max) {
@@ -115,9 +129,19 @@ public class RegistrationView extends VerticalLayout implements TitledView {
         return field;
     }
 
-    private Checkbox checkbox(String labelKey, String id) {
-        Checkbox box = new Checkbox(getTranslation(labelKey));
+    private Checkbox checkbox(AgreementStanding agreement, boolean owner, String id) {
+        Checkbox box = new Checkbox(getTranslation("agreements.registration.accept",
+                agreement.current().title(getLocale()), agreement.current().number()));
         box.setId("registration-" + id);
+        if (agreement.accepted()) {
+            var a = agreement.latestAcceptance().orElseThrow();
+            box.setValue(true);
+            box.setEnabled(false);
+            box.setHelperText(getTranslation("agreements.accepted-by", a.acceptedByName(), Formats.dateTime(a.acceptedAt())));
+        } else if (!owner) {
+            box.setEnabled(false);
+            box.setHelperText(getTranslation("agreements.owner-must-accept"));
+        }
         return box;
     }
 

@@ -60,12 +60,15 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
     private final PrerequisiteService prerequisites;
     private final CurrentUser currentUser;
     private final java.util.List<ReviewItemPanel> panels;
+    private final com.publisherportal.onboarding.ApprovalPackageService approvalPackages;
     private QueueKind kind;
     private long id;
 
     public ReviewItemView(ReviewService reviews, OfferService offers, OfferLifecycle lifecycle, AccountService accounts,
                           java.util.List<OfferReviewSection> sections, PrerequisiteService prerequisites,
-                          CurrentUser currentUser, java.util.List<ReviewItemPanel> panels) {
+                          CurrentUser currentUser, java.util.List<ReviewItemPanel> panels,
+                          com.publisherportal.onboarding.ApprovalPackageService approvalPackages) {
+        this.approvalPackages = approvalPackages;
         this.panels = panels;
         this.prerequisites = prerequisites;
         this.currentUser = currentUser;
@@ -114,6 +117,7 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
         due(details, n.dueAt(), n.status() == ReviewStatus.SUBMITTED);
         add(details);
         add(ReviewEvidence.otherOffers(this, offers.offers(n.accountId())));
+        add(new OnboardingContactPanel(n.accountId(), approvalPackages));
         decision(n.status(), n.claimedBy(), n.decidedBy(), n.decidedAt(), n.decisionReason(),
                 new Claiming(() -> reviews.claimNomination(id), () -> reviews.releaseNomination(id),
                         reviewer -> reviews.reassignNomination(id, reviewer)),
