@@ -83,6 +83,7 @@ public class TrackingGuidsView extends VerticalLayout {
         Button check = new Button(getTranslation("attribution.registry.to-checker"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TemplateCheckView.class)));
         HorizontalLayout actions = new HorizontalLayout(register, check);
+        actions.setWrap(true);
 
         missing.setId("missing-combinations");
         partnerIdNote.setId("registry-partner-id");
@@ -128,7 +129,7 @@ public class TrackingGuidsView extends VerticalLayout {
                 new H3(getTranslation("attribution.partner-id.title")), partnerIdSection(currentUser),
                 new H3(getTranslation("attribution.registry.title")),
                 new Paragraph(getTranslation("attribution.registry.deployments-note", DEPLOYMENT_MONTHS)), partnerIdNote,
-                new HorizontalLayout(showRetired, export.links()), grid);
+                wrapping(new HorizontalLayout(showRetired, export.links())), grid);
         refresh();
     }
 
@@ -136,6 +137,11 @@ public class TrackingGuidsView extends VerticalLayout {
      * The account's partner network id: owners and managers record it (checked as the programme's
      * number format, the message at the field), the others read it.
      */
+    private static HorizontalLayout wrapping(HorizontalLayout row) {
+        row.setWrap(true);
+        return row;
+    }
+
     private Component partnerIdSection(CurrentUser currentUser) {
         AccountRole role = currentUser.require().accountRole();
         boolean editable = role == AccountRole.OWNER || role == AccountRole.MANAGER;
@@ -161,6 +167,7 @@ public class TrackingGuidsView extends VerticalLayout {
         save.setId("partner-id-save");
         save.setVisible(editable);
         HorizontalLayout row = new HorizontalLayout(field, save);
+        row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(new Paragraph(getTranslation("attribution.partner-id.intro")), row);
         section.setPadding(false);

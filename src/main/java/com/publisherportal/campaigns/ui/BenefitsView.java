@@ -72,14 +72,16 @@ public class BenefitsView extends VerticalLayout implements TitledView {
         addClassName("portal-page");
         setId("benefits-view");
         grid.setId("benefits-grid");
-        grid.addColumn(b -> b.name(getLocale())).setHeader(getTranslation("benefits.staff.name")).setFlexGrow(1);
+        // Cells wrap: the names and conditions are read whole, not cut to fit.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(b -> b.name(getLocale())).setHeader(getTranslation("benefits.staff.name")).setWidth("14em").setFlexGrow(2);
         grid.addColumn(b -> getTranslation(b.group().messageKey())).setHeader(getTranslation("benefits.staff.group"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.listingTypes().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("benefits.staff.listing-types")).setAutoWidth(true);
+                .setHeader(getTranslation("benefits.staff.listing-types")).setWidth("11em");
         grid.addColumn(b -> b.storefronts().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("benefits.staff.storefronts")).setAutoWidth(true);
-        grid.addColumn(this::thresholds).setHeader(getTranslation("benefits.staff.thresholds")).setAutoWidth(true);
+                .setHeader(getTranslation("benefits.staff.storefronts")).setWidth("11em");
+        grid.addColumn(this::thresholds).setHeader(getTranslation("benefits.staff.thresholds")).setWidth("13em");
         grid.addColumn(b -> getTranslation(b.active() ? "benefits.staff.active.yes" : "benefits.staff.active.no"))
                 .setHeader(getTranslation("benefits.staff.active")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
