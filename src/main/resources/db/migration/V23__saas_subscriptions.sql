@@ -65,6 +65,8 @@ CREATE TABLE saas_usage_event (
     reason             VARCHAR(500),
     usage_event_id     VARCHAR(64),
     attempts           INTEGER       NOT NULL,
+    -- A call carrying the event got no answer (it may have arrived): a later "Duplicate" is its own copy.
+    unanswered         BOOLEAN       NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     sent_at            TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_saas_usage_key UNIQUE (account_id, idempotency_key)
