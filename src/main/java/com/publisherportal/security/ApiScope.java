@@ -23,6 +23,9 @@ public enum ApiScope {
             EnumSet.allOf(AccountRole.class)),
     /** The ARM template checker: those who manage tracking GUIDs. */
     ATTRIBUTION_CHECK("attribution:check", EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER),
+            EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER)),
+    /** Metered usage of SaaS subscriptions, reported to the marketplace: those who run the service. */
+    USAGE_WRITE("usage:write", EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER),
             EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER));
 
     private final String value;

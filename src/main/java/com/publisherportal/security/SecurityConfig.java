@@ -100,6 +100,7 @@ class SecurityConfig {
                         .requestMatchers("/api/leads/**").hasAuthority(ApiScope.LEADS_READ.authority())
                         .requestMatchers("/api/reports/**").hasAuthority(ApiScope.REPORTS_READ.authority())
                         .requestMatchers("/api/attribution/**").hasAuthority(ApiScope.ATTRIBUTION_CHECK.authority())
+                        .requestMatchers("/api/saas/usage/**").hasAuthority(ApiScope.USAGE_WRITE.authority())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {

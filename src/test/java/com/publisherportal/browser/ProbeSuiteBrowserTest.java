@@ -150,7 +150,7 @@ class ProbeSuiteBrowserTest {
             "offers/:offerId([0-9]+)/plans/:planId", "preview/:token",
             "campaigns", "attribution", "attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", "attribution/check",
             "insights", "insights/orders", "insights/usage", "insights/customers", "insights/marketplace",
-            "insights/deployments", "insights/glossary",
+            "insights/deployments", "insights/glossary", "subscriptions", "saas/landing/:___url_parameter(^[+-]?[0-9]{1,19}$)",
             "marketplace/product/:address", "marketplace/product/:address/test-drive"));
 
     @LocalServerPort int port;
@@ -319,6 +319,7 @@ class ProbeSuiteBrowserTest {
         paths.put("preview/:token", List.of("preview/" + "A".repeat(43)));
         paths.put("attribution/guids/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("attribution/guids/" + guid,
                 "attribution/guids/" + quickstartGuid));
+        paths.put("saas/landing/:___url_parameter(^[+-]?[0-9]{1,19}$)", List.of("saas/landing/" + liveOffer + "?token=probe"));
         paths.put("marketplace/product/:address", List.of("marketplace/product/contoso.contoso-analytics",
                 "marketplace/product/contoso.contoso-edge"));
         // The planted test drive is on an offer that is not live: its public page is "not found", as for one without.

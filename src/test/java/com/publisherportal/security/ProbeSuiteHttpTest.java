@@ -386,12 +386,19 @@ class ProbeSuiteHttpTest {
         allowed.put("GET /api/reports/insights", EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.FINANCIAL, AccountRole.MARKETER));
         allowed.put("GET /api/reports/deployments", EnumSet.allOf(AccountRole.class));
         allowed.put("POST /api/attribution/check", EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER));
+        allowed.put("POST /api/saas/usage", EnumSet.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER));
         List<String> outcomes = new ArrayList<>();
         for (AccountRole role : AccountRole.values()) {
             String key = keyOfA(role);
             for (Map.Entry<String, EnumSet<AccountRole>> api : allowed.entrySet()) {
                 String path = api.getKey().substring(api.getKey().indexOf(' ') + 1);
-                HttpResponse<String> answer = api.getKey().startsWith("POST")
+                HttpResponse<String> answer = api.getKey().equals("POST /api/saas/usage")
+                        ? http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"events\":[{\"subscriptionId\":\"probe\",\"dimension\":\"api-calls\",\"quantity\":1,"
+                                                + "\"effectiveStartTime\":\"" + java.time.Instant.now() + "\"}]}")).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        : api.getKey().startsWith("POST")
                         ? check(key, AttributionDemoData.CONTOSO_ANALYTICS_MARKETPLACE) : get(path, key);
                 int expected = api.getValue().contains(role) ? 200 : 403;
                 outcomes.add(role + " " + api.getKey() + " " + answer.statusCode());
@@ -407,7 +414,7 @@ class ProbeSuiteHttpTest {
     @Test
     void noKeyABadKeyOrAWrongMethodGetsProblemJsonNeverARedirect() throws Exception {
         List<String> paths = new ArrayList<>(List.of("/api/account", "/api/leads", "/api/leads?format=csv", "/api/nope",
-                "/api/reports/nope"));
+                "/api/reports/nope", "/api/saas/usage"));
         REPORTS.forEach(r -> paths.add("/api/reports/" + r));
         for (String path : paths) {
             for (String accept : List.of("application/json", "text/html", "*/*")) {

@@ -37,11 +37,11 @@ class NavigationUiTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding",
-            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding",
+            "owner@contoso.example;      ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding,subscriptions",
+            "manager@contoso.example;    ,account/activity,account/api-keys,account/users,attribution,attribution/check,campaigns,insights,insights/deployments,leads,leads/intake,offers,onboarding,subscriptions",
             "developer@contoso.example;  ,attribution,attribution/check,insights/deployments,offers,onboarding",
             "marketer@contoso.example;   ,campaigns,insights,insights/deployments,offers,onboarding",
-            "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding",
+            "finance@contoso.example;    ,insights,insights/deployments,offers,onboarding,subscriptions",
             "reviewer@portal.example;    ,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue",
             "admin@portal.example;       ,admin/agreements,admin/outbox,admin/staff,staff/accounts,staff/audit,staff/benefits,staff/holidays,staff/markets,staff/queue"})
     void eachRoleSeesExactlyItsNavigation(String email, String expected) {

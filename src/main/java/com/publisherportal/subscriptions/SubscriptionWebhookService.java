@@ -1,0 +1,140 @@
+package com.publisherportal.subscriptions;
+
+import com.publisherportal.common.PublicAccess;
+import com.publisherportal.notification.NotificationService;
+import com.publisherportal.security.AccountRole;
+import com.publisherportal.subscriptions.MarketplaceApi.Action;
+import com.publisherportal.subscriptions.MarketplaceApi.Operation;
+import com.publisherportal.subscriptions.MarketplaceApi.SubscriptionStatus;
+import com.publisherportal.subscriptions.SubscriptionOperation.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Applies the marketplace's webhook operations to the register: ChangePlan, ChangeQuantity, Renew,
+ * Suspend, Reinstate, Unsubscribe (and Subscribe). Each operation id is applied once: a call
+ * delivered again changes nothing and is answered as the first. The operations the marketplace
+ * waits for (status InProgress: plan and quantity changes, reinstatements) are confirmed through
+ * the API with Success once the register has them, outside the database transaction.
+ */
+@Service
+public class SubscriptionWebhookService {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionWebhookService.class);
+
+    public enum Result { APPLIED, ALREADY_APPLIED, UNAUTHORIZED, UNKNOWN_SUBSCRIPTION, INVALID }
+
+    private final SubscriptionRepository repository;
+    private final WebhookTokenVerifier verifier;
+    private final MarketplaceClient marketplace;
+    private final NotificationService notifications;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SubscriptionWebhookService(SubscriptionRepository repository, WebhookTokenVerifier verifier,
+                               MarketplaceClient marketplace, NotificationService notifications,
+                               PlatformTransactionManager transactionManager, Clock clock) {
+        this.repository = repository;
+        this.verifier = verifier;
+        this.marketplace = marketplace;
+        this.notifications = notifications;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Whether the call's bearer token is the marketplace's; checked before the body is read. */
+    @PublicAccess("The webhook's caller is the marketplace: its signed bearer token is the credential checked here.")
+    public boolean authentic(String authorization) {
+        return verifier.verify(authorization);
+    }
+
+    /**
+     * Applies one operation posted to the webhook of offer {@code offerRef}. The caller must have
+     * checked {@link #authentic} first; an operation for a subscription of another offer is unknown here.
+     */
+    @PublicAccess("Runs only after authentic() verified the marketplace's signed bearer token of the same call.")
+    public Result apply(long offerRef, Operation op) {
+        if (op == null || op.id() == null || op.id().isBlank() || op.id().length() > 64 || op.action() == null
+                || op.subscriptionId() == null) {
+            return Result.INVALID;
+        }
+        SaasSubscription s = repository.bySubscriptionId(op.subscriptionId()).orElse(null);
+        if (s == null || s.offerRef() != offerRef) {
+            return Result.UNKNOWN_SUBSCRIPTION;
+        }
+        boolean waits = "InProgress".equalsIgnoreCase(op.status());
+        Result result;
+        try {
+            result = transactions.execute(tx -> {
+                if (repository.operationExists(op.id())) {
+                    return Result.ALREADY_APPLIED;
+                }
+                SaasSubscription current = repository.bySubscriptionId(op.subscriptionId()).orElseThrow();
+                Instant now = clock.instant();
+                String plan = current.planId();
+                Integer quantity = current.quantity();
+                SubscriptionStatus status = current.status();
+                LocalDate start = current.termStart();
+                LocalDate end = current.termEnd();
+                Instant cancelled = null;
+                switch (op.action()) {
+                    case ChangePlan -> plan = op.planId() != null ? op.planId() : plan;
+                    case ChangeQuantity -> quantity = op.quantity() != null ? op.quantity() : quantity;
+                    case Renew -> {
+                        var term = op.subscription() == null ? null : op.subscription().term();
+                        if (term != null && term.startDate() != null && term.endDate() != null) {
+                            start = LocalDate.parse(term.startDate().substring(0, 10));
+                            end = LocalDate.parse(term.endDate().substring(0, 10));
+                        } else {
+                            start = end == null ? LocalDate.ofInstant(now, clock.getZone()) : end.plusDays(1);
+                            end = start.plusMonths(1).minusDays(1);
+                        }
+                    }
+                    case Suspend -> status = SubscriptionStatus.Suspended;
+                    case Reinstate, Subscribe -> status = SubscriptionStatus.Subscribed;
+                    case Unsubscribe -> {
+                        status = SubscriptionStatus.Unsubscribed;
+                        cancelled = now;
+                    }
+                }
+                if (!repository.update(current.ref(), current.version(), plan, quantity, status, current.termUnit(),
+                        start, end, null, null, cancelled, now)) {
+                    throw new IllegalStateException("The subscription changed meanwhile");
+                }
+                repository.insertOperation(current.ref(), op.id(), op.action(), op.planId(), op.quantity(),
+                        Outcome.APPLIED, now);
+                if (op.action() == Action.Unsubscribe) {
+                    notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
+                            "subscriptions.notification.cancelled", "subscriptions", current.offerName(), current.name());
+                }
+                return Result.APPLIED;
+            });
+        } catch (DuplicateKeyException raced) {
+            // The same operation delivered twice at once: the other call applied it.
+            result = Result.ALREADY_APPLIED;
+        }
+        if (waits && repository.operationOutcome(op.id()).orElse(Outcome.APPLIED) == Outcome.APPLIED) {
+            acknowledge(op);
+        }
+        return result;
+    }
+
+    private void acknowledge(Operation op) {
+        try {
+            marketplace.updateOperation(op.subscriptionId(), op.id(), true);
+            transactions.executeWithoutResult(tx -> repository.setOutcome(op.id(), Outcome.ACKNOWLEDGED));
+        } catch (MarketplaceException e) {
+            // The marketplace asks again (the same operation id): the next delivery confirms it.
+            log.warn("Operation {} applied but not confirmed to the marketplace: {} {}", op.id(), e.status(), e.getMessage());
+        }
+    }
+}
