@@ -25,23 +25,24 @@ CREATE TABLE agreement_acceptance (
     PRIMARY KEY (account_id, version_id)
 );
 
+-- Version 1 stands for the agreements the registration's tick-boxes accepted since the portal opened (2026), so acceptances carried over are not older than it.
 INSERT INTO agreement_version (kind, version_number, title_en, title_fr, body_en, body_fr, changes_en, changes_fr, published_at)
 VALUES ('PARTICIPATION_POLICIES', 1, 'Marketplace participation policies', 'Politiques de participation à la place de marché',
         'Who may sell on the marketplace and how.' || CHR(10) || CHR(10) || '- Your company (or its subsidiary) is located in a supported selling country.' || CHR(10) || '- Your product runs on, deploys to, or integrates with or extends a cloud platform service.' || CHR(10) || '- Your product is licensed in a way compatible with a supported billing model.' || CHR(10) || '- You offer your customers free, paid or community support.' || CHR(10) || '- You manage the licences of your software and of its third-party dependencies.' || CHR(10) || '- Your listing content meets the marketplace content rules.',
         'Qui peut vendre sur la place de marché, et comment.' || CHR(10) || CHR(10) || '- Votre société (ou sa filiale) est établie dans un pays de vente pris en charge.' || CHR(10) || '- Votre produit s''exécute sur un service de la plateforme cloud, s''y déploie, s''y intègre ou l''étend.' || CHR(10) || '- Votre produit est proposé sous une licence compatible avec un modèle de facturation pris en charge.' || CHR(10) || '- Vous proposez à vos clients un support gratuit, payant ou communautaire.' || CHR(10) || '- Vous gérez les licences de vos logiciels et de leurs dépendances tierces.' || CHR(10) || '- Le contenu de votre fiche respecte les règles de contenu de la place de marché.',
-        'First version.', 'Première version.', CURRENT_TIMESTAMP),
+        'First version.', 'Première version.', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'),
        ('TERMS_OF_USE', 1, 'Terms of use', 'Conditions d''utilisation',
         'The terms under which you use the publisher portal and the marketplace websites.',
         'Les conditions auxquelles vous utilisez le portail des éditeurs et les sites de la place de marché.',
-        'First version.', 'Première version.', CURRENT_TIMESTAMP),
+        'First version.', 'Première version.', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'),
        ('CERTIFIED_PROGRAM', 1, 'Certified program agreement', 'Contrat du programme de certification',
         'What certification of your offers covers: global review, platform compatibility, image security compliance, no virus or malware, and a supported billing model.',
         'Ce que couvre la certification de vos offres : revue globale, compatibilité avec la plateforme, conformité de sécurité des images, absence de virus et de logiciels malveillants, et modèle de facturation pris en charge.',
-        'First version.', 'Première version.', CURRENT_TIMESTAMP),
+        'First version.', 'Première version.', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'),
        ('PRIVACY_STATEMENT', 1, 'Privacy statement', 'Déclaration de confidentialité',
         'How the marketplace operator processes the personal data of publishers and their customers.',
         'Comment l''opérateur de la place de marché traite les données personnelles des éditeurs et de leurs clients.',
-        'First version.', 'Première version.', CURRENT_TIMESTAMP);
+        'First version.', 'Première version.', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00');
 
 -- The registrations' tick-boxes accepted what is now version 1 of each agreement.
 INSERT INTO agreement_acceptance (account_id, version_id, accepted_by, accepted_at)

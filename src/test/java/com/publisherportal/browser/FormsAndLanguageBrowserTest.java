@@ -88,7 +88,13 @@ class FormsAndLanguageBrowserTest {
         chromium.waiting().until(d -> "true".equals(d.findElement(By.id("listing-summary")).getDomAttribute("invalid"))
                 || d.findElement(By.id("listing-summary")).getDomAttribute("invalid") != null);
         assertThat(summary.getDomProperty("value")).hasSize(163);
-        driver.findElement(By.id("save-listing")).click();
+        // Every keystroke went to the server (the counter and the advice follow the typing), and the advice
+        // makes the page taller than the window: wait for the answers, then bring the button into view
+        // (Selenium does not scroll the layout's own scroller).
+        chromium.settle();
+        WebElement save = driver.findElement(By.id("save-listing"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
         chromium.waiting().until(d -> body().contains("163 / 100"));
         chromium.screenshot("forms-listing-too-long-" + shot + ".png");
 

@@ -108,6 +108,17 @@ public final class Chromium implements AutoCloseable {
         driver.get("http://localhost:" + port + "/" + path);
     }
 
+    /**
+     * Waits until Vaadin has answered every request the page made (e.g. one per keystroke in a
+     * field that sends as the person types), so the next click lands where the page has settled.
+     */
+    public void settle() {
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return true;
+                return !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());""")));
+    }
+
     /** Signs in through the real login form and waits for the dashboard. */
     public void signIn(String email, String password) {
         open("login");

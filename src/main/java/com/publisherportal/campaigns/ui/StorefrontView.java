@@ -12,10 +12,6 @@ import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.publisherportal.listing.ui.ProductPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -64,19 +60,9 @@ public class StorefrontView extends VerticalLayout implements BeforeEnterObserve
         String address = event.getRouteParameters().get("address").orElse("");
         Optional<StorefrontListing> found = find(listings, address);
         removeAll();
-        Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
-        brand.addClassName("portal-brand");
-        Div bar = new Div(brand);
-        bar.addClassName("portal-storefront-bar");
+        Div bar = ProductPage.storefrontBar(this);
         if (found.isEmpty()) {
-            // The storefront's own "not found" (visitors are not signed in, so not the portal's
-            // page in its main layout); StorefrontStatusFilter answers the page load with 404.
-            H2 heading = new H2(getTranslation("storefront.not-found.heading"));
-            Paragraph text = new Paragraph(getTranslation("storefront.not-found.text"));
-            Div missing = new Div(heading, text);
-            missing.setId("not-found");
-            missing.addClassName("portal-not-found");
-            add(bar, missing);
+            add(bar, ProductPage.notFound(this, "storefront.not-found.text"));
             title = getTranslation("storefront.not-found.heading") + " · " + getTranslation("storefront.brand");
             return;
         }

@@ -7,15 +7,14 @@ import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.StorefrontVisit;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
+import com.publisherportal.listing.ui.ProductPage;
 import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -68,16 +67,9 @@ public class TestDrivePageView extends VerticalLayout implements BeforeEnterObse
         String address = event.getRouteParameters().get("address").orElse("");
         Optional<Found> found = find(listings, goToMarket, address);
         removeAll();
-        Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
-        brand.addClassName("portal-brand");
-        Div bar = new Div(brand);
-        bar.addClassName("portal-storefront-bar");
+        Div bar = ProductPage.storefrontBar(this);
         if (found.isEmpty()) {
-            H2 heading = new H2(getTranslation("storefront.not-found.heading"));
-            Div missing = new Div(heading, new Paragraph(getTranslation("storefront.not-found.text")));
-            missing.setId("not-found");
-            missing.addClassName("portal-not-found");
-            add(bar, missing);
+            add(bar, ProductPage.notFound(this, "storefront.not-found.text"));
             title = getTranslation("storefront.not-found.heading") + " · " + getTranslation("storefront.brand");
             return;
         }

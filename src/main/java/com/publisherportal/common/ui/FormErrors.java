@@ -4,8 +4,10 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ValidationException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Shows a service's {@link ValidationException} at the fields it names; violations of the
@@ -14,6 +16,17 @@ import java.util.Map;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * All of an error's messages as one text, one line per violation: for an upload refused in
+     * its request thread, where only the UI (not a component) is at hand.
+     */
+    public static String text(UI ui, PortalException e) {
+        return e instanceof ValidationException validation && !validation.violations().isEmpty()
+                ? validation.violations().stream().map(v -> ui.getTranslation(v.messageKey(), v.arguments()))
+                .collect(Collectors.joining("\n"))
+                : ui.getTranslation(e.messageKey(), e.arguments());
     }
 
     public static void clear(Map<String, ? extends HasValidation> fields) {

@@ -150,9 +150,7 @@ public class PreviewAudienceView extends OfferPage implements TitledView {
                         render();
                     });
                 } catch (PortalException ex) {
-                    String message = ex instanceof com.publisherportal.common.ValidationException v
-                            ? String.join("\n", v.violations().stream().map(x -> ui.getTranslation(x.messageKey(), x.arguments())).toList())
-                            : ui.getTranslation(ex.messageKey(), ex.arguments());
+                    String message = FormErrors.text(ui, ex);
                     event.reject(message);
                     ui.access(() -> Notify.error(message));
                 } catch (IOException ex) {

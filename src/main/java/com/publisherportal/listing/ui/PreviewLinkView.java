@@ -5,12 +5,8 @@ import com.publisherportal.listing.HtmlSanitizer;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.PreviewAudienceService;
 import com.publisherportal.listing.PublicPreview;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,16 +42,9 @@ public class PreviewLinkView extends VerticalLayout implements BeforeEnterObserv
         String market = ListingService.market(event.getLocation().getQueryParameters().getSingleParameter("market").orElse(null));
         Optional<PublicPreview> found = audiences.byToken(token, market);
         removeAll();
-        Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("storefront.brand")));
-        brand.addClassName("portal-brand");
-        Div bar = new Div(brand);
-        bar.addClassName("portal-storefront-bar");
+        Div bar = ProductPage.storefrontBar(this);
         if (found.isEmpty()) {
-            H2 heading = new H2(getTranslation("storefront.not-found.heading"));
-            Div missing = new Div(heading, new Paragraph(getTranslation("preview-link.not-found")));
-            missing.setId("not-found");
-            missing.addClassName("portal-not-found");
-            add(bar, missing);
+            add(bar, ProductPage.notFound(this, "preview-link.not-found"));
             title = getTranslation("storefront.not-found.heading") + " · " + getTranslation("storefront.brand");
             return;
         }

@@ -15,10 +15,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +34,27 @@ import java.util.function.Consumer;
  */
 @org.springframework.modulith.NamedInterface("product-page")
 public class ProductPage extends Div {
+
+    /** The bar with the marketplace's brand above each public storefront page. */
+    public static Div storefrontBar(Component context) {
+        Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(context.getTranslation("storefront.brand")));
+        brand.addClassName("portal-brand");
+        Div bar = new Div(brand);
+        bar.addClassName("portal-storefront-bar");
+        return bar;
+    }
+
+    /**
+     * The storefront's own "not found" (visitors are not signed in, so not the portal's page in
+     * its main layout); each public page's status filter answers its load with 404.
+     */
+    public static Div notFound(Component context, String textKey) {
+        Div missing = new Div(new H2(context.getTranslation("storefront.not-found.heading")),
+                new Paragraph(context.getTranslation(textKey)));
+        missing.setId("not-found");
+        missing.addClassName("portal-not-found");
+        return missing;
+    }
 
     public ProductPage(StorefrontListing listing, HtmlSanitizer sanitizer, Consumer<StorefrontListing.CallToAction> onAction) {
         this(listing, sanitizer, onAction, null, null);

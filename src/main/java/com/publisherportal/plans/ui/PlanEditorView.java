@@ -342,10 +342,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
                     Plan changed = plans.uploadTenants(offerId, planId, in, version);
                     ui.access(() -> saved(changed));
                 } catch (PortalException ex) {
-                    String message = ex instanceof ValidationException v
-                            ? v.violations().stream().map(x -> ui.getTranslation(x.messageKey(), x.arguments()))
-                            .collect(Collectors.joining("\n"))
-                            : ui.getTranslation(ex.messageKey(), ex.arguments());
+                    String message = FormErrors.text(ui, ex);
                     event.reject(message);
                     ui.access(() -> Notify.error(message));
                 } catch (IOException ex) {

@@ -3,7 +3,7 @@ package com.publisherportal.subscriptions.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
-import com.publisherportal.common.ValidationException;
+import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.Formats;
@@ -100,6 +100,7 @@ public class SubscriptionsView extends VerticalLayout {
         add(filters);
 
         grid.setId("subscriptions-grid");
+        grid.setEmptyStateText(getTranslation("subscriptions.grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         export.text("offer", getTranslation("subscriptions.register.offer"), SaasSubscription::offerName).setSortable(true).setSortProperty("offer");
         export.text("name", getTranslation("subscriptions.register.name"), SaasSubscription::name).setSortable(true).setSortProperty("name");
@@ -128,6 +129,7 @@ public class SubscriptionsView extends VerticalLayout {
 
         add(new H3(getTranslation("subscriptions.usage.title")));
         months.setId("subscriptions-usage-months");
+        months.setEmptyStateText(getTranslation("subscriptions.usage.empty"));
         months.setAllRowsVisible(true);
         months.addColumn(m -> m.month().toString()).setHeader(getTranslation("subscriptions.usage.month"));
         months.addColumn(UsageMonth::dimension).setHeader(getTranslation("subscriptions.usage.dimension"));
@@ -190,9 +192,7 @@ public class SubscriptionsView extends VerticalLayout {
                         months.setItems(usage.months(accountId, null));
                     });
                 } catch (PortalException ex) {
-                    String message = ex instanceof ValidationException v
-                            ? String.join("\n", v.violations().stream().map(x -> ui.getTranslation(x.messageKey(), x.arguments())).toList())
-                            : ui.getTranslation(ex.messageKey(), ex.arguments());
+                    String message = FormErrors.text(ui, ex);
                     event.reject(message);
                     ui.access(() -> Notify.error(message));
                 } catch (IOException ex) {
