@@ -431,7 +431,9 @@ abstract class MailOutboxContract {
         signIn.as("reviewer@portal.example");
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
             reviews.decideNomination(nomination.id(), true, null, reviews.claimNomination(nomination.id()).version());
-            assertThat(rowsFor(publisher.ownerId())).hasSize(1);
+            // The approval and the approval package (with its promotion code), both in this transaction.
+            assertThat(rowsFor(publisher.ownerId())).extracting(OutboxMail::kind)
+                    .containsExactlyInAnyOrder(MailKind.NOMINATION_APPROVED, MailKind.APPROVAL_PACKAGE);
             throw new IllegalStateException("a later step of the same transaction failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(rowsFor(publisher.ownerId())).isEmpty();
