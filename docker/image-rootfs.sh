@@ -99,4 +99,8 @@ EOF
 : >"$out/app/data/.keep"
 : >"$out/tmp/.keep"
 
+# Every file dated as Jib dates the image's files (1970-01-01T00:00:01Z): the ahead-of-time cache trained
+# against this runtime (bin/portal-aot-cache.sh) checks the runtime's files by size and time.
+find "$out" -exec touch -h -d @1 {} +
+
 echo "image-rootfs: $(du -sh "$out" | cut -f1) in $out (Java $("$out/opt/java/bin/java" -version 2>&1 | head -n 1 | sed -nE 's/.*"(.*)".*/\1/p'); modules $selected)"

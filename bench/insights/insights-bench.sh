@@ -8,7 +8,7 @@
 #
 # The H2 file stays in /tmp/insights-bench (DATA_DIR) and the PostgreSQL database is kept, so a
 # second run skips the fill (FRESH=true re-creates the database). EXPORT=false skips the (long)
-# export part.
+# export part; LIBRARIES=false leaves out the other libraries' baselines (Commons CSV, POI, fastexcel).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB="${1:-h2}"
@@ -16,7 +16,8 @@ ROWS="${2:-1000000}"
 DATA_DIR="${DATA_DIR:-/tmp/insights-bench}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
-flock /tmp/maven.lock ./mvnw -B -q -o test-compile dependency:build-classpath \
+# NO_BUILD=true runs what the last build left (for example under a lock that keeps other builds away).
+[ "${NO_BUILD:-false}" = true ] || flock /tmp/maven.lock ./mvnw -B -q -o test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 PG_DB="${PG_DB:-insights_bench}"
 if [ "$DB" = postgres ]; then
@@ -28,6 +29,18 @@ if [ "$DB" = postgres ]; then
     || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $PG_DB"
   export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB?reWriteBatchedInserts=true"
 fi
-exec "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" \
+# FIRST="bare-csv product-csv" (any of bare-csv, product-csv, bare-read, product-xlsx), RUNS=3: each
+# export alone, as the first of a fresh JVM, RUNS times in turn (the first export after a start).
+if [ -n "${FIRST:-}" ]; then
+  for _ in $(seq 1 "${RUNS:-3}"); do
+    for which in $FIRST; do
+      "$JAVA_HOME/bin/java" -Xmx256m -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dfirst="$which" \
+          -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+          com.publisherportal.insights.InsightBenchmark 2>&1 | grep -E '^ +first: '
+    done
+  done
+  exit 0
+fi
+exec "$JAVA_HOME/bin/java" -Xmx256m ${BENCH_JAVA_OPTS:-} -Drows="$ROWS" -Ddb="$DB" -DdataDir="$DATA_DIR" -Dexport="${EXPORT:-true}" -Dlibraries="${LIBRARIES:-true}" \
     -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
     com.publisherportal.insights.InsightBenchmark

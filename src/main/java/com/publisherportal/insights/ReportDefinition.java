@@ -317,6 +317,11 @@ public final class ReportDefinition<T> {
         return date == null ? null : date.toLocalDate();
     }
 
+    /** The column at this position as a date, read without java.sql.Date's calendar arithmetic. */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -59,13 +59,15 @@ final class UsageReport {
                         .sortBy("r.marketplace_subscription_id").hidden())
                 .screenSortsOnly("usageDate", "estimatedCharge")
                 .defaultSort("usageDate")
-                .rows((rs, i) -> new UsageRow(rs.getLong("id"), date(rs, "usage_date"), rs.getString("offer_name"),
-                        rs.getString("sku"), rs.getString("vm_size"), rs.getString("customer_country"),
-                        AzureLicenseType.valueOf(rs.getString("azure_license_type")),
-                        MarketplaceLicenseType.valueOf(rs.getString("marketplace_license_type")),
-                        rs.getBoolean("is_new_customer"), rs.getBigDecimal("normalized_usage"), rs.getBigDecimal("raw_usage"),
-                        rs.getBigDecimal("metered_usage"), rs.getString("usage_unit"), rs.getBigDecimal("estimated_charge"),
-                        rs.getString("marketplace_subscription_id")))
+                // By position, in the select list's order: looking 15 names up per row took a tenth of
+                // a million-row export's time (issue 20).
+                .rows((rs, i) -> new UsageRow(rs.getLong(1), date(rs, 2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        AzureLicenseType.valueOf(rs.getString(7)),
+                        MarketplaceLicenseType.valueOf(rs.getString(8)),
+                        rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                        rs.getBigDecimal(12), rs.getString(13), rs.getBigDecimal(14),
+                        rs.getString(15)))
                 .build();
     }
 }

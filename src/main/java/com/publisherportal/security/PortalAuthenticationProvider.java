@@ -47,7 +47,8 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AttemptLimiter addressFailures;
-    private final String dummyHash;
+    /** A hash to check unknown e-mails against, so they take as long as known ones; made on first use, not at start-up. */
+    private volatile String dummyHash;
 
     PortalAuthenticationProvider(CallerRepository callers, PasswordEncoder passwordEncoder,
                                  ApplicationEventPublisher events, Clock clock, SharedLimits limits,
@@ -57,7 +58,16 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
         this.events = events;
         this.clock = clock;
         this.addressFailures = new AttemptLimiter(limits.attemptWindow("sign-in-failure", maxFailuresPerAddress, FAILURE_WINDOW));
-        this.dummyHash = passwordEncoder.encode("not-a-real-password-" + System.nanoTime());
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            // Two callers at once may both make one: harmless, each is as good as the other.
+            hash = passwordEncoder.encode("not-a-real-password-" + System.nanoTime());
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     @Override
@@ -83,7 +93,7 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         Optional<CallerRepository.LoginRecord> found = callers.findLogin(email);
         if (found.isEmpty()) {
-            passwordEncoder.matches(password, dummyHash);
+            passwordEncoder.matches(password, dummyHash());
             throw refused();
         }
         CallerRepository.LoginRecord user = found.get();

@@ -109,6 +109,11 @@ public final class InsightBenchmark {
                 Runtime.getRuntime().availableProcessors());
         DataSource dataSource = context.getBean(DataSource.class);
         NamedParameterJdbcTemplate bare = new NamedParameterJdbcTemplate(new JdbcTemplate(dataSource));
+        String first = System.getProperty("first", "");
+        if (!first.isEmpty()) {
+            firstExport(context, first, insights, repository, contoso, twelve);
+            return;
+        }
 
         System.out.println("\n-- Grid first page (50 rows), median / p90 of " + RUNS + " runs after warm-up");
         grid("market US, newest first", insights, repository, bare, contoso,
@@ -156,6 +161,8 @@ public final class InsightBenchmark {
         NamedParameterJdbcTemplate streaming = new NamedParameterJdbcTemplate(streamingTemplate);
         List<String> columns = Reports.USAGE.columns().stream().map(ReportColumn::key).toList();
         ExportOptions options = ExportOptions.of(ZoneOffset.UTC, "Usage");
+        // LIBRARIES=false leaves out Commons CSV, POI and fastexcel (the slow ones) to compare the product with the floor.
+        boolean otherLibraries = Boolean.parseBoolean(System.getProperty("libraries", "true"));
         for (int round = 1; round <= 2; round++) {
             System.out.println("   round " + round + (round == 1 ? " (includes JIT warm-up)" : ""));
             export("product CSV (TableExporter)", () -> {
@@ -165,14 +172,53 @@ public final class InsightBenchmark {
             });
             export("bare read only (no writer)", () -> bare(tx, database, () -> readOnly(streaming, sql, params)));
             export("bare hand-rolled CSV", () -> bare(tx, database, () -> handRolled(streaming, sql, params)));
-            export("bare Commons CSV", () -> bare(tx, database, () -> commonsCsv(streaming, sql, params)));
+            if (otherLibraries) {
+                export("bare Commons CSV", () -> bare(tx, database, () -> commonsCsv(streaming, sql, params)));
+            }
             export("product XLSX (TableExporter)", () -> {
                 Counting out = new Counting();
                 long n = insights.export(Reports.USAGE, contoso, all, List.of(), columns, ExportFormat.XLSX, options, out);
                 return new long[]{n, out.bytes};
             });
-            export("bare POI SXSSF (inline strings)", () -> bare(tx, database, () -> sxssf(streaming, sql, params)));
-            export("bare fastexcel (inline strings)", () -> bare(tx, database, () -> fastexcel(streaming, sql, params)));
+            if (otherLibraries) {
+                export("bare POI SXSSF (inline strings)", () -> bare(tx, database, () -> sxssf(streaming, sql, params)));
+                export("bare fastexcel (inline strings)", () -> bare(tx, database, () -> fastexcel(streaming, sql, params)));
+            }
+        }
+    }
+
+    /**
+     * One export, the first of this JVM (FIRST=… in insights-bench.sh starts a JVM per export): the
+     * first export after a start, JIT warm-up included, against a bare baseline started alike.
+     */
+    private static void firstExport(ConfigurableApplicationContext context, String which, InsightService insights,
+                                    InsightQueryRepository repository, long contoso, InsightRange twelve) throws Exception {
+        InsightFilter all = InsightFilter.of(twelve);
+        Map<String, Object> params = new HashMap<>();
+        String paged = repository.pageSql(Reports.USAGE, contoso, all, List.of(), RowWindow.of(0, 1), params);
+        String sql = paged.substring(0, paged.lastIndexOf(" LIMIT "));
+        TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+        Database database = context.getBean(Database.class);
+        JdbcTemplate streamingTemplate = new JdbcTemplate(context.getBean(DataSource.class));
+        streamingTemplate.setFetchSize(2_000);
+        NamedParameterJdbcTemplate streaming = new NamedParameterJdbcTemplate(streamingTemplate);
+        List<String> columns = Reports.USAGE.columns().stream().map(ReportColumn::key).toList();
+        ExportOptions options = ExportOptions.of(ZoneOffset.UTC, "Usage");
+        System.out.println("\n-- First export of this JVM");
+        switch (which) {
+            case "product-csv" -> export("first: product CSV", () -> {
+                Counting out = new Counting();
+                long n = insights.export(Reports.USAGE, contoso, all, List.of(), columns, ExportFormat.CSV, options, out);
+                return new long[]{n, out.bytes};
+            });
+            case "product-xlsx" -> export("first: product XLSX", () -> {
+                Counting out = new Counting();
+                long n = insights.export(Reports.USAGE, contoso, all, List.of(), columns, ExportFormat.XLSX, options, out);
+                return new long[]{n, out.bytes};
+            });
+            case "bare-csv" -> export("first: bare hand-rolled CSV", () -> bare(tx, database, () -> handRolled(streaming, sql, params)));
+            case "bare-read" -> export("first: bare read only", () -> bare(tx, database, () -> readOnly(streaming, sql, params)));
+            default -> throw new IllegalArgumentException("first=" + which);
         }
     }
 

@@ -36,6 +36,8 @@ class ImageTarTest {
     private static JsonNode config;
     /** Every path in the layers (without a leading "./" or "/"), with its tar entry's mode and owner. */
     private static final Map<String, TarArchiveEntry> files = new HashMap<>();
+    /** The layer (1 = the bottom one) each path comes from. */
+    private static final Map<String, Integer> layerOf = new HashMap<>();
     private static final Map<String, byte[]> contents = new HashMap<>();
 
     @BeforeAll
@@ -67,14 +69,17 @@ class ImageTarTest {
         manifest = manifests.get(0);
         config = JSON.readTree(outer.get(normalize(manifest.get("Config").asString())));
 
+        int layerIndex = 0;
         for (JsonNode layer : manifest.get("Layers")) {
+            layerIndex++;
             byte[] blob = outer.get(normalize(layer.asString()));
             assertThat(blob).as("layer %s", layer.asString()).isNotNull();
             try (var in = new TarArchiveInputStream(gunzipIfNeeded(blob))) {
                 for (TarArchiveEntry entry; (entry = in.getNextEntry()) != null; ) {
                     String name = normalize(entry.getName());
                     files.put(name, entry);
-                    if (entry.isFile() && (name.equals("app/jib-classpath-file") || name.startsWith("etc/"))) {
+                    layerOf.put(name, layerIndex);
+                    if (entry.isFile() && (name.matches("app/publisher-portal-.*\\.jar") || name.startsWith("etc/"))) {
                         contents.put(name, in.readAllBytes());
                     }
                 }
@@ -105,17 +110,16 @@ class ImageTarTest {
         List<String> entrypoint = texts(config.path("config").path("Entrypoint"));
         assertThat(entrypoint).first().isEqualTo("/opt/java/bin/java");
         assertThat(entrypoint).contains("-XX:MaxRAMPercentage=75");
-        int classpath = entrypoint.indexOf("-cp");
-        assertThat(classpath).isPositive();
-        assertThat(entrypoint.get(classpath + 1)).isEqualTo("@/app/jib-classpath-file");
-        assertThat(entrypoint).last().isEqualTo("com.publisherportal.Application");
-
-        String classpathFile = new String(contents.get("app/jib-classpath-file")).trim();
-        assertThat(classpathFile.split(":")).contains("/app/classes", "/app/resources")
-                .anySatisfy(entry -> assertThat(entry).matches("/app/libs/spring-boot-4\\..*\\.jar"))
-                .anySatisfy(entry -> assertThat(entry).matches("/app/libs/flow-server-.*\\.jar"))
-                .allSatisfy(entry -> assertThat(files).as("classpath entry %s in a layer", entry)
-                        .containsKey(entry.substring(1)));
+        // The extracted jar with the ahead-of-time cache trained for it (issue 20).
+        assertThat(entrypoint).contains("-XX:AOTCache=/app/portal.aot");
+        assertThat(entrypoint.get(entrypoint.size() - 2)).isEqualTo("-jar");
+        assertThat(entrypoint).last().asString().matches("/app/publisher-portal-.*\\.jar");
+        assertThat(files).containsKey(entrypoint.getLast().substring(1)).containsKey("app/portal.aot");
+        assertThat(files.get("app/portal.aot").getSize()).as("the cache").isGreaterThan(10_000_000L);
+        assertThat(files.keySet())
+                .anyMatch(name -> name.matches("app/lib/spring-boot-4\\..*\\.jar"))
+                .anyMatch(name -> name.matches("app/lib/flow-server-.*\\.jar"))
+                .noneMatch(name -> name.startsWith("app/classes/") || name.startsWith("app/libs/"));
 
         TarArchiveEntry java = files.get("opt/java/bin/java");
         assertThat(java).as("the java launcher").isNotNull();
@@ -127,12 +131,25 @@ class ImageTarTest {
     }
 
     @Test
-    void holdsTheProductionBuildOfTheApplication() {
-        assertThat(files).containsKey("app/classes/com/publisherportal/Application.class");
-        // Vaadin's production bundle (no Node at run time), and the SQL migrations.
-        assertThat(files.keySet()).anyMatch(name -> name.matches("app/(classes|resources)/META-INF/VAADIN/config/flow-build-info\\.json"));
-        assertThat(files.keySet()).anyMatch(name -> name.startsWith("app/resources/db/migration/V1__"));
-        assertThat(files.keySet()).noneMatch(name -> name.matches("app/libs/vaadin-dev-server-.*\\.jar"));
+    void holdsTheProductionBuildOfTheApplication() throws IOException {
+        String jar = files.keySet().stream().filter(name -> name.matches("app/publisher-portal-.*\\.jar")).findFirst().orElseThrow();
+        List<String> entries = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(contents.get(jar)))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).contains("com/publisherportal/Application.class", "META-INF/VAADIN/config/flow-build-info.json")
+                .anyMatch(name -> name.startsWith("db/migration/V1__"));
+        // Vaadin's production bundle (no Node at run time), and no development server.
+        assertThat(files.keySet()).noneMatch(name -> name.matches("app/lib/vaadin-dev-server-.*\\.jar"));
+        // The runtime, the libraries, the application and its cache each in their own layer, so a new
+        // build changes the top ones only.
+        String library = files.keySet().stream().filter(name -> name.startsWith("app/lib/flow-server-")).findFirst().orElseThrow();
+        assertThat(List.of(layerOf.get("opt/java/bin/java"), layerOf.get(library), layerOf.get(jar), layerOf.get("app/portal.aot")))
+                .doesNotHaveDuplicates();
+        assertThat(layerOf.get("opt/java/bin/java")).isLessThan(layerOf.get(library));
+        assertThat(layerOf.get(library)).isLessThan(Math.min(layerOf.get(jar), layerOf.get("app/portal.aot")));
     }
 
     @Test

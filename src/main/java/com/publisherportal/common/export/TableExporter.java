@@ -75,6 +75,17 @@ public final class TableExporter {
         }
     }
 
+    /** Rows handed to the writing thread at a time. */
+    private static final int BATCH_ROWS = 256;
+
+    private static void send(SecondThread<Object[][]> writing, Object[][] batch) {
+        try {
+            writing.send(batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> long write(ExportFormat format, List<ExportColumn<T>> columns, RowSource<T> rows,
                                   OutputStream out, ExportOptions options) throws IOException {
         if (columns.isEmpty()) {
@@ -84,24 +95,40 @@ public final class TableExporter {
                 : new XlsxTableWriter(out, options)) {
             writer.header(columns);
             long[] count = {0};
-            Object[] values = new Object[columns.size()];
-            try {
+            // This thread reads the rows and takes their values (columns may read this thread's
+            // state); a second one writes them, so reading and formatting overlap (issue 20).
+            try (SecondThread<Object[][]> writing = new SecondThread<>("export-write", 4, batch -> {
+                for (Object[] values : batch) {
+                    if (values == null) {
+                        break;
+                    }
+                    writer.row(values);
+                }
+            }, batch -> { })) {
+                Object[][][] batch = {new Object[BATCH_ROWS][]};
+                int[] filled = {0};
                 rows.forEach(row -> {
                     if (options.cancelled().getAsBoolean()) {
                         throw new ExportCancelledException();
                     }
+                    Object[] values = new Object[columns.size()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = columns.get(i).valueOf(row);
                     }
-                    try {
-                        writer.row(values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    batch[0][filled[0]++] = values;
+                    if (filled[0] == BATCH_ROWS) {
+                        send(writing, batch[0]);
+                        batch[0] = new Object[BATCH_ROWS][];
+                        filled[0] = 0;
                     }
                     if (++count[0] % ExportOptions.PROGRESS_EVERY == 0) {
                         options.progress().accept(count[0]);
                     }
                 });
+                if (filled[0] > 0) {
+                    writing.send(batch[0]);
+                }
+                writing.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

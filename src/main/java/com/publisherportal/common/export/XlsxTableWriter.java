@@ -32,7 +32,8 @@ import java.util.zip.ZipOutputStream;
  * and never a shared-strings table. Strings are inline, dates and numbers are real cells, the
  * header is bold and frozen with an autofilter, and a sheet that reaches its row limit continues
  * on the next one under the same header. The sheets are written first and the scaffold last;
- * the order of a zip's entries means nothing to spreadsheet programs.
+ * the order of a zip's entries means nothing to spreadsheet programs. The sheets' XML is deflated
+ * on a second thread ({@link BackgroundZip}) while this one reads and writes rows.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -43,6 +44,8 @@ final class XlsxTableWriter implements TableWriter {
     private static final LocalDate FIRST_PLAIN_SERIAL = LocalDate.of(1900, 3, 1);
 
     private final ZipOutputStream zip;
+    /** The sheets' XML is deflated on a second thread while this one reads rows. */
+    private final BackgroundZip sheets;
     private final ExportOptions options;
     private final XSSFWorkbook scaffold = new XSSFWorkbook();
     private final SheetXml xml;
@@ -64,7 +67,6 @@ final class XlsxTableWriter implements TableWriter {
         this.zip = new ZipOutputStream(TableWriter.shielded(out));
         // Sheet XML is repetitive: the fastest level still shrinks it about tenfold.
         zip.setLevel(Deflater.BEST_SPEED);
-        this.xml = new SheetXml(zip);
         XSSFFont bold = scaffold.createFont();
         bold.setBold(true);
         XSSFCellStyle header = scaffold.createCellStyle();
@@ -78,6 +80,9 @@ final class XlsxTableWriter implements TableWriter {
         XSSFCellStyle guarded = scaffold.createCellStyle();
         guarded.setQuotePrefixed(true);
         guardedTextStyle = guarded.getIndex();
+        // Last: its thread runs until close().
+        this.sheets = new BackgroundZip(zip);
+        this.xml = new SheetXml(sheets);
     }
 
     private int style(short dataFormat) {
@@ -106,7 +111,7 @@ final class XlsxTableWriter implements TableWriter {
         sheet = scaffold.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
         String part = sheet.getPackagePart().getPartName().getName().substring(1);
         streamedParts.add(part);
-        zip.putNextEntry(new ZipEntry(part));
+        sheets.putNextEntry(part);
         xml.ascii("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -143,7 +148,7 @@ final class XlsxTableWriter implements TableWriter {
         xml.ascii(range.formatAsString());
         xml.ascii("\"/></worksheet>");
         xml.flush();
-        zip.closeEntry();
+        sheets.closeEntry();
         // Adds the autofilter's defined name to the scaffold's workbook part.
         sheet.setAutoFilter(range);
     }
@@ -270,6 +275,7 @@ final class XlsxTableWriter implements TableWriter {
         if (options.definitions() != null) {
             definitions(options.definitions());
         }
+        sheets.drain();
         // The scaffold holds a few kilobytes: the workbook, styles, properties and empty sheets,
         // whose parts are left out in favour of the streamed ones.
         ByteArrayOutputStream parts = new ByteArrayOutputStream();
@@ -296,7 +302,7 @@ final class XlsxTableWriter implements TableWriter {
         sheet = scaffold.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
         String part = sheet.getPackagePart().getPartName().getName().substring(1);
         streamedParts.add(part);
-        zip.putNextEntry(new ZipEntry(part));
+        sheets.putNextEntry(part);
         int width = definitions.headers().size();
         letters = new byte[width][];
         for (int i = 0; i < width; i++) {
@@ -334,11 +340,12 @@ final class XlsxTableWriter implements TableWriter {
         }
         xml.ascii("</sheetData></worksheet>");
         xml.flush();
-        zip.closeEntry();
+        sheets.closeEntry();
     }
 
     @Override
     public void close() throws IOException {
+        sheets.close();
         scaffold.close();
     }
 
@@ -347,12 +354,13 @@ final class XlsxTableWriter implements TableWriter {
      * UTF-8 by hand, numbers are written without building strings.
      */
     private static final class SheetXml {
-        private final OutputStream out;
-        private final byte[] buffer = new byte[1 << 16];
+        private final BackgroundZip out;
+        private byte[] buffer;
         private int position;
 
-        SheetXml(OutputStream out) {
+        SheetXml(BackgroundZip out) {
             this.out = out;
+            this.buffer = out.firstBuffer();
         }
 
         private void room(int bytes) throws IOException {
@@ -362,8 +370,10 @@ final class XlsxTableWriter implements TableWriter {
         }
 
         void flush() throws IOException {
-            out.write(buffer, 0, position);
-            position = 0;
+            if (position > 0) {
+                buffer = out.handOff(buffer, position);
+                position = 0;
+            }
         }
 
         void bytes(byte[] bytes) throws IOException {
@@ -376,8 +386,10 @@ final class XlsxTableWriter implements TableWriter {
         void ascii(String s) throws IOException {
             int length = s.length();
             if (length > buffer.length) {
-                flush();
-                out.write(s.getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < length; i++) {
+                    room(1);
+                    buffer[position++] = (byte) s.charAt(i);
+                }
                 return;
             }
             room(length);

@@ -231,6 +231,71 @@ class TableExporterTest {
         assertThat(progress).containsExactly(1000L, 2000L);
     }
 
+    /** Many rows, so the XML passes through every buffer that goes round between the two threads. */
+    @Test
+    void aLargeXlsxDeflatedOnTheSecondThreadHoldsEveryRowInOrder() throws IOException {
+        String wide = "é".repeat(40_000);
+        List<Item> items = IntStream.rangeClosed(1, 30_000)
+                .mapToObj(i -> new Item(i, i == 15_000 ? wide : "row " + i, BigDecimal.valueOf(i, 2), AT, null, null)).toList();
+        byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(PARIS, "Usage"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(30_000);
+            for (int r = 1; r <= 30_000; r += 997) {
+                assertThat(sheet.getRow(r).getCell(0).getNumericCellValue()).isEqualTo(r);
+                assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("row " + r);
+            }
+            assertThat(sheet.getRow(15_000).getCell(1).getStringCellValue()).hasSize(XlsxTableWriter.MAX_CELL_TEXT);
+            assertThat(sheet.getRow(30_000).getCell(2).getNumericCellValue()).isEqualTo(300.0);
+        }
+        assertThat(deflatingThreads()).isZero();
+    }
+
+    /** A client that goes away mid-download: the export fails with its error and leaves no thread behind. */
+    @Test
+    void anXlsxWhoseClientGoesAwayFailsWithTheErrorAndStopsItsSecondThread() {
+        List<Item> items = IntStream.rangeClosed(1, 50_000).mapToObj(i -> new Item(i, "row " + i, null, AT, null, null)).toList();
+        java.io.OutputStream goneAway = new java.io.OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 100_000) {
+                    throw new IOException("Connection reset by peer");
+                }
+            }
+        };
+        assertThatThrownBy(() -> EXPORTER.<Item>export(ExportFormat.XLSX, COLUMNS, c -> items.forEach(c), goneAway,
+                ExportOptions.of(PARIS, "x"))).isInstanceOf(IOException.class).hasMessageContaining("Connection reset");
+        assertThat(deflatingThreads()).isZero();
+    }
+
+    /** Cancelled by the user or failed on the database's side: the second thread stops too. */
+    @Test
+    void aCancelledOrFailedXlsxStopsItsSecondThread() {
+        List<Item> items = IntStream.rangeClosed(1, 5000).mapToObj(i -> new Item(i, "r", null, null, null, null)).toList();
+        List<Long> progress = new ArrayList<>();
+        ExportOptions cancelling = ExportOptions.of(PARIS, "x").withProgress(progress::add, () -> progress.size() >= 3);
+        assertThatThrownBy(() -> EXPORTER.<Item>export(ExportFormat.XLSX, COLUMNS, c -> items.forEach(c),
+                new ByteArrayOutputStream(), cancelling)).isInstanceOf(ExportCancelledException.class);
+        assertThatThrownBy(() -> EXPORTER.<Item>export(ExportFormat.XLSX, COLUMNS, c -> {
+            items.forEach(c);
+            throw new IllegalStateException("the database went away");
+        }, new ByteArrayOutputStream(), ExportOptions.of(PARIS, "x"))).isInstanceOf(IllegalStateException.class);
+        assertThat(deflatingThreads()).isZero();
+    }
+
+    private static long deflatingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("export-") && t.isAlive()).count();
+    }
+
     @Test
     void theOutputStreamIsLeftOpenForTheCaller() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
