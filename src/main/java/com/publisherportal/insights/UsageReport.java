@@ -21,7 +21,7 @@ final class UsageReport {
                 .from("insight_usage r", """
                         r.id, r.usage_date, r.offer_name, r.sku, r.vm_size, r.customer_country, r.azure_license_type,
                         r.marketplace_license_type, r.is_new_customer, r.normalized_usage, r.raw_usage, r.metered_usage,
-                        r.usage_unit, r.estimated_charge, r.marketplace_subscription_id""")
+                        r.usage_unit, r.estimated_charge, r.marketplace_subscription_id, r.source""")
                 .rangeOn("r.usage_date")
                 .slicedBy(SliceColumns.none().market("r.customer_country").offer("r.offer_ref")
                         .azureLicenseType("r.azure_license_type").marketplaceLicenseType("r.marketplace_license_type")
@@ -57,6 +57,8 @@ final class UsageReport {
                 .column(ReportColumn.<UsageRow>of("marketplaceSubscriptionId", "MarketplaceSubscriptionId", ColumnType.TEXT, 36,
                                 UsageRow::marketplaceSubscriptionId)
                         .sortBy("r.marketplace_subscription_id").hidden())
+                .column(ReportColumn.<UsageRow>of("source", "Source", ColumnType.TEXT, 10, r -> r.source().name())
+                        .sortBy("r.source").shownAsMessage(r -> "insights.source." + r.source().name()))
                 .screenSortsOnly("usageDate", "estimatedCharge")
                 .defaultSort("usageDate")
                 .rows((rs, i) -> new UsageRow(rs.getLong("id"), date(rs, "usage_date"), rs.getString("offer_name"),
@@ -65,7 +67,7 @@ final class UsageReport {
                         MarketplaceLicenseType.valueOf(rs.getString("marketplace_license_type")),
                         rs.getBoolean("is_new_customer"), rs.getBigDecimal("normalized_usage"), rs.getBigDecimal("raw_usage"),
                         rs.getBigDecimal("metered_usage"), rs.getString("usage_unit"), rs.getBigDecimal("estimated_charge"),
-                        rs.getString("marketplace_subscription_id")))
+                        rs.getString("marketplace_subscription_id"), RowSource.valueOf(rs.getString("source"))))
                 .build();
     }
 }

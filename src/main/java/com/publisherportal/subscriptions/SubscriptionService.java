@@ -4,6 +4,7 @@ import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
+import com.publisherportal.insights.CommerceEvent;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -17,6 +18,7 @@ import com.publisherportal.subscriptions.MarketplaceApi.Resolved;
 import com.publisherportal.subscriptions.MarketplaceApi.Subscription;
 import com.publisherportal.subscriptions.MarketplaceApi.SubscriptionStatus;
 import com.publisherportal.subscriptions.PurchaseException.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +49,14 @@ public class SubscriptionService {
     private final CurrentUser currentUser;
     private final AccountAccess access;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository repository, MarketplaceClient marketplace, OfferService offers,
                         CurrentUser currentUser, AccountAccess access, NotificationService notifications,
-                        PlatformTransactionManager transactionManager, Clock clock) {
+                        ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.marketplace = marketplace;
         this.offers = offers;
@@ -126,8 +131,19 @@ public class SubscriptionService {
                     purchase.quantity(), SubscriptionOperation.Outcome.ACKNOWLEDGED, now);
             notifications.notifyAccount(offer.accountId(), List.of(AccountRole.OWNER.name()),
                     "subscriptions.notification.new", "subscriptions", offer.name(), purchase.planId());
-            return repository.byRef(ref).orElseThrow();
+            SaasSubscription activated = repository.byRef(ref).orElseThrow();
+            events.publishEvent(purchased(activated, now));
+            return activated;
         });
+    }
+
+    /** What insights learn of an activation: an order of a customer known by the beneficiary's tenant (else e-mail). */
+    static CommerceEvent.Purchased purchased(SaasSubscription s, Instant at) {
+        String email = s.beneficiaryEmail() != null ? s.beneficiaryEmail() : s.purchaserEmail();
+        String key = s.beneficiaryTenant() != null && !s.beneficiaryTenant().isBlank() ? s.beneficiaryTenant()
+                : email != null ? email : s.subscriptionId();
+        return new CommerceEvent.Purchased(s.accountId(), s.offerRef(), s.subscriptionId(), s.name(), s.planId(),
+                s.quantity() == null ? 1 : s.quantity(), LocalDate.ofInstant(at, ZoneOffset.UTC), key, email);
     }
 
     private Resolved resolve(String token) {

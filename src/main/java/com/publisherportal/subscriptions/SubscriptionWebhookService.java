@@ -1,6 +1,7 @@
 package com.publisherportal.subscriptions;
 
 import com.publisherportal.common.PublicAccess;
+import com.publisherportal.insights.CommerceEvent;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.subscriptions.MarketplaceApi.Action;
@@ -10,6 +11,7 @@ import com.publisherportal.subscriptions.SubscriptionOperation.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -37,12 +40,15 @@ public class SubscriptionWebhookService {
     private final WebhookTokenVerifier verifier;
     private final MarketplaceClient marketplace;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionWebhookService(SubscriptionRepository repository, WebhookTokenVerifier verifier,
                                MarketplaceClient marketplace, NotificationService notifications,
-                               PlatformTransactionManager transactionManager, Clock clock) {
+                               ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                               Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.verifier = verifier;
         this.marketplace = marketplace;
@@ -112,6 +118,16 @@ public class SubscriptionWebhookService {
                 }
                 repository.insertOperation(current.ref(), op.id(), op.action(), op.planId(), op.quantity(),
                         Outcome.APPLIED, now);
+                // Insights: a change is a new order, a cancellation ends the current one.
+                LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+                boolean changed = !plan.equals(current.planId()) || !java.util.Objects.equals(quantity, current.quantity());
+                if ((op.action() == Action.ChangePlan || op.action() == Action.ChangeQuantity) && changed
+                        && current.status() != SubscriptionStatus.Unsubscribed) {
+                    events.publishEvent(new CommerceEvent.Changed(current.accountId(), current.subscriptionId(), plan,
+                            quantity == null ? 1 : quantity, day));
+                } else if (op.action() == Action.Unsubscribe && current.status() != SubscriptionStatus.Unsubscribed) {
+                    events.publishEvent(new CommerceEvent.Cancelled(current.accountId(), current.subscriptionId(), day));
+                }
                 if (op.action() == Action.Unsubscribe) {
                     notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
                             "subscriptions.notification.cancelled", "subscriptions", current.offerName(), current.name());
