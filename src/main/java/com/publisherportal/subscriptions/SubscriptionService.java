@@ -122,19 +122,33 @@ public class SubscriptionService {
                     ? LocalDate.parse(active.term().startDate().substring(0, 10)) : LocalDate.ofInstant(now, clock.getZone());
             LocalDate end = active != null && active.term() != null && active.term().endDate() != null
                     ? LocalDate.parse(active.term().endDate().substring(0, 10)) : start.plusMonths(1).minusDays(1);
-            if (!repository.update(ref, current.version(), purchase.planId(), purchase.quantity(), SubscriptionStatus.Subscribed,
+            return recordActivation(current, purchase.planId(), purchase.quantity(),
                     active != null && active.term() != null ? active.term().termUnit() : "P1M", start, end,
-                    customer.userId(), now, null, now)) {
-                throw new com.publisherportal.common.ConflictException("subscriptions.conflict");
-            }
-            repository.insertOperation(ref, "activate-" + purchase.subscriptionId(), Action.Subscribe, purchase.planId(),
-                    purchase.quantity(), SubscriptionOperation.Outcome.ACKNOWLEDGED, now);
-            notifications.notifyAccount(offer.accountId(), List.of(AccountRole.OWNER.name()),
-                    "subscriptions.notification.new", "subscriptions", offer.name(), purchase.planId());
-            SaasSubscription activated = repository.byRef(ref).orElseThrow();
-            events.publishEvent(purchased(activated, now));
-            return activated;
+                    customer.userId(), now, offer.name(), true);
         });
+    }
+
+    /**
+     * The register's side of an activation, in the caller's transaction: Subscribed with its first
+     * term, the Subscribe operation in its history, insights told of the order, and the owners
+     * notified when {@code notify}. The landing page calls it; the demo data for its history.
+     */
+    SaasSubscription recordActivation(SaasSubscription current, String planId, Integer quantity, String termUnit,
+                                      LocalDate start, LocalDate end, Long activatedBy, Instant now, String offerName,
+                                      boolean notify) {
+        if (!repository.update(current.ref(), current.version(), planId, quantity, SubscriptionStatus.Subscribed,
+                termUnit, start, end, activatedBy, now, null, now)) {
+            throw new com.publisherportal.common.ConflictException("subscriptions.conflict");
+        }
+        repository.insertOperation(current.ref(), "activate-" + current.subscriptionId(), Action.Subscribe, planId,
+                quantity, SubscriptionOperation.Outcome.ACKNOWLEDGED, now);
+        if (notify) {
+            notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
+                    "subscriptions.notification.new", "subscriptions", offerName, planId);
+        }
+        SaasSubscription activated = repository.byRef(current.ref()).orElseThrow();
+        events.publishEvent(purchased(activated, now));
+        return activated;
     }
 
     /** What insights learn of an activation: an order of a customer known by the beneficiary's tenant (else e-mail). */

@@ -85,53 +85,8 @@ public class SubscriptionWebhookService {
                     return Result.ALREADY_APPLIED;
                 }
                 SaasSubscription current = repository.bySubscriptionId(op.subscriptionId()).orElseThrow();
-                Instant now = clock.instant();
-                String plan = current.planId();
-                Integer quantity = current.quantity();
-                SubscriptionStatus status = current.status();
-                LocalDate start = current.termStart();
-                LocalDate end = current.termEnd();
-                Instant cancelled = null;
-                switch (op.action()) {
-                    case ChangePlan -> plan = op.planId() != null ? op.planId() : plan;
-                    case ChangeQuantity -> quantity = op.quantity() != null ? op.quantity() : quantity;
-                    case Renew -> {
-                        var term = op.subscription() == null ? null : op.subscription().term();
-                        if (term != null && term.startDate() != null && term.endDate() != null) {
-                            start = LocalDate.parse(term.startDate().substring(0, 10));
-                            end = LocalDate.parse(term.endDate().substring(0, 10));
-                        } else {
-                            start = end == null ? LocalDate.ofInstant(now, clock.getZone()) : end.plusDays(1);
-                            end = start.plusMonths(1).minusDays(1);
-                        }
-                    }
-                    case Suspend -> status = SubscriptionStatus.Suspended;
-                    case Reinstate, Subscribe -> status = SubscriptionStatus.Subscribed;
-                    case Unsubscribe -> {
-                        status = SubscriptionStatus.Unsubscribed;
-                        cancelled = now;
-                    }
-                }
-                if (!repository.update(current.ref(), current.version(), plan, quantity, status, current.termUnit(),
-                        start, end, null, null, cancelled, now)) {
-                    throw new IllegalStateException("The subscription changed meanwhile");
-                }
-                repository.insertOperation(current.ref(), op.id(), op.action(), op.planId(), op.quantity(),
-                        Outcome.APPLIED, now);
-                // Insights: a change is a new order, a cancellation ends the current one.
-                LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-                boolean changed = !plan.equals(current.planId()) || !java.util.Objects.equals(quantity, current.quantity());
-                if ((op.action() == Action.ChangePlan || op.action() == Action.ChangeQuantity) && changed
-                        && current.status() != SubscriptionStatus.Unsubscribed) {
-                    events.publishEvent(new CommerceEvent.Changed(current.accountId(), current.subscriptionId(), plan,
-                            quantity == null ? 1 : quantity, day));
-                } else if (op.action() == Action.Unsubscribe && current.status() != SubscriptionStatus.Unsubscribed) {
-                    events.publishEvent(new CommerceEvent.Cancelled(current.accountId(), current.subscriptionId(), day));
-                }
-                if (op.action() == Action.Unsubscribe) {
-                    notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
-                            "subscriptions.notification.cancelled", "subscriptions", current.offerName(), current.name());
-                }
+                var term = op.subscription() == null ? null : op.subscription().term();
+                applyInTransaction(current, op.id(), op.action(), op.planId(), op.quantity(), term, clock.instant(), true);
                 return Result.APPLIED;
             });
         } catch (DuplicateKeyException raced) {
@@ -142,6 +97,59 @@ public class SubscriptionWebhookService {
             acknowledge(op);
         }
         return result;
+    }
+
+    /**
+     * One operation's effect on the register, in the caller's transaction: the subscription's new
+     * state, the operation in its history, what insights learn (a change is a new order, a
+     * cancellation ends the current one) and, when {@code notify}, the owners' notification of a
+     * cancellation. The webhook calls it for each new operation; the demo data for its history.
+     */
+    void applyInTransaction(SaasSubscription current, String operationId, Action action, String opPlanId,
+                            Integer opQuantity, MarketplaceApi.Term term, Instant now, boolean notify) {
+        String plan = current.planId();
+        Integer quantity = current.quantity();
+        SubscriptionStatus status = current.status();
+        LocalDate start = current.termStart();
+        LocalDate end = current.termEnd();
+        Instant cancelled = null;
+        switch (action) {
+            case ChangePlan -> plan = opPlanId != null ? opPlanId : plan;
+            case ChangeQuantity -> quantity = opQuantity != null ? opQuantity : quantity;
+            case Renew -> {
+                if (term != null && term.startDate() != null && term.endDate() != null) {
+                    start = LocalDate.parse(term.startDate().substring(0, 10));
+                    end = LocalDate.parse(term.endDate().substring(0, 10));
+                } else {
+                    start = end == null ? LocalDate.ofInstant(now, clock.getZone()) : end.plusDays(1);
+                    end = start.plusMonths(1).minusDays(1);
+                }
+            }
+            case Suspend -> status = SubscriptionStatus.Suspended;
+            case Reinstate, Subscribe -> status = SubscriptionStatus.Subscribed;
+            case Unsubscribe -> {
+                status = SubscriptionStatus.Unsubscribed;
+                cancelled = now;
+            }
+        }
+        if (!repository.update(current.ref(), current.version(), plan, quantity, status, current.termUnit(),
+                start, end, null, null, cancelled, now)) {
+            throw new IllegalStateException("The subscription changed meanwhile");
+        }
+        repository.insertOperation(current.ref(), operationId, action, opPlanId, opQuantity, Outcome.APPLIED, now);
+        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        boolean changed = !plan.equals(current.planId()) || !java.util.Objects.equals(quantity, current.quantity());
+        if ((action == Action.ChangePlan || action == Action.ChangeQuantity) && changed
+                && current.status() != SubscriptionStatus.Unsubscribed) {
+            events.publishEvent(new CommerceEvent.Changed(current.accountId(), current.subscriptionId(), plan,
+                    quantity == null ? 1 : quantity, day));
+        } else if (action == Action.Unsubscribe && current.status() != SubscriptionStatus.Unsubscribed) {
+            events.publishEvent(new CommerceEvent.Cancelled(current.accountId(), current.subscriptionId(), day));
+        }
+        if (action == Action.Unsubscribe && notify) {
+            notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
+                    "subscriptions.notification.cancelled", "subscriptions", current.offerName(), current.name());
+        }
     }
 
     private void acknowledge(Operation op) {

@@ -319,7 +319,7 @@ public class UsageService {
     }
 
     /** Tells insights of usage the marketplace accepted, in the transaction that records it. */
-    private void accepted(StoredEvent event) {
+    void accepted(StoredEvent event) {
         BigDecimal price = event.usdPrice() == null ? BigDecimal.ZERO : event.usdPrice();
         events.publishEvent(new CommerceEvent.UsageAccepted(event.accountId(), event.subscriptionId(), event.planId(),
                 event.dimension(), event.unit(), event.quantity(), event.quantity().multiply(price),

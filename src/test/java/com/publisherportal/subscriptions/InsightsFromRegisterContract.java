@@ -271,4 +271,38 @@ abstract class InsightsFromRegisterContract {
         assertThat(subscriptions.find(fabrikam, SubscriptionFilter.ALL, List.of(), RowWindow.of(0, 50)))
                 .noneMatch(x -> x.subscriptionId().equals(s.subscriptionId()));
     }
+
+    @Test
+    void theDemoHasContososSubscriptionsWithTheirHistoryAndTheInsightsReconcileWithThem() {
+        long account = analytics().accountId();
+        signIn.as("finance@contoso.example");
+        Map<SubscriptionStatus, Integer> byStatus = subscriptions.countsByStatus(account);
+        assertThat(byStatus.keySet()).contains(SubscriptionStatus.Subscribed, SubscriptionStatus.Suspended,
+                SubscriptionStatus.Unsubscribed, SubscriptionStatus.PendingFulfillmentStart);
+        SaasSubscription northwind = subscriptions.find(account, SubscriptionFilter.ALL, List.of(), RowWindow.of(0, 500))
+                .stream().filter(x -> x.name().startsWith("Northwind Traders")).findFirst().orElseThrow();
+        assertThat(northwind.quantity()).isEqualTo(40);
+        assertThat(subscriptions.history(account, northwind.subscriptionId())).extracting(SubscriptionOperation::action)
+                .containsExactly(Action.Subscribe, Action.ChangeQuantity);
+        assertThat(usage.months(account, northwind.subscriptionId())).isNotEmpty();
+
+        // Every activation and change of the register is one REGISTER order; every cancellation cancels one.
+        long activations = jdbc.sql("""
+                        SELECT COUNT(*) FROM saas_operation o JOIN saas_subscription s ON s.id = o.subscription_ref
+                        WHERE s.account_id = :a AND o.action IN ('Subscribe', 'ChangePlan', 'ChangeQuantity')""")
+                .param("a", account).query(Long.class).single();
+        long registerOrders = jdbc.sql("SELECT COUNT(*) FROM insight_order WHERE account_id = :a AND source = 'REGISTER'")
+                .param("a", account).query(Long.class).single();
+        assertThat(registerOrders).isEqualTo(activations);
+        long cancelled = jdbc.sql("SELECT COUNT(*) FROM saas_subscription WHERE account_id = :a AND status = 'Unsubscribed'")
+                .param("a", account).query(Long.class).single();
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM insight_order WHERE account_id = :a AND source = 'REGISTER' AND order_status = 'Cancelled'""")
+                .param("a", account).query(Long.class).single()).isEqualTo(cancelled);
+        BigDecimal acceptedCalls = jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM saas_usage_event WHERE account_id = :a AND status = 'ACCEPTED'")
+                .param("a", account).query(BigDecimal.class).single();
+        BigDecimal insightUsage = jdbc.sql("SELECT COALESCE(SUM(metered_usage), 0) FROM insight_usage WHERE account_id = :a AND source = 'REGISTER'")
+                .param("a", account).query(BigDecimal.class).single();
+        assertThat(insightUsage).isEqualByComparingTo(acceptedCalls).isPositive();
+    }
 }
