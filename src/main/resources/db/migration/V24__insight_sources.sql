@@ -16,3 +16,6 @@ CREATE INDEX ix_insight_order_subscription ON insight_order (account_id, marketp
 -- charge it as the plan stood then, also when it is sent later by the retry job.
 ALTER TABLE saas_usage_event ADD COLUMN unit VARCHAR(50);
 ALTER TABLE saas_usage_event ADD COLUMN usd_price DECIMAL(18, 6);
+
+-- E-mails of SaaS subscriptions (new, cancelled, usage rejected): a topic of their own, on by default.
+ALTER TABLE email_preference ADD COLUMN subscriptions BOOLEAN DEFAULT TRUE NOT NULL;

@@ -5,6 +5,8 @@ import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.insights.CommerceEvent;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -50,13 +52,16 @@ public class SubscriptionService {
     private final AccountAccess access;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository repository, MarketplaceClient marketplace, OfferService offers,
                         CurrentUser currentUser, AccountAccess access, NotificationService notifications,
-                        ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+                        ApplicationEventPublisher events, MailOutbox mail, PlatformTransactionManager transactionManager,
+                        Clock clock) {
         this.events = events;
+        this.mail = mail;
         this.repository = repository;
         this.marketplace = marketplace;
         this.offers = offers;
@@ -145,6 +150,10 @@ public class SubscriptionService {
         if (notify) {
             notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
                     "subscriptions.notification.new", "subscriptions", offerName, planId);
+            // The subscription's name and the purchaser are the customer's words: plain text, escaped in the HTML part.
+            mail.toAccount(current.accountId(), List.of(AccountRole.OWNER), MailKind.SUBSCRIPTION_NEW, "subscriptions",
+                    offerName, planId, quantity == null ? "—" : quantity, current.name(),
+                    current.purchaserEmail() == null ? "—" : current.purchaserEmail());
         }
         SaasSubscription activated = repository.byRef(current.ref()).orElseThrow();
         events.publishEvent(purchased(activated, now));

@@ -2,6 +2,8 @@ package com.publisherportal.subscriptions;
 
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.insights.CommerceEvent;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.subscriptions.MarketplaceApi.Action;
@@ -41,14 +43,16 @@ public class SubscriptionWebhookService {
     private final MarketplaceClient marketplace;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionWebhookService(SubscriptionRepository repository, WebhookTokenVerifier verifier,
                                MarketplaceClient marketplace, NotificationService notifications,
-                               ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                               Clock clock) {
+                               ApplicationEventPublisher events, MailOutbox mail,
+                               PlatformTransactionManager transactionManager, Clock clock) {
         this.events = events;
+        this.mail = mail;
         this.repository = repository;
         this.verifier = verifier;
         this.marketplace = marketplace;
@@ -149,6 +153,8 @@ public class SubscriptionWebhookService {
         if (action == Action.Unsubscribe && notify) {
             notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
                     "subscriptions.notification.cancelled", "subscriptions", current.offerName(), current.name());
+            mail.toAccount(current.accountId(), List.of(AccountRole.OWNER), MailKind.SUBSCRIPTION_CANCELLED,
+                    "subscriptions", current.offerName(), current.name(), current.planId());
         }
     }
 

@@ -2,6 +2,8 @@ package com.publisherportal.subscriptions;
 
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.insights.CommerceEvent;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.plans.Meter;
@@ -66,6 +68,7 @@ public class UsageService {
     static final Duration WINDOW = Duration.ofHours(24);
     public static final int MAX_EVENTS = 1000;
     public static final int MAX_CSV_BYTES = 1024 * 1024;
+    static final int MAIL_LINES = 20;
 
     private final UsageRepository usage;
     private final SubscriptionRepository subscriptions;
@@ -75,14 +78,16 @@ public class UsageService {
     private final AccountAccess access;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     UsageService(UsageRepository usage, SubscriptionRepository subscriptions, PlanService plans,
                  MarketplaceClient marketplace, MarketplaceProperties properties, AccountAccess access,
-                 NotificationService notifications, ApplicationEventPublisher events,
+                 NotificationService notifications, ApplicationEventPublisher events, MailOutbox mail,
                  PlatformTransactionManager transactionManager, Clock clock) {
         this.events = events;
+        this.mail = mail;
         this.usage = usage;
         this.subscriptions = subscriptions;
         this.plans = plans;
@@ -160,10 +165,41 @@ public class UsageService {
         storedAt.forEach((index, id) -> outcomes.set(index, results.get(id)));
         if (rejected > 0) {
             int count = rejected;
-            transactions.executeWithoutResult(tx -> notifications.notifyAccount(accountId, List.of(AccountRole.OWNER.name()),
-                    "subscriptions.notification.rejected-usage", "subscriptions", count));
+            String lines = rejectedLines(outcomes);
+            transactions.executeWithoutResult(tx -> {
+                notifications.notifyAccount(accountId, List.of(AccountRole.OWNER.name()),
+                        "subscriptions.notification.rejected-usage", "subscriptions", count);
+                mail.toAccount(accountId, List.of(AccountRole.OWNER), MailKind.USAGE_REJECTED, "subscriptions", count, lines);
+            });
         }
         return outcomes;
+    }
+
+    /**
+     * One line per rejected event for the e-mail (at most {@value #MAIL_LINES}): subscription,
+     * dimension, quantity, hour and reason. The publisher's and the marketplace's words, as text.
+     */
+    static String rejectedLines(List<UsageOutcome> outcomes) {
+        List<UsageOutcome> rejected = outcomes.stream().filter(o -> o != null && o.status() == UsageStatus.REJECTED).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(MAIL_LINES, rejected.size()); i++) {
+            UsageOutcome o = rejected.get(i);
+            text.append(i == 0 ? "" : "\n").append("- ").append(cut(o.subscriptionId(), 64)).append(" · ")
+                    .append(cut(o.dimension(), 100)).append(" · ").append(o.quantity() == null ? "" : o.quantity().stripTrailingZeros().toPlainString())
+                    .append(" · ").append(o.effectiveStart()).append(": ").append(cut(o.reason(), 300));
+        }
+        if (rejected.size() > MAIL_LINES) {
+            text.append("\n- … (").append(rejected.size() - MAIL_LINES).append(")");
+        }
+        return text.toString();
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.replaceAll("[\\r\\n\\t]+", " ");
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** Reports the events of a CSV file: subscriptionId, dimension, quantity, effectiveStartTime[, idempotencyKey]. */
