@@ -16,15 +16,11 @@ import com.publisherportal.subscriptions.MarketplaceApi.SubscriptionStatus;
 import com.publisherportal.subscriptions.emulator.MarketplaceEmulator;
 import com.publisherportal.testsupport.MutableClock;
 import com.publisherportal.testsupport.SignIn;
-import com.publisherportal.testsupport.TestClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.ObjectMapper;
 
 import java.net.URI;
@@ -40,13 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A SaaS purchase from the landing page to Subscribed, and every webhook action, against the
- * marketplace emulator over real HTTP (the portal's client calls the emulator's endpoints; the
+ * marketplace emulator over real HTTP, on H2 and PostgreSQL (the portal's client calls the emulator's endpoints; the
  * emulator calls the portal's webhook with its signed token).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "marketplace-emulator"})
-@Import({TestClockConfig.class, SignIn.class})
-class SubscriptionsHttpTest {
+abstract class SubscriptionsHttpContract {
 
     static final String CUSTOMER = "owner@fabrikam.example";
 
