@@ -4,6 +4,7 @@ import com.publisherportal.common.PublicAccess;
 import com.publisherportal.insights.CommerceEvent;
 import com.publisherportal.mail.MailKind;
 import com.publisherportal.mail.MailOutbox;
+import com.publisherportal.technical.TechnicalConfigurationService;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.security.AccountRole;
 import com.publisherportal.subscriptions.MarketplaceApi.Action;
@@ -44,13 +45,18 @@ public class SubscriptionWebhookService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final MailOutbox mail;
+    private final TechnicalConfigurationService technical;
+    private final MarketplaceProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionWebhookService(SubscriptionRepository repository, WebhookTokenVerifier verifier,
                                MarketplaceClient marketplace, NotificationService notifications,
-                               ApplicationEventPublisher events, MailOutbox mail,
-                               PlatformTransactionManager transactionManager, Clock clock) {
+                               ApplicationEventPublisher events, MailOutbox mail, TechnicalConfigurationService technical,
+                               MarketplaceProperties properties, PlatformTransactionManager transactionManager,
+                               Clock clock) {
+        this.technical = technical;
+        this.properties = properties;
         this.events = events;
         this.mail = mail;
         this.repository = repository;
@@ -61,10 +67,15 @@ public class SubscriptionWebhookService {
         this.clock = clock;
     }
 
-    /** Whether the call's bearer token is the marketplace's; checked before the body is read. */
+    /**
+     * Whether the call's bearer token is the marketplace's, for offer {@code offerRef}: its audience
+     * must be the offer's Entra application (technical configuration), else the configured audience,
+     * so a token the marketplace made for another offer's application is refused. Checked before the body is read.
+     */
     @PublicAccess("The webhook's caller is the marketplace: its signed bearer token is the credential checked here.")
-    public boolean authentic(String authorization) {
-        return verifier.verify(authorization);
+    public boolean authentic(long offerRef, String authorization) {
+        String audience = technical.webhookAudience(offerRef).orElse(properties.webhookAudience());
+        return verifier.verify(authorization, audience);
     }
 
     /**

@@ -52,6 +52,7 @@ abstract class SubscriptionsHttpContract {
     @Autowired MutableClock clock;
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired com.publisherportal.technical.TechnicalConfigurationService technical;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -276,7 +277,7 @@ abstract class SubscriptionsHttpContract {
         assertThat(postWebhook("Bearer garbage", body).statusCode()).isEqualTo(401);
         assertThat(register(s.subscriptionId()).quantity()).isEqualTo(4);
 
-        String good = "Bearer " + emulator.signedToken();
+        String good = "Bearer " + emulator.signedTokenFor("contoso", "contoso-analytics");
         HttpResponse<String> malformed = postWebhook(good, "{not json");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
@@ -288,6 +289,30 @@ abstract class SubscriptionsHttpContract {
 
         HttpResponse<String> applied = postWebhook(good, body);
         assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(register(s.subscriptionId()).quantity()).isEqualTo(3);
+    }
+
+    @Test
+    void aTokenForAnotherOffersApplicationIsRefused() throws Exception {
+        SaasSubscription s = subscribed(4);
+        String body = operationJson(s.subscriptionId(), java.util.UUID.randomUUID().toString());
+        // Fabrikam Sync's Entra application (its technical configuration): a real marketplace token, not for this offer.
+        signIn.as("owner@fabrikam.example");
+        long fabrikamSync = offers.findByAddress("fabrikam", "fabrikam-sync").orElseThrow().id();
+        String fabrikamApp = technical.configuration(fabrikamSync).saas().applicationId();
+        SignIn.out();
+        signIn.as("owner@contoso.example");
+        String contosoApp = technical.configuration(analytics().id()).saas().applicationId();
+        SignIn.out();
+        assertThat(fabrikamApp).isNotBlank().isNotEqualTo(contosoApp);
+
+        assertThat(postWebhook("Bearer " + emulator.signedToken(fabrikamApp), body).statusCode()).isEqualTo(401);
+        // Nor the portal-wide audience, now that the offer names its own application.
+        assertThat(postWebhook("Bearer " + emulator.signedToken("9b2e6f4a-0000-4e5f-8a7b-emulatorapp01"), body).statusCode())
+                .isEqualTo(401);
+        assertThat(register(s.subscriptionId()).quantity()).isEqualTo(4);
+
+        assertThat(postWebhook("Bearer " + emulator.signedToken(contosoApp), body).statusCode()).isEqualTo(200);
         assertThat(register(s.subscriptionId()).quantity()).isEqualTo(3);
     }
 
