@@ -2,12 +2,17 @@ package com.publisherportal.insights;
 
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.insights.InsightLedgerRepository.OrderSlice;
+import com.publisherportal.insights.InsightLedgerRepository.SalesKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,9 +43,12 @@ public class InsightLedger {
     static final String MARKETPLACE_LICENSE = MarketplaceLicenseType.BILLED_THROUGH_AZURE.name();
 
     private final InsightLedgerRepository ledger;
+    private final TransactionTemplate savepoint;
 
-    InsightLedger(InsightLedgerRepository ledger) {
+    InsightLedger(InsightLedgerRepository ledger, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Runs in the publisher's transaction (a plain listener): the insight rows commit with the register's change. */
@@ -66,8 +74,8 @@ public class InsightLedger {
         ledger.insertOrder(p.accountId(), p.offerRef(), customer, cut(p.subscriptionId(), 36), UUID.randomUUID().toString(),
                 cut(p.sku(), 50), AZURE_LICENSE, MARKETPLACE_LICENSE, UNKNOWN_MARKET, p.quantity(), p.day(), newCustomer);
         ledger.countOrder(customer);
-        ledger.addSales(p.accountId(), p.day().withDayOfMonth(1), p.offerRef(), UNKNOWN_MARKET, AZURE_LICENSE,
-                MARKETPLACE_LICENSE, cut(p.sku(), 50), newCustomer, 1, p.quantity(), 0, newCustomer ? 1 : 0, 0,
+        addSales(new SalesKey(p.accountId(), p.day().withDayOfMonth(1), p.offerRef(), UNKNOWN_MARKET, AZURE_LICENSE,
+                MARKETPLACE_LICENSE, cut(p.sku(), 50), newCustomer), 1, p.quantity(), 0, newCustomer ? 1 : 0, 0,
                 BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
@@ -83,8 +91,8 @@ public class InsightLedger {
                 UUID.randomUUID().toString(), cut(c.sku(), 50), o.azureLicenseType(), o.marketplaceLicenseType(), o.country(),
                 c.quantity(), c.day(), false);
         ledger.countOrder(o.customerId());
-        ledger.addSales(c.accountId(), c.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
-                o.marketplaceLicenseType(), cut(c.sku(), 50), false, 1, c.quantity(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        addSales(new SalesKey(c.accountId(), c.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
+                o.marketplaceLicenseType(), cut(c.sku(), 50), false), 1, c.quantity(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private void cancelled(CommerceEvent.Cancelled c) {
@@ -96,8 +104,8 @@ public class InsightLedger {
         OrderSlice o = current.get();
         boolean lost = !ledger.keepsAnotherOrder(c.accountId(), o.customerId(), o.id());
         ledger.cancel(o.id(), c.day(), lost);
-        ledger.addSales(c.accountId(), c.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
-                o.marketplaceLicenseType(), o.sku(), o.newCustomer(), 0, 0, 1, 0, lost ? 1 : 0, BigDecimal.ZERO,
+        addSales(new SalesKey(c.accountId(), c.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
+                o.marketplaceLicenseType(), o.sku(), o.newCustomer()), 0, 0, 1, 0, lost ? 1 : 0, BigDecimal.ZERO,
                 BigDecimal.ZERO);
     }
 
@@ -115,9 +123,29 @@ public class InsightLedger {
         // As the generator: a customer is new in the month of their first purchase.
         boolean newCustomer = u.day().withDayOfMonth(1).equals(o.firstPurchase().withDayOfMonth(1));
         ledger.insertUsage(u.accountId(), o, cut(u.subscriptionId(), 36), u.day(), sku, newCustomer, quantity, unit, charge);
-        ledger.addSales(u.accountId(), u.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
-                o.marketplaceLicenseType(), sku, newCustomer, 0, 0, 0, 0, 0,
+        addSales(new SalesKey(u.accountId(), u.day().withDayOfMonth(1), o.offerRef(), o.country(), o.azureLicenseType(),
+                o.marketplaceLicenseType(), sku, newCustomer), 0, 0, 0, 0, 0,
                 "Hours".equals(unit) ? quantity : BigDecimal.ZERO, charge);
+    }
+
+    /**
+     * Adds to the month's slice. When the slice has no row yet, a row of zeros is inserted in a
+     * savepoint first: if a concurrent transaction inserted it meanwhile, that insert fails alone
+     * (never the register's change around it) and the addition goes to the other's row.
+     */
+    private void addSales(SalesKey key, long orders, long quantity, long cancellations, long newCustomers,
+                          long lostCustomers, BigDecimal usageHours, BigDecimal revenue) {
+        if (ledger.addSales(key, orders, quantity, cancellations, newCustomers, lostCustomers, usageHours, revenue)) {
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(s -> ledger.insertEmptySales(key));
+        } catch (DuplicateKeyException raced) {
+            log.debug("Monthly sales row {} inserted by a concurrent transaction", key);
+        }
+        if (!ledger.addSales(key, orders, quantity, cancellations, newCustomers, lostCustomers, usageHours, revenue)) {
+            throw new IllegalStateException("No monthly sales row for " + key);
+        }
     }
 
     /** The customer's company as far as the marketplace tells: their e-mail's domain. */

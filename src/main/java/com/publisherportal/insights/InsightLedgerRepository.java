@@ -132,31 +132,19 @@ class InsightLedgerRepository {
                 .param("charge", charge).update();
     }
 
+    /** The key of one slice of one month of the monthly sales. */
+    record SalesKey(long accountId, LocalDate month, long offerRef, String market, String azureLicenseType,
+                    String marketplaceLicenseType, String sku, boolean newCustomer) {
+    }
+
     /**
      * Adds to one slice of one month of the monthly sales what a row of the register adds, as
-     * {@link InsightAggregateRepository#refreshMonths} would count it from the raw rows. Update
-     * first, insert when the slice has no row for the month yet.
+     * {@link InsightAggregateRepository#refreshMonths} would count it from the raw rows; false when
+     * the slice has no row for the month yet ({@link #insertEmptySales} first).
      */
-    void addSales(long accountId, LocalDate month, long offerRef, String market, String azureLicenseType,
-                  String marketplaceLicenseType, String sku, boolean newCustomer, long orders, long quantity,
-                  long cancellations, long newCustomers, long lostCustomers, BigDecimal usageHours, BigDecimal revenue) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
-        p.put("a", accountId);
-        p.put("m", Date.valueOf(month));
-        p.put("offer", offerRef);
-        p.put("market", market);
-        p.put("azl", azureLicenseType);
-        p.put("mpl", marketplaceLicenseType);
-        p.put("sku", sku);
-        p.put("nc", newCustomer);
-        p.put("orders", orders);
-        p.put("qty", quantity);
-        p.put("canc", cancellations);
-        p.put("newc", newCustomers);
-        p.put("lost", lostCustomers);
-        p.put("hours", usageHours);
-        p.put("rev", revenue);
-        int updated = jdbc.sql("""
+    boolean addSales(SalesKey k, long orders, long quantity, long cancellations, long newCustomers, long lostCustomers,
+                     BigDecimal usageHours, BigDecimal revenue) {
+        return jdbc.sql("""
                         UPDATE insight_monthly_sales SET orders = orders + :orders, order_quantity = order_quantity + :qty,
                             cancellations = cancellations + :canc, new_customers = new_customers + :newc,
                             lost_customers = lost_customers + :lost, usage_hours = usage_hours + :hours,
@@ -164,15 +152,31 @@ class InsightLedgerRepository {
                         WHERE account_id = :a AND month_start = :m AND offer_ref = :offer AND market = :market
                           AND azure_license_type = :azl AND marketplace_license_type = :mpl AND sku = :sku
                           AND new_customer = :nc""")
-                .params(p).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO insight_monthly_sales (account_id, month_start, offer_ref, market, azure_license_type,
-                                marketplace_license_type, sku, new_customer, orders, order_quantity, cancellations,
-                                new_customers, lost_customers, usage_hours, revenue)
-                            VALUES (:a, :m, :offer, :market, :azl, :mpl, :sku, :nc, :orders, :qty, :canc, :newc, :lost,
-                                :hours, :rev)""")
-                    .params(p).update();
-        }
+                .params(keyParams(k)).param("orders", orders).param("qty", quantity).param("canc", cancellations)
+                .param("newc", newCustomers).param("lost", lostCustomers).param("hours", usageHours).param("rev", revenue)
+                .update() == 1;
+    }
+
+    /** A slice's row of zeros for the month; a concurrent transaction's insert of the same key fails it (duplicate key). */
+    void insertEmptySales(SalesKey k) {
+        jdbc.sql("""
+                        INSERT INTO insight_monthly_sales (account_id, month_start, offer_ref, market, azure_license_type,
+                            marketplace_license_type, sku, new_customer, orders, order_quantity, cancellations,
+                            new_customers, lost_customers, usage_hours, revenue)
+                        VALUES (:a, :m, :offer, :market, :azl, :mpl, :sku, :nc, 0, 0, 0, 0, 0, 0, 0)""")
+                .params(keyParams(k)).update();
+    }
+
+    private static java.util.Map<String, Object> keyParams(SalesKey k) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("a", k.accountId());
+        p.put("m", Date.valueOf(k.month()));
+        p.put("offer", k.offerRef());
+        p.put("market", k.market());
+        p.put("azl", k.azureLicenseType());
+        p.put("mpl", k.marketplaceLicenseType());
+        p.put("sku", k.sku());
+        p.put("nc", k.newCustomer());
+        return p;
     }
 }

@@ -3,7 +3,9 @@ package com.publisherportal.subscriptions;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.demo.AccountDemoData;
+import com.publisherportal.insights.CommerceEvent;
 import com.publisherportal.insights.InsightAggregateRepository;
+import com.publisherportal.insights.InsightLedger;
 import com.publisherportal.insights.InsightFilter;
 import com.publisherportal.insights.InsightRange;
 import com.publisherportal.insights.InsightService;
@@ -67,6 +69,7 @@ abstract class InsightsFromRegisterContract {
     @Autowired UsageService usage;
     @Autowired InsightService insights;
     @Autowired InsightAggregateRepository aggregates;
+    @Autowired InsightLedger ledger;
     @Autowired PlanService plans;
     @Autowired MarketplaceEmulator emulator;
     @Autowired MutableClock clock;
@@ -304,5 +307,37 @@ abstract class InsightsFromRegisterContract {
         BigDecimal insightUsage = jdbc.sql("SELECT COALESCE(SUM(metered_usage), 0) FROM insight_usage WHERE account_id = :a AND source = 'REGISTER'")
                 .param("a", account).query(BigDecimal.class).single();
         assertThat(insightUsage).isEqualByComparingTo(acceptedCalls).isPositive();
+    }
+
+    @Test
+    void usageOfTwoTransactionsAtOnceInANewSliceIsAllCounted() throws Exception {
+        long account = analytics().accountId();
+        SaasSubscription s = subscribed("race-" + UUID.randomUUID() + "@northwind.example", 2);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                // A plan name no row has yet: both transactions find no monthly row and insert one.
+                String sku = "race-" + round + "-" + UUID.randomUUID().toString().substring(0, 8);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<?>> both = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    both.add(pool.submit(() -> {
+                        start.await();
+                        transactions.executeWithoutResult(tx -> ledger.on(new CommerceEvent.UsageAccepted(account,
+                                s.subscriptionId(), sku, "api-calls", "1,000 calls", BigDecimal.ONE, new BigDecimal("0.50"), today)));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<?> f : both) {
+                    f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                assertThat(jdbc.sql("SELECT SUM(revenue) FROM insight_monthly_sales WHERE account_id = :a AND sku = :sku")
+                        .param("a", account).param("sku", sku).query(BigDecimal.class).single()).isEqualByComparingTo("1.00");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
