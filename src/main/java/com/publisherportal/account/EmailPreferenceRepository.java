@@ -33,13 +33,14 @@ class EmailPreferenceRepository {
         var statement = p.version() == null
                 ? jdbc.sql("""
                         INSERT INTO email_preference (user_id, language, decisions, certification_results, messages,
-                                                      new_leads, overdue_follow_ups, version)
-                        SELECT :userId, :language, :decisions, :certification, :messages, :newLeads, :overdue, 0
+                                                      new_leads, overdue_follow_ups, subscriptions, version)
+                        SELECT :userId, :language, :decisions, :certification, :messages, :newLeads, :overdue,
+                               :subscriptions, 0
                         WHERE NOT EXISTS (SELECT 1 FROM email_preference WHERE user_id = :userId)""")
                 : jdbc.sql("""
                         UPDATE email_preference SET language = :language, decisions = :decisions,
                                certification_results = :certification, messages = :messages, new_leads = :newLeads,
-                               overdue_follow_ups = :overdue, version = version + 1
+                               overdue_follow_ups = :overdue, subscriptions = :subscriptions, version = version + 1
                         WHERE user_id = :userId AND version = :version""").param("version", p.version());
         return statement.param("userId", userId).param("language", p.language())
                 .param("decisions", p.receives(EmailTopic.DECISIONS))
@@ -47,6 +48,7 @@ class EmailPreferenceRepository {
                 .param("messages", p.receives(EmailTopic.MESSAGES))
                 .param("newLeads", p.receives(EmailTopic.NEW_LEADS))
                 .param("overdue", p.receives(EmailTopic.OVERDUE_FOLLOW_UPS))
+                .param("subscriptions", p.receives(EmailTopic.SUBSCRIPTIONS))
                 .update() == 1;
     }
 

@@ -14,7 +14,9 @@ public enum EmailTopic {
     /** The digest of new leads, at most one an hour. */
     NEW_LEADS("new_leads", false),
     /** The daily digest of leads overdue for follow-up. */
-    OVERDUE_FOLLOW_UPS("overdue_follow_ups", true);
+    OVERDUE_FOLLOW_UPS("overdue_follow_ups", true),
+    /** SaaS subscriptions: new ones, cancellations, and metered usage the marketplace rejected. */
+    SUBSCRIPTIONS("subscriptions", true);
 
     private final String column;
     private final boolean onByDefault;

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Bulk loading of the raw insight rows: the generator's batches (demo data, benchmark volumes),
+ * Bulk loading of the raw insight rows: the generator's batches (demo data, benchmark volumes; its
+ * orders, usage and customers are marked {@code source = 'GENERATED'}, V24),
  * the storefront feed's daily visit rows, and what the generator needs to know of what is there.
  */
 @Repository
@@ -52,9 +53,9 @@ public class InsightLoadRepository {
         jdbc.sql("""
                         INSERT INTO insight_customer (account_id, reseller, first_name, last_name, email, company_name,
                             transaction_date, subscription_name, azure_subscription_id, cloud_instance_name, order_count,
-                            country, city, communication_culture, zip_code)
+                            country, city, communication_culture, zip_code, source)
                         VALUES (:a, :reseller, :first, :last, :email, :company, :date, :subscription, :azureSub, :cloud,
-                            :orders, :country, :city, :culture, :zip)""")
+                            :orders, :country, :city, :culture, :zip, 'GENERATED')""")
                 .param("a", accountId).param("reseller", c.reseller()).param("first", c.firstName())
                 .param("last", c.lastName()).param("email", c.email()).param("company", c.companyName())
                 .param("date", Date.valueOf(c.transactionDate())).param("subscription", c.subscriptionName())
@@ -71,16 +72,16 @@ public class InsightLoadRepository {
                 INSERT INTO insight_order (account_id, offer_ref, offer_name, offer_type, customer_id,
                     marketplace_subscription_id, order_id, sku, azure_license_type, marketplace_license_type,
                     customer_country, order_quantity, order_status, month_start, purchase_date, cancel_date,
-                    cancel_month, trial_end_date, is_new_customer, customer_lost)
-                VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    cancel_month, trial_end_date, is_new_customer, customer_lost, source)
+                VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GENERATED')", rows);
     }
 
     public void insertUsage(long accountId, List<Object[]> rows) {
         batch.batchUpdate("""
                 INSERT INTO insight_usage (account_id, offer_ref, offer_name, customer_id, marketplace_subscription_id,
                     month_start, usage_date, sku, vm_size, azure_license_type, marketplace_license_type, customer_country,
-                    is_new_customer, normalized_usage, raw_usage, metered_usage, usage_unit, estimated_charge)
-                VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    is_new_customer, normalized_usage, raw_usage, metered_usage, usage_unit, estimated_charge, source)
+                VALUES (""" + accountId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'GENERATED')", rows);
     }
 
     public void insertVisits(long accountId, List<Object[]> rows) {

@@ -18,7 +18,7 @@ final class OrdersReport {
                 .from("insight_order r", """
                         r.id, r.offer_ref, r.offer_name, r.offer_type, r.marketplace_subscription_id, r.month_start,
                         r.azure_license_type, r.marketplace_license_type, r.sku, r.customer_country, r.order_id,
-                        r.order_quantity, r.order_status, r.purchase_date, r.cancel_date, r.trial_end_date, r.is_new_customer""")
+                        r.order_quantity, r.order_status, r.purchase_date, r.cancel_date, r.trial_end_date, r.is_new_customer, r.source""")
                 .rangeOn("r.purchase_date")
                 .slicedBy(SliceColumns.none().market("r.customer_country").offer("r.offer_ref")
                         .azureLicenseType("r.azure_license_type").marketplaceLicenseType("r.marketplace_license_type")
@@ -48,6 +48,8 @@ final class OrdersReport {
                         .sortBy("r.trial_end_date").nullable().hidden())
                 .column(ReportColumn.<OrderRow>of("newCustomer", "IsNewCustomer", ColumnType.BOOLEAN, 6, OrderRow::newCustomer)
                         .sortBy("r.is_new_customer"))
+                .column(ReportColumn.<OrderRow>of("source", "Source", ColumnType.TEXT, 10, r -> r.source().name())
+                        .sortBy("r.source").shownAsMessage(r -> "insights.source." + r.source().name()))
                 .column(ReportColumn.<OrderRow>of("monthStart", "MonthStartDate", ColumnType.DATE, 12, OrderRow::monthStart)
                         .sortBy("r.month_start").hidden())
                 .column(ReportColumn.<OrderRow>of("orderId", "OrderId", ColumnType.TEXT, 36, OrderRow::orderId)
@@ -62,7 +64,8 @@ final class OrdersReport {
                         MarketplaceLicenseType.valueOf(rs.getString("marketplace_license_type")), rs.getString("sku"),
                         rs.getString("customer_country"), rs.getString("order_id"), rs.getInt("order_quantity"),
                         rs.getString("order_status"), date(rs, "purchase_date"), date(rs, "cancel_date"),
-                        date(rs, "trial_end_date"), rs.getBoolean("is_new_customer")))
+                        date(rs, "trial_end_date"), rs.getBoolean("is_new_customer"),
+                        RowSource.valueOf(rs.getString("source"))))
                 .build();
     }
 }

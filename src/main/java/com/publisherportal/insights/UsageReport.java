@@ -21,7 +21,7 @@ final class UsageReport {
                 .from("insight_usage r", """
                         r.id, r.usage_date, r.offer_name, r.sku, r.vm_size, r.customer_country, r.azure_license_type,
                         r.marketplace_license_type, r.is_new_customer, r.normalized_usage, r.raw_usage, r.metered_usage,
-                        r.usage_unit, r.estimated_charge, r.marketplace_subscription_id""")
+                        r.usage_unit, r.estimated_charge, r.marketplace_subscription_id, r.source""")
                 .rangeOn("r.usage_date")
                 .slicedBy(SliceColumns.none().market("r.customer_country").offer("r.offer_ref")
                         .azureLicenseType("r.azure_license_type").marketplaceLicenseType("r.marketplace_license_type")
@@ -57,9 +57,11 @@ final class UsageReport {
                 .column(ReportColumn.<UsageRow>of("marketplaceSubscriptionId", "MarketplaceSubscriptionId", ColumnType.TEXT, 36,
                                 UsageRow::marketplaceSubscriptionId)
                         .sortBy("r.marketplace_subscription_id").hidden())
+                .column(ReportColumn.<UsageRow>of("source", "Source", ColumnType.TEXT, 10, r -> r.source().name())
+                        .sortBy("r.source").shownAsMessage(r -> "insights.source." + r.source().name()))
                 .screenSortsOnly("usageDate", "estimatedCharge")
                 .defaultSort("usageDate")
-                // By position, in the select list's order: looking 15 names up per row took a tenth of
+                // By position, in the select list's order: looking 16 names up per row took a tenth of
                 // a million-row export's time (issue 20).
                 .rows((rs, i) -> new UsageRow(rs.getLong(1), date(rs, 2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6),
@@ -67,7 +69,7 @@ final class UsageReport {
                         MarketplaceLicenseType.valueOf(rs.getString(8)),
                         rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
                         rs.getBigDecimal(12), rs.getString(13), rs.getBigDecimal(14),
-                        rs.getString(15)))
+                        rs.getString(15), RowSource.valueOf(rs.getString(16))))
                 .build();
     }
 }

@@ -19,7 +19,13 @@ public enum MailKind {
     /** A new message in a review's thread: arguments are the item's name, the author and the message. */
     THREAD_MESSAGE("thread-message", EmailTopic.MESSAGES),
     NEW_LEADS("new-leads", EmailTopic.NEW_LEADS),
-    OVERDUE_FOLLOW_UPS("overdue-follow-ups", EmailTopic.OVERDUE_FOLLOW_UPS);
+    OVERDUE_FOLLOW_UPS("overdue-follow-ups", EmailTopic.OVERDUE_FOLLOW_UPS),
+    /** A SaaS purchase activated: offer, plan, quantity, the subscription's name and its purchaser (customer-written). */
+    SUBSCRIPTION_NEW("subscription-new", EmailTopic.SUBSCRIPTIONS),
+    /** A SaaS subscription cancelled: offer, the subscription's name (customer-written), plan. */
+    SUBSCRIPTION_CANCELLED("subscription-cancelled", EmailTopic.SUBSCRIPTIONS),
+    /** Metered usage rejected: how many, and one line per event with the marketplace's reason. */
+    USAGE_REJECTED("usage-rejected", EmailTopic.SUBSCRIPTIONS);
 
     private final String key;
     private final EmailTopic topic;

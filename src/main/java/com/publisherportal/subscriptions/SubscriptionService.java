@@ -4,6 +4,9 @@ import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PublicAccess;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
+import com.publisherportal.insights.CommerceEvent;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -17,6 +20,7 @@ import com.publisherportal.subscriptions.MarketplaceApi.Resolved;
 import com.publisherportal.subscriptions.MarketplaceApi.Subscription;
 import com.publisherportal.subscriptions.MarketplaceApi.SubscriptionStatus;
 import com.publisherportal.subscriptions.PurchaseException.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +51,17 @@ public class SubscriptionService {
     private final CurrentUser currentUser;
     private final AccountAccess access;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository repository, MarketplaceClient marketplace, OfferService offers,
                         CurrentUser currentUser, AccountAccess access, NotificationService notifications,
-                        PlatformTransactionManager transactionManager, Clock clock) {
+                        ApplicationEventPublisher events, MailOutbox mail, PlatformTransactionManager transactionManager,
+                        Clock clock) {
+        this.events = events;
+        this.mail = mail;
         this.repository = repository;
         this.marketplace = marketplace;
         this.offers = offers;
@@ -117,17 +127,46 @@ public class SubscriptionService {
                     ? LocalDate.parse(active.term().startDate().substring(0, 10)) : LocalDate.ofInstant(now, clock.getZone());
             LocalDate end = active != null && active.term() != null && active.term().endDate() != null
                     ? LocalDate.parse(active.term().endDate().substring(0, 10)) : start.plusMonths(1).minusDays(1);
-            if (!repository.update(ref, current.version(), purchase.planId(), purchase.quantity(), SubscriptionStatus.Subscribed,
+            return recordActivation(current, purchase.planId(), purchase.quantity(),
                     active != null && active.term() != null ? active.term().termUnit() : "P1M", start, end,
-                    customer.userId(), now, null, now)) {
-                throw new com.publisherportal.common.ConflictException("subscriptions.conflict");
-            }
-            repository.insertOperation(ref, "activate-" + purchase.subscriptionId(), Action.Subscribe, purchase.planId(),
-                    purchase.quantity(), SubscriptionOperation.Outcome.ACKNOWLEDGED, now);
-            notifications.notifyAccount(offer.accountId(), List.of(AccountRole.OWNER.name()),
-                    "subscriptions.notification.new", "subscriptions", offer.name(), purchase.planId());
-            return repository.byRef(ref).orElseThrow();
+                    customer.userId(), now, offer.name(), true);
         });
+    }
+
+    /**
+     * The register's side of an activation, in the caller's transaction: Subscribed with its first
+     * term, the Subscribe operation in its history, insights told of the order, and the owners
+     * notified when {@code notify}. The landing page calls it; the demo data for its history.
+     */
+    SaasSubscription recordActivation(SaasSubscription current, String planId, Integer quantity, String termUnit,
+                                      LocalDate start, LocalDate end, Long activatedBy, Instant now, String offerName,
+                                      boolean notify) {
+        if (!repository.update(current.ref(), current.version(), planId, quantity, SubscriptionStatus.Subscribed,
+                termUnit, start, end, activatedBy, now, null, now)) {
+            throw new com.publisherportal.common.ConflictException("subscriptions.conflict");
+        }
+        repository.insertOperation(current.ref(), "activate-" + current.subscriptionId(), Action.Subscribe, planId,
+                quantity, SubscriptionOperation.Outcome.ACKNOWLEDGED, now);
+        if (notify) {
+            notifications.notifyAccount(current.accountId(), List.of(AccountRole.OWNER.name()),
+                    "subscriptions.notification.new", "subscriptions", offerName, planId);
+            // The subscription's name and the purchaser are the customer's words: plain text, escaped in the HTML part.
+            mail.toAccount(current.accountId(), List.of(AccountRole.OWNER), MailKind.SUBSCRIPTION_NEW, "subscriptions",
+                    offerName, planId, quantity == null ? "—" : quantity, current.name(),
+                    current.purchaserEmail() == null ? "—" : current.purchaserEmail());
+        }
+        SaasSubscription activated = repository.byRef(current.ref()).orElseThrow();
+        events.publishEvent(purchased(activated, now));
+        return activated;
+    }
+
+    /** What insights learn of an activation: an order of a customer known by the beneficiary's tenant (else e-mail). */
+    static CommerceEvent.Purchased purchased(SaasSubscription s, Instant at) {
+        String email = s.beneficiaryEmail() != null ? s.beneficiaryEmail() : s.purchaserEmail();
+        String key = s.beneficiaryTenant() != null && !s.beneficiaryTenant().isBlank() ? s.beneficiaryTenant()
+                : email != null ? email : s.subscriptionId();
+        return new CommerceEvent.Purchased(s.accountId(), s.offerRef(), s.subscriptionId(), s.name(), s.planId(),
+                s.quantity() == null ? 1 : s.quantity(), LocalDate.ofInstant(at, ZoneOffset.UTC), key, email);
     }
 
     private Resolved resolve(String token) {

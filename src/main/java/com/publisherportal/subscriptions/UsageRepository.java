@@ -20,7 +20,8 @@ class UsageRepository {
     /** A stored event with what sending it needs. */
     record StoredEvent(long id, String idempotencyKey, String subscriptionId, String dimension, String planId,
                        BigDecimal quantity, Instant effectiveStart, UsageStatus status, String reason,
-                       String usageEventId, int attempts, boolean unanswered) {
+                       String usageEventId, int attempts, boolean unanswered, long accountId, String unit,
+                       BigDecimal usdPrice) {
 
         UsageOutcome outcome() {
             return new UsageOutcome(idempotencyKey, subscriptionId, dimension, quantity, effectiveStart, status, reason,
@@ -30,7 +31,7 @@ class UsageRepository {
 
     private static final String SELECT = """
             SELECT u.id, u.idempotency_key, s.subscription_id, u.dimension, u.plan_id, u.quantity, u.effective_start,
-                   u.status, u.reason, u.usage_event_id, u.attempts, u.unanswered
+                   u.status, u.reason, u.usage_event_id, u.attempts, u.unanswered, u.account_id, u.unit, u.usd_price
               FROM saas_usage_event u JOIN saas_subscription s ON s.id = u.subscription_ref""";
 
     private final JdbcClient jdbc;
@@ -45,11 +46,12 @@ class UsageRepository {
     }
 
     long insert(long accountId, long subscriptionRef, String key, String dimension, String planId, BigDecimal quantity,
-                Instant effectiveStart, UsageStatus status, String reason, Instant now) {
+                Instant effectiveStart, UsageStatus status, String reason, Instant now, String unit, BigDecimal usdPrice) {
         jdbc.sql("""
                         INSERT INTO saas_usage_event (account_id, subscription_ref, idempotency_key, dimension, plan_id, quantity,
-                            effective_start, status, reason, attempts, unanswered, created_at)
-                        VALUES (:a, :s, :k, :d, :p, :q, :t, :status, :reason, 0, FALSE, :now)""")
+                            effective_start, status, reason, attempts, unanswered, created_at, unit, usd_price)
+                        VALUES (:a, :s, :k, :d, :p, :q, :t, :status, :reason, 0, FALSE, :now, :unit, :price)""")
+                .param("unit", unit).param("price", usdPrice)
                 .param("a", accountId).param("s", subscriptionRef).param("k", key).param("d", dimension)
                 .param("p", planId).param("q", quantity).param("t", SubscriptionRepository.ts(effectiveStart))
                 .param("status", status.name()).param("reason", reason).param("now", SubscriptionRepository.ts(now))
@@ -69,9 +71,10 @@ class UsageRepository {
         jdbc.sql("UPDATE saas_usage_event SET unanswered = TRUE WHERE id IN (:ids)").param("ids", ids).update();
     }
 
-    void result(long id, UsageStatus status, String reason, String usageEventId) {
-        jdbc.sql("UPDATE saas_usage_event SET status = :s, reason = :r, usage_event_id = :u WHERE id = :id AND status = 'PENDING'")
-                .param("s", status.name()).param("r", reason).param("u", usageEventId).param("id", id).update();
+    /** Records an event's result once: answers whether it was still pending (false: recorded before). */
+    boolean result(long id, UsageStatus status, String reason, String usageEventId) {
+        return jdbc.sql("UPDATE saas_usage_event SET status = :s, reason = :r, usage_event_id = :u WHERE id = :id AND status = 'PENDING'")
+                .param("s", status.name()).param("r", reason).param("u", usageEventId).param("id", id).update() > 0;
     }
 
     void pendingReason(List<Long> ids, String reason) {
@@ -135,6 +138,6 @@ class UsageRepository {
                 rs.getString("dimension"), rs.getString("plan_id"), rs.getBigDecimal("quantity"),
                 start == null ? null : start.toInstant(), UsageStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getString("usage_event_id"), rs.getInt("attempts"),
-                rs.getBoolean("unanswered"));
+                rs.getBoolean("unanswered"), rs.getLong("account_id"), rs.getString("unit"), rs.getBigDecimal("usd_price"));
     }
 }

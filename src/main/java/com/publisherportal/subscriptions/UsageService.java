@@ -1,6 +1,9 @@
 package com.publisherportal.subscriptions;
 
 import com.publisherportal.common.PublicAccess;
+import com.publisherportal.insights.CommerceEvent;
+import com.publisherportal.mail.MailKind;
+import com.publisherportal.mail.MailOutbox;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.plans.Meter;
@@ -17,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +36,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +68,7 @@ public class UsageService {
     static final Duration WINDOW = Duration.ofHours(24);
     public static final int MAX_EVENTS = 1000;
     public static final int MAX_CSV_BYTES = 1024 * 1024;
+    static final int MAIL_LINES = 20;
 
     private final UsageRepository usage;
     private final SubscriptionRepository subscriptions;
@@ -71,12 +77,17 @@ public class UsageService {
     private final MarketplaceProperties properties;
     private final AccountAccess access;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final MailOutbox mail;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     UsageService(UsageRepository usage, SubscriptionRepository subscriptions, PlanService plans,
                  MarketplaceClient marketplace, MarketplaceProperties properties, AccountAccess access,
-                 NotificationService notifications, PlatformTransactionManager transactionManager, Clock clock) {
+                 NotificationService notifications, ApplicationEventPublisher events, MailOutbox mail,
+                 PlatformTransactionManager transactionManager, Clock clock) {
+        this.events = events;
+        this.mail = mail;
         this.usage = usage;
         this.subscriptions = subscriptions;
         this.plans = plans;
@@ -95,7 +106,7 @@ public class UsageService {
             throw new ValidationException("events", "subscriptions.usage.count-invalid", MAX_EVENTS);
         }
         Instant now = clock.instant();
-        Map<String, Set<String>> dimensionsByPlan = new HashMap<>();
+        Map<String, Map<String, Meter>> dimensionsByPlan = new HashMap<>();
         List<UsageOutcome> outcomes = new ArrayList<>();
         List<Long> toSend = new ArrayList<>();
         Map<Integer, Long> storedAt = new LinkedHashMap<>();
@@ -122,10 +133,11 @@ public class UsageService {
             }
             SaasSubscription s = subscription.get();
             String reason = null;
+            Meter meter = s.status() != SubscriptionStatus.Subscribed ? null
+                    : dimensionsByPlan.computeIfAbsent(s.offerRef() + "/" + s.planId(), k -> dimensions(s)).get(report.dimension());
             if (s.status() != SubscriptionStatus.Subscribed) {
                 reason = "The subscription is " + s.status() + ", not Subscribed";
-            } else if (!dimensionsByPlan.computeIfAbsent(s.offerRef() + "/" + s.planId(), k -> dimensions(s))
-                    .contains(report.dimension())) {
+            } else if (meter == null) {
                 reason = "The plan " + s.planId() + " has no dimension " + report.dimension();
             } else if (report.effectiveStart().isBefore(now.minus(WINDOW))) {
                 reason = "Usage older than 24 hours is not accepted by the marketplace";
@@ -135,7 +147,8 @@ public class UsageService {
             UsageStatus status = reason == null ? UsageStatus.PENDING : UsageStatus.REJECTED;
             String why = reason;
             long id = transactions.execute(tx -> usage.insert(accountId, s.ref(), report.idempotencyKey(),
-                    report.dimension(), s.planId(), report.quantity(), report.effectiveStart(), status, why, now));
+                    report.dimension(), s.planId(), report.quantity(), report.effectiveStart(), status, why, now,
+                    meter == null ? null : meter.unitOfMeasure(), meter == null ? null : meter.usdPrice()));
             if (status == UsageStatus.PENDING) {
                 toSend.add(id);
             } else {
@@ -152,10 +165,41 @@ public class UsageService {
         storedAt.forEach((index, id) -> outcomes.set(index, results.get(id)));
         if (rejected > 0) {
             int count = rejected;
-            transactions.executeWithoutResult(tx -> notifications.notifyAccount(accountId, List.of(AccountRole.OWNER.name()),
-                    "subscriptions.notification.rejected-usage", "subscriptions", count));
+            String lines = rejectedLines(outcomes);
+            transactions.executeWithoutResult(tx -> {
+                notifications.notifyAccount(accountId, List.of(AccountRole.OWNER.name()),
+                        "subscriptions.notification.rejected-usage", "subscriptions", count);
+                mail.toAccount(accountId, List.of(AccountRole.OWNER), MailKind.USAGE_REJECTED, "subscriptions", count, lines);
+            });
         }
         return outcomes;
+    }
+
+    /**
+     * One line per rejected event for the e-mail (at most {@value #MAIL_LINES}): subscription,
+     * dimension, quantity, hour and reason. The publisher's and the marketplace's words, as text.
+     */
+    static String rejectedLines(List<UsageOutcome> outcomes) {
+        List<UsageOutcome> rejected = outcomes.stream().filter(o -> o != null && o.status() == UsageStatus.REJECTED).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(MAIL_LINES, rejected.size()); i++) {
+            UsageOutcome o = rejected.get(i);
+            text.append(i == 0 ? "" : "\n").append("- ").append(cut(o.subscriptionId(), 64)).append(" · ")
+                    .append(cut(o.dimension(), 100)).append(" · ").append(o.quantity() == null ? "" : o.quantity().stripTrailingZeros().toPlainString())
+                    .append(" · ").append(o.effectiveStart()).append(": ").append(cut(o.reason(), 300));
+        }
+        if (rejected.size() > MAIL_LINES) {
+            text.append("\n- … (").append(rejected.size() - MAIL_LINES).append(")");
+        }
+        return text.toString();
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.replaceAll("[\\r\\n\\t]+", " ");
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** Reports the events of a CSV file: subscriptionId, dimension, quantity, effectiveStartTime[, idempotencyKey]. */
@@ -274,11 +318,17 @@ public class UsageService {
                 continue; // Not answered: stays pending for the next attempt.
             }
             switch (result.status()) {
-                case "Accepted" -> usage.result(event.id(), UsageStatus.ACCEPTED, null, result.usageEventId());
+                case "Accepted" -> {
+                    if (usage.result(event.id(), UsageStatus.ACCEPTED, null, result.usageEventId())) {
+                        accepted(event);
+                    }
+                }
                 case "Duplicate" -> {
                     // This event was sent before and its answer lost: the marketplace's copy is this one.
                     if (event.unanswered()) {
-                        usage.result(event.id(), UsageStatus.ACCEPTED, null, result.usageEventId());
+                        if (usage.result(event.id(), UsageStatus.ACCEPTED, null, result.usageEventId())) {
+                            accepted(event);
+                        }
                     } else {
                         usage.result(event.id(), UsageStatus.DUPLICATE,
                                 "The marketplace already has usage for this dimension in this hour", result.usageEventId());
@@ -294,13 +344,22 @@ public class UsageService {
         return rejected;
     }
 
-    private Set<String> dimensions(SaasSubscription s) {
+    private Map<String, Meter> dimensions(SaasSubscription s) {
         try {
             PlanPricing pricing = plans.pricing(s.offerRef(), s.planId());
-            return pricing == null ? Set.of() : pricing.meters().stream().map(Meter::dimensionId).collect(Collectors.toSet());
+            return pricing == null ? Map.of()
+                    : pricing.meters().stream().collect(Collectors.toMap(Meter::dimensionId, m -> m, (a, b) -> a));
         } catch (com.publisherportal.common.NotFoundException e) {
-            return Set.of();
+            return Map.of();
         }
+    }
+
+    /** Tells insights of usage the marketplace accepted, in the transaction that records it. */
+    void accepted(StoredEvent event) {
+        BigDecimal price = event.usdPrice() == null ? BigDecimal.ZERO : event.usdPrice();
+        events.publishEvent(new CommerceEvent.UsageAccepted(event.accountId(), event.subscriptionId(), event.planId(),
+                event.dimension(), event.unit(), event.quantity(), event.quantity().multiply(price),
+                LocalDate.ofInstant(event.effectiveStart(), ZoneOffset.UTC)));
     }
 
     private static void sleep(int attempt) {

@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Checks the bearer JWT of a webhook call as the marketplace signs it: RS256 with a key of the
- * configured JWKS, the configured issuer, the publisher's application as audience, not expired.
- * Fails closed: without a configured issuer, audience and key set, no call is accepted. The key
+ * configured JWKS, the configured issuer (the marketplace's), the offer's application as audience
+ * (the Entra application id of its technical configuration, else the configured audience), not
+ * expired. Fails closed: without an issuer, an audience and a key set, no call is accepted. The key
  * set is fetched once and again when a token names a key it lacks (key rollover), at most every minute.
  */
 @Component
@@ -35,34 +36,34 @@ class WebhookTokenVerifier {
         this.environment = environment;
     }
 
-    /** Whether the Authorization header carries a valid marketplace token. */
-    boolean verify(String authorization) {
+    /** Whether the Authorization header carries a valid marketplace token for {@code audience}. */
+    boolean verify(String authorization, String audience) {
         if (authorization == null || !authorization.startsWith("Bearer ") || properties.jwksUrl() == null
                 || properties.jwksUrl().isBlank() || properties.webhookIssuer().isBlank()
-                || properties.webhookAudience().isBlank()) {
+                || audience == null || audience.isBlank()) {
             return false;
         }
         String token = authorization.substring("Bearer ".length()).strip();
         try {
-            return process(token, keys(false));
+            return process(token, keys(false), audience);
         } catch (Exception first) {
             try {
                 // A key the cached set lacks: fetch it again once (rate-limited) and retry.
                 JWKSet refreshed = keys(true);
-                return refreshed != null && process(token, refreshed);
+                return refreshed != null && process(token, refreshed, audience);
             } catch (Exception e) {
                 return false;
             }
         }
     }
 
-    private boolean process(String token, JWKSet set) throws Exception {
+    private boolean process(String token, JWKSet set, String audience) throws Exception {
         if (set == null) {
             return false;
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(set)));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(properties.webhookAudience(),
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(properties.webhookIssuer()).build(), Set.of("exp", "iat")));
         processor.process(token, null);
         return true;

@@ -71,6 +71,17 @@ public class TechnicalConfigurationService implements SubmissionCheck {
         return load(offer);
     }
 
+    /**
+     * The audience of the marketplace's webhook tokens for a SaaS offer: the Microsoft Entra
+     * application id of its technical configuration, when it names one.
+     */
+    @Transactional(readOnly = true)
+    @PublicAccess("The webhook checks the marketplace's token against it before anything else; an application id is a public identifier, no account data.")
+    public Optional<String> webhookAudience(long offerId) {
+        return repository.find(offerId).map(TechnicalConfigurationRepository.Row::saas)
+                .map(SaasSettings::applicationId).filter(id -> !id.isBlank());
+    }
+
     /** Whether the caller may change the configuration now (role, and an offer state that allows it). */
     @Transactional(readOnly = true)
     public boolean mayEdit(long offerId) {

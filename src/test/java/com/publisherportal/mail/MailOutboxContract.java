@@ -399,7 +399,7 @@ abstract class MailOutboxContract {
         Fresh publisher = freshPublisher("en");
         EmailPreferences mine = preferences.mine();
         assertThat(mine.topics()).containsExactlyInAnyOrder(EmailTopic.DECISIONS, EmailTopic.CERTIFICATION_RESULTS,
-                EmailTopic.MESSAGES, EmailTopic.OVERDUE_FOLLOW_UPS);
+                EmailTopic.MESSAGES, EmailTopic.OVERDUE_FOLLOW_UPS, EmailTopic.SUBSCRIPTIONS);
         EnumSet<EmailTopic> fewer = EnumSet.copyOf(mine.topics());
         fewer.remove(EmailTopic.DECISIONS);
         preferences.changeMine(new EmailPreferences(fewer, "en", mine.version()));

@@ -39,7 +39,7 @@ class SubscriptionWebhookController {
     ResponseEntity<?> receive(@PathVariable long offerRef,
                               @RequestHeader(value = "Authorization", required = false) String authorization,
                               @RequestBody(required = false) String body) {
-        if (!webhook.authentic(authorization)) {
+        if (!webhook.authentic(offerRef, authorization)) {
             return problem(HttpStatus.UNAUTHORIZED, "The marketplace's signed bearer token is missing or invalid.");
         }
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {

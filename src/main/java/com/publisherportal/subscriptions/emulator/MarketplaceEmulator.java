@@ -1,5 +1,7 @@
 package com.publisherportal.subscriptions.emulator;
 
+import com.publisherportal.onboarding.OfferService;
+import com.publisherportal.technical.TechnicalConfigurationService;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -129,13 +131,17 @@ public class MarketplaceEmulator {
     private final String issuer;
     private final String audience;
     private final String accessToken;
+    private final OfferService offers;
+    private final TechnicalConfigurationService technical;
 
-    MarketplaceEmulator(Clock clock, ObjectMapper json,
+    MarketplaceEmulator(Clock clock, ObjectMapper json, OfferService offers, TechnicalConfigurationService technical,
                         @Value("${portal.marketplace.webhook-issuer:}") String issuer,
                         @Value("${portal.marketplace.webhook-audience:}") String audience,
                         @Value("${portal.marketplace.access-token:}") String accessToken) throws JOSEException {
         this.clock = clock;
         this.json = json;
+        this.offers = offers;
+        this.technical = technical;
         this.issuer = issuer;
         this.audience = audience;
         this.accessToken = accessToken;
@@ -255,7 +261,7 @@ public class MarketplaceEmulator {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(webhookUrl))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + signedToken())
+                    .header("Authorization", "Bearer " + signedTokenFor(op.publisherId(), op.offerId()))
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(op))).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new WebhookSent(op.id(), response.statusCode(), response.body());
@@ -267,8 +273,19 @@ public class MarketplaceEmulator {
         }
     }
 
-    /** The bearer JWT of a webhook call: the marketplace's issuer, the publisher's application as audience, 1 hour. */
-    public String signedToken() {
+    /**
+     * The bearer JWT of a webhook call for an offer: the marketplace's issuer, the offer's application
+     * as audience (the Entra application id of its technical configuration, as the marketplace knows it
+     * from Partner Center; else the configured audience), 1 hour.
+     */
+    public String signedTokenFor(String publisherId, String offerId) {
+        String offerAudience = offers.findByAddress(publisherId, offerId)
+                .flatMap(o -> technical.webhookAudience(o.id())).orElse(audience);
+        return signedToken(offerAudience);
+    }
+
+    /** The bearer JWT of a webhook call with the given audience (a test's token for the wrong application). */
+    public String signedToken(String audience) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
                 .subject("marketplace").issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(60)))

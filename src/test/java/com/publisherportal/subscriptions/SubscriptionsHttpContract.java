@@ -16,15 +16,11 @@ import com.publisherportal.subscriptions.MarketplaceApi.SubscriptionStatus;
 import com.publisherportal.subscriptions.emulator.MarketplaceEmulator;
 import com.publisherportal.testsupport.MutableClock;
 import com.publisherportal.testsupport.SignIn;
-import com.publisherportal.testsupport.TestClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.ObjectMapper;
 
 import java.net.URI;
@@ -40,13 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A SaaS purchase from the landing page to Subscribed, and every webhook action, against the
- * marketplace emulator over real HTTP (the portal's client calls the emulator's endpoints; the
+ * marketplace emulator over real HTTP, on H2 and PostgreSQL (the portal's client calls the emulator's endpoints; the
  * emulator calls the portal's webhook with its signed token).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "marketplace-emulator"})
-@Import({TestClockConfig.class, SignIn.class})
-class SubscriptionsHttpTest {
+abstract class SubscriptionsHttpContract {
 
     static final String CUSTOMER = "owner@fabrikam.example";
 
@@ -59,6 +52,7 @@ class SubscriptionsHttpTest {
     @Autowired MutableClock clock;
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired com.publisherportal.technical.TechnicalConfigurationService technical;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -283,7 +277,7 @@ class SubscriptionsHttpTest {
         assertThat(postWebhook("Bearer garbage", body).statusCode()).isEqualTo(401);
         assertThat(register(s.subscriptionId()).quantity()).isEqualTo(4);
 
-        String good = "Bearer " + emulator.signedToken();
+        String good = "Bearer " + emulator.signedTokenFor("contoso", "contoso-analytics");
         HttpResponse<String> malformed = postWebhook(good, "{not json");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
@@ -295,6 +289,30 @@ class SubscriptionsHttpTest {
 
         HttpResponse<String> applied = postWebhook(good, body);
         assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(register(s.subscriptionId()).quantity()).isEqualTo(3);
+    }
+
+    @Test
+    void aTokenForAnotherOffersApplicationIsRefused() throws Exception {
+        SaasSubscription s = subscribed(4);
+        String body = operationJson(s.subscriptionId(), java.util.UUID.randomUUID().toString());
+        // Fabrikam Sync's Entra application (its technical configuration): a real marketplace token, not for this offer.
+        signIn.as("owner@fabrikam.example");
+        long fabrikamSync = offers.findByAddress("fabrikam", "fabrikam-sync").orElseThrow().id();
+        String fabrikamApp = technical.configuration(fabrikamSync).saas().applicationId();
+        SignIn.out();
+        signIn.as("owner@contoso.example");
+        String contosoApp = technical.configuration(analytics().id()).saas().applicationId();
+        SignIn.out();
+        assertThat(fabrikamApp).isNotBlank().isNotEqualTo(contosoApp);
+
+        assertThat(postWebhook("Bearer " + emulator.signedToken(fabrikamApp), body).statusCode()).isEqualTo(401);
+        // Nor the portal-wide audience, now that the offer names its own application.
+        assertThat(postWebhook("Bearer " + emulator.signedToken("9b2e6f4a-0000-4e5f-8a7b-emulatorapp01"), body).statusCode())
+                .isEqualTo(401);
+        assertThat(register(s.subscriptionId()).quantity()).isEqualTo(4);
+
+        assertThat(postWebhook("Bearer " + emulator.signedToken(contosoApp), body).statusCode()).isEqualTo(200);
         assertThat(register(s.subscriptionId()).quantity()).isEqualTo(3);
     }
 

@@ -6,15 +6,11 @@ import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.subscriptions.emulator.MarketplaceEmulator;
 import com.publisherportal.testsupport.MutableClock;
 import com.publisherportal.testsupport.SignIn;
-import com.publisherportal.testsupport.TestClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -39,10 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * batches of at most 25, each event's result kept, retries that send nothing twice, 24-hour limit,
  * and one account's key never reporting for another's subscription.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "marketplace-emulator"})
-@Import({TestClockConfig.class, SignIn.class})
-class UsageHttpTest {
+abstract class UsageHttpContract {
 
     @LocalServerPort int port;
     @Autowired SignIn signIn;
