@@ -115,6 +115,8 @@ public class SubscriptionsView extends VerticalLayout {
         export.timestamp("createdAt", getTranslation("subscriptions.register.created"), SaasSubscription::createdAt)
                 .setSortable(true).setSortProperty("createdAt");
         export.text("subscriptionId", getTranslation("subscriptions.register.id"), SaasSubscription::subscriptionId);
+        // Names and e-mail addresses read whole; the grid scrolls sideways when they need more room.
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItems(query -> subscriptions.find(accountId, filter(), sorts(grid.getSortOrder()),
                         RowWindow.of(query.getOffset(), query.getLimit())).stream(),
                 query -> subscriptions.count(accountId, filter()));
