@@ -23,6 +23,8 @@ final class Journey {
     private final Consumer<String> trace;
     private long nextHeartbeat;
     private boolean broken;
+    /** A user arriving opens the first page at once; think time comes between steps. */
+    private boolean arriving = true;
 
     /** Thrown when the measured phase ends between two steps. */
     static final class Stop extends RuntimeException {
@@ -43,7 +45,11 @@ final class Journey {
 
     /** Waits the think time (sending heartbeats when due), then runs the step and counts it. */
     private boolean step(String name, Action action) {
-        pause(client.think(user.random));
+        if (arriving) {
+            arriving = false;
+        } else {
+            pause(client.think(user.random));
+        }
         if (!client.running()) {
             throw new Stop();
         }

@@ -157,7 +157,21 @@ public final class LoadClient {
                 return null;
             });
         }
-        long endAt = t0 + (long) ((ramp + duration) * 1e9);
+        // The ramp (sign-ins, first pages) is reported apart; the measured phase has every user working.
+        long rampEnd = t0 + (long) (ramp * 1e9);
+        while (System.nanoTime() < rampEnd) {
+            Thread.sleep(100);
+        }
+        stats.stop();
+        out.println("ramp-up phase:");
+        stats.print(out, opts.containsKey("ramp-csv") ? Path.of(opts.get("ramp-csv")) : null);
+        out.println();
+        out.flush();
+        stats.reset();
+        if (opts.containsKey("measure-marker")) {
+            Files.writeString(Path.of(opts.get("measure-marker")), "measuring\n");
+        }
+        long endAt = rampEnd + (long) (duration * 1e9);
         while (System.nanoTime() < endAt) {
             Thread.sleep(200);
         }
@@ -165,7 +179,7 @@ public final class LoadClient {
         idle.await(Math.max(60, thinkMax / 1000 * 4), java.util.concurrent.TimeUnit.SECONDS);
         stats.stop();
         Path csv = Path.of(opts.getOrDefault("csv", "load-results.csv"));
-        out.println();
+        out.println("measured phase (every user started), until the last step ended:");
         stats.print(out, csv);
         out.printf("sessions open and idle: %d of %d users (%d could not start); CSV %s%n", open.get(), users,
                 failedStart.get(), csv.toAbsolutePath());
