@@ -11,6 +11,7 @@
 #   THINK=3-8        think time between steps, seconds     MIX=owner:6,reviewer:1,visitor:3
 #   XMX=1g           the portal's -Xmx                     SESSION_TIMEOUT=2m (server.servlet.session.timeout)
 #   LEADS=20000      new leads added to Contoso's inbox first (status changes spread over them)
+#   WARMUP_USERS=10  WARMUP_SECONDS=60: a warm-up run whose sessions expire before the baseline (0: none)
 #   CLIENT_XMX=1g    the load client's -Xmx                JAR=target/publisher-portal-*.jar
 #   PG_DB=load_bench PORT=8112 MGMT=8192                   OUT=target/load-bench/USERS-users
 #   SERVER_CPUS / CLIENT_CPUS   taskset -c lists (unset: no pinning; CPU is measured per process anyway)
@@ -28,6 +29,8 @@ XMX="${XMX:-1g}"
 CLIENT_XMX="${CLIENT_XMX:-1g}"
 SESSION_TIMEOUT="${SESSION_TIMEOUT:-2m}"
 LEADS="${LEADS:-20000}"
+WARMUP_USERS="${WARMUP_USERS:-10}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
 PG_DB="${PG_DB:-load_bench}"
 PORT="${PORT:-8112}"
 MGMT="${MGMT:-8192}"
@@ -57,7 +60,10 @@ cpu_s() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / h
 heap_kb() {  # heap used after a full GC, in KB
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
-  "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | grep -o '[0-9]*'
+  local info
+  info=$("$JAVA_HOME/bin/jcmd" "$1" GC.heap_info)
+  # No pipe into head: with pipefail an early-closing reader fails the script (SIGPIPE).
+  awk '!done && match($0, /used [0-9]+K/) { print substr($0, RSTART + 5, RLENGTH - 6); done = 1 }' <<<"$info"
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
@@ -102,6 +108,15 @@ SELECT count(*) FROM sales_lead WHERE status = 'NEW';
 SQL
 echo "new leads in the database: $(tail -n 1 "$OUT/leads.log")"
 
+SESSION_SECS=$(echo "$SESSION_TIMEOUT" | awk '/m$/ { print $0 * 60; next } /s$/ { print $0 + 0; next } { print $0 * 60 }')
+if [ "$WARMUP_USERS" -gt 0 ]; then
+  # Warm-up (JIT, caches, the driver's statement metadata), not measured; its sessions end before the
+  # baseline, so that what stays after the measured sessions expired is theirs, not the first use's.
+  echo "warm-up: $WARMUP_USERS users for $WARMUP_SECONDS s, then ${SESSION_TIMEOUT} + 70 s for their sessions to expire"
+  "$JAVA" -Xmx512m -cp "$CP" bench.load.LoadClient --base "http://127.0.0.1:$PORT" --users "$WARMUP_USERS" --ramp 5 \
+      --duration "$WARMUP_SECONDS" --think "$THINK" --mix "$MIX" --hold 0 --csv "$OUT/warmup.csv" >"$OUT/warmup.log" 2>&1
+  sleep $(( SESSION_SECS + 70 ))
+fi
 BASE_KB=$(heap_kb "$SERVER")
 "$JAVA_HOME/bin/jcmd" "$SERVER" GC.class_histogram > "$OUT/histogram-baseline-full.txt"
 echo "baseline heap after full GC: $(mb "$BASE_KB") MB"
@@ -138,7 +153,7 @@ PER_KB=$(awk -v o="$OPEN_KB" -v b="$BASE_KB" -v s="$SESSIONS" 'BEGIN { printf "%
 growth() {  # $1 baseline histogram, $2 later histogram, $3 divisor; the 30 classes that grew most
   awk -v s="$3" 'FNR == 1 { f++ } $1 ~ /^[0-9]+:$/ { if (f == 1) { bb[$4] = $3; bi[$4] = $2 } else { ab[$4] = $3; ai[$4] = $2 } }
     END { for (c in ab) { d = ab[c] - bb[c]; if (d > 0) printf "%12.1f KB %10.1f instances  %s\n", d / 1024 / s, (ai[c] - bi[c]) / s, c } }' \
-    "$1" "$2" | sort -rn | head -n 30
+    "$1" "$2" | sort -rn | awk 'NR <= 30'
 }
 growth "$OUT/histogram-baseline-full.txt" "$OUT/histogram-open-full.txt" "$SESSIONS" > "$OUT/histogram-per-session.txt"
 
@@ -150,8 +165,7 @@ tail -n +1 "$OUT/client.log" | sed -n '/leaving the pages/,$p'
 sleep 5
 UNLOAD_KB=$(heap_kb "$SERVER")
 echo "waiting for the sessions to expire ($SESSION_TIMEOUT + 70 s for Tomcat's expiry sweep)"
-secs=$(echo "$SESSION_TIMEOUT" | awk '/m$/ { print $0 * 60; next } /s$/ { print $0 + 0; next } { print $0 * 60 }')
-sleep $(( secs + 70 ))
+sleep $(( SESSION_SECS + 70 ))
 EXPIRED_KB=$(heap_kb "$SERVER")
 "$JAVA_HOME/bin/jcmd" "$SERVER" GC.class_histogram > "$OUT/histogram-expired-full.txt"
 growth "$OUT/histogram-baseline-full.txt" "$OUT/histogram-expired-full.txt" 1 > "$OUT/histogram-expired-growth.txt"
@@ -159,6 +173,7 @@ S2=$(ticks "$SERVER")
 
 REQUESTS=$(awk -F, '$1 == "TOTAL" { print $3 }' "$OUT/steps.csv")
 {
+  echo "warm-up                    $WARMUP_USERS users for $WARMUP_SECONDS s, expired before the baseline"
   echo "users                      $USERS ($MIX), ramp ${RAMP} s (ramp figures: $OUT/ramp.csv), measured ${DURATION} s, think ${THINK} s"
   echo "portal                     -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores, pinning: server ${SERVER_CPUS:-none}, client ${CLIENT_CPUS:-none}"
   echo "sessions open at the end   $SESSIONS"
