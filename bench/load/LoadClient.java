@@ -60,6 +60,11 @@ public final class LoadClient {
     }
 
     public static void main(String[] args) throws Exception {
+        // Drop pooled connections before the portal's Tomcat closes them (its keep-alive timeout is
+        // 20 s or more): a POST on a connection the server just closed would fail, not be retried.
+        if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+            System.setProperty("jdk.httpclient.keepalive.timeout", "10");
+        }
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--")) {
