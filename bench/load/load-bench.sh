@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Many users at once (issue 20, part 1): the production jar on a fresh PostgreSQL database with the
+# demo data, driven by bench/load's browser-like load client; per-step round trips, the heap
+# retained per open session (after a full GC) with a class histogram, and the heap after the
+# pages are left and after the sessions expired; server and client CPU apart. Not a test.
+#
+#   bench/load/load-bench.sh USERS            e.g. 50 (validation), 100, 300, 1000
+#
+# Environment (defaults):
+#   DURATION=300     measured seconds after the ramp       RAMP=USERS/5 s (at most 120)
+#   THINK=3-8        think time between steps, seconds     MIX=owner:6,reviewer:1,visitor:3
+#   XMX=1g           the portal's -Xmx                     SESSION_TIMEOUT=2m (server.servlet.session.timeout)
+#   LEADS=20000      new leads added to Contoso's inbox first (status changes spread over them)
+#   WARMUP_USERS=10  WARMUP_SECONDS=60: a warm-up run whose sessions expire before the baseline (0: none)
+#   CLIENT_XMX=1g    the load client's -Xmx                JAR=target/publisher-portal-*.jar
+#   PG_DB=load_bench PORT=8112 MGMT=8192                   OUT=target/load-bench/USERS-users
+#   SERVER_CPUS / CLIENT_CPUS   taskset -c lists (unset: no pinning; CPU is measured per process anyway)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+USERS="${1:-50}"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+JAVA="$JAVA_HOME/bin/java"
+DURATION="${DURATION:-300}"
+RAMP="${RAMP:-$(( USERS / 5 > 120 ? 120 : (USERS / 5 < 5 ? 5 : USERS / 5) ))}"
+THINK="${THINK:-3-8}"
+MIX="${MIX:-owner:6,reviewer:1,visitor:3}"
+XMX="${XMX:-1g}"
+CLIENT_XMX="${CLIENT_XMX:-1g}"
+SESSION_TIMEOUT="${SESSION_TIMEOUT:-2m}"
+LEADS="${LEADS:-20000}"
+WARMUP_USERS="${WARMUP_USERS:-10}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
+PG_DB="${PG_DB:-load_bench}"
+PORT="${PORT:-8112}"
+MGMT="${MGMT:-8192}"
+OUT="${OUT:-target/load-bench/$USERS-users}"
+mkdir -p "$OUT"
+rm -f "$OUT/idle" "$OUT/release"
+
+JAR="${JAR:-$(ls target/publisher-portal-*.jar 2>/dev/null | head -n 1 || true)}"
+if [ ! -f "$JAR" ]; then
+  flock /tmp/maven.lock ./mvnw -B -q -o -Pproduction package -DskipTests
+  JAR="$(ls target/publisher-portal-*.jar | head -n 1)"
+fi
+# The client's classpath: the project's test classpath (Jackson, HdrHistogram, Selenium for the recorder).
+if [ ! -f target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
+  flock /tmp/maven.lock ./mvnw -B -q -o org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+      -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+fi
+CP="target/load-classes:$(cat target/bench-classpath.txt)"
+mkdir -p target/load-classes
+"$JAVA_HOME/bin/javac" -q -d target/load-classes -cp "$CP" bench/load/*.java 2>/dev/null \
+  || "$JAVA_HOME/bin/javac" -d target/load-classes -cp "$CP" bench/load/*.java
+
+# exec: in a background job the process keeps the job's pid ($!), which /proc and jcmd need.
+pin() { local cpus="$1"; shift; if [ -n "$cpus" ]; then exec taskset -c "$cpus" "$@"; else exec "$@"; fi; }
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }                     # utime + stime of the process
+cpu_s() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
+heap_kb() {  # heap used after a full GC, in KB
+  "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
+  "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
+  local info
+  info=$("$JAVA_HOME/bin/jcmd" "$1" GC.heap_info)
+  # No pipe into head: with pipefail an early-closing reader fails the script (SIGPIPE).
+  awk '!done && match($0, /used [0-9]+K/) { print substr($0, RSTART + 5, RLENGTH - 6); done = 1 }' <<<"$info"
+}
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+psql -h 127.0.0.1 -U postgres -qtAc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+rm -rf "$OUT/data"
+echo "== $JAR on PostgreSQL ($PG_DB), -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores"
+( pin "${SERVER_CPUS:-}" "$JAVA" "-Xmx$XMX" -jar "$JAR" --server.port="$PORT" --management.server.port="$MGMT" \
+    --portal.data-dir="$OUT/data" --portal.demo-data.enabled=true --spring.profiles.active=postgres \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
+    --spring.datasource.username=postgres --spring.datasource.password= \
+    --server.servlet.session.timeout="$SESSION_TIMEOUT" ) >"$OUT/portal.log" 2>&1 &
+SERVER=$!
+CLIENT=""
+cleanup() {
+  [ -n "$CLIENT" ] && kill "$CLIENT" 2>/dev/null || true
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+}
+trap cleanup EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT/actuator/health/readiness")" = 200 ]; do
+  kill -0 "$SERVER" 2>/dev/null || { echo "the portal exited; see $OUT/portal.log" >&2; exit 1; }
+  sleep 0.5
+done
+echo "ready; adding $LEADS new leads to Contoso's inbox"
+# Copies of one of Contoso's new demo leads, each its own person and company, arrived over the last
+# weeks: enough "New" leads that many owners rarely open the same one. (The intake endpoint would
+# be the natural way, but it limits the rate per token, as it should.)
+psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -qtA >"$OUT/leads.log" <<SQL
+INSERT INTO sales_lead (account_id, offer_ref, consulting, action_code, action, lead_source, source, source_action,
+    offer_address, offer_title, description, first_name, last_name, email, phone, country, company, job_title,
+    search_text, personal_data_removed, do_not_contact, test_lead, status, assigned_to, score_base, received_at,
+    last_received_at, follow_up_due_at, handled_at, repeat_count, dedupe_key, idempotency_key, version, campaign)
+SELECT l.account_id, l.offer_ref, l.consulting, l.action_code, l.action, l.lead_source, l.source, l.source_action,
+    l.offer_address, l.offer_title, l.description, 'Load', 'Visitor ' || g, 'load' || g || '@bench.example', l.phone,
+    l.country, 'Bench Company ' || g, l.job_title, lower('load visitor ' || g || ' load' || g || '@bench.example bench company ' || g),
+    false, false, false, 'NEW', NULL, l.score_base, now() - g * interval '1 minute', now() - g * interval '1 minute',
+    now() + interval '2 days', NULL, 0, md5('load-bench-' || g), 'load-bench-' || g, 0, l.campaign
+FROM (SELECT s.* FROM sales_lead s JOIN publisher_account a ON a.id = s.account_id
+      WHERE a.publisher_id = 'contoso' AND s.status = 'NEW' AND NOT s.test_lead ORDER BY s.id LIMIT 1) l,
+     generate_series(1, $LEADS) g;
+SELECT count(*) FROM sales_lead WHERE status = 'NEW';
+SQL
+echo "new leads in the database: $(tail -n 1 "$OUT/leads.log")"
+
+SESSION_SECS=$(echo "$SESSION_TIMEOUT" | awk '/m$/ { print $0 * 60; next } /s$/ { print $0 + 0; next } { print $0 * 60 }')
+if [ "$WARMUP_USERS" -gt 0 ]; then
+  # Warm-up (JIT, caches, the driver's statement metadata), not measured; its sessions end before the
+  # baseline, so that what stays after the measured sessions expired is theirs, not the first use's.
+  echo "warm-up: $WARMUP_USERS users for $WARMUP_SECONDS s, then ${SESSION_TIMEOUT} + 70 s for their sessions to expire"
+  "$JAVA" -Xmx512m -cp "$CP" bench.load.LoadClient --base "http://127.0.0.1:$PORT" --users "$WARMUP_USERS" --ramp 5 \
+      --duration "$WARMUP_SECONDS" --think "$THINK" --mix "$MIX" --hold 0 --csv "$OUT/warmup.csv" >"$OUT/warmup.log" 2>&1
+  sleep $(( SESSION_SECS + 70 ))
+fi
+BASE_KB=$(heap_kb "$SERVER")
+"$JAVA_HOME/bin/jcmd" "$SERVER" GC.class_histogram > "$OUT/histogram-baseline-full.txt"
+echo "baseline heap after full GC: $(mb "$BASE_KB") MB"
+rm -f "$OUT/measuring"
+
+( pin "${CLIENT_CPUS:-}" "$JAVA" "-Xmx$CLIENT_XMX" -cp "$CP" bench.load.LoadClient --base "http://127.0.0.1:$PORT" \
+    --users "$USERS" --ramp "$RAMP" --duration "$DURATION" --think "$THINK" --mix "$MIX" \
+    --hold 3600 --idle-marker "$OUT/idle" --release-file "$OUT/release" --csv "$OUT/steps.csv" \
+    --measure-marker "$OUT/measuring" --ramp-csv "$OUT/ramp.csv" ) >"$OUT/client.log" 2>&1 &
+CLIENT=$!
+echo "ramping up $USERS users over $RAMP s"
+while [ ! -f "$OUT/measuring" ]; do
+  kill -0 "$CLIENT" 2>/dev/null || { echo "the client exited; see $OUT/client.log" >&2; exit 1; }
+  sleep 0.2
+done
+S0=$(ticks "$SERVER")
+C0=$(ticks "$CLIENT")
+echo "measuring $DURATION s"
+while [ ! -f "$OUT/idle" ]; do
+  kill -0 "$CLIENT" 2>/dev/null || { echo "the client exited; see $OUT/client.log" >&2; exit 1; }
+  sleep 1
+done
+S1=$(ticks "$SERVER")
+C1=$(ticks "$CLIENT")
+SESSIONS=$(cat "$OUT/idle")
+cat "$OUT/client.log"
+
+# All sessions open and idle (heartbeats only).
+OPEN_KB=$(heap_kb "$SERVER")
+"$JAVA_HOME/bin/jcmd" "$SERVER" GC.class_histogram > "$OUT/histogram-open-full.txt"
+head -n 43 "$OUT/histogram-open-full.txt" > "$OUT/histogram-open.txt"
+PER_KB=$(awk -v o="$OPEN_KB" -v b="$BASE_KB" -v s="$SESSIONS" 'BEGIN { printf "%.1f", (s > 0 ? (o - b) / s : 0) }')
+# What the open sessions added, class by class (histogram minus the baseline's), per session.
+growth() {  # $1 baseline histogram, $2 later histogram, $3 divisor; the 30 classes that grew most
+  awk -v s="$3" 'FNR == 1 { f++ } $1 ~ /^[0-9]+:$/ { if (f == 1) { bb[$4] = $3; bi[$4] = $2 } else { ab[$4] = $3; ai[$4] = $2 } }
+    END { for (c in ab) { d = ab[c] - bb[c]; if (d > 0) printf "%12.1f KB %10.1f instances  %s\n", d / 1024 / s, (ai[c] - bi[c]) / s, c } }' \
+    "$1" "$2" | sort -rn | awk 'NR <= 30'
+}
+growth "$OUT/histogram-baseline-full.txt" "$OUT/histogram-open-full.txt" "$SESSIONS" > "$OUT/histogram-per-session.txt"
+
+# Leave the pages: every tab's unload beacon; then the HTTP sessions expire.
+touch "$OUT/release"
+wait "$CLIENT" || true
+CLIENT=""
+tail -n +1 "$OUT/client.log" | sed -n '/leaving the pages/,$p'
+sleep 5
+UNLOAD_KB=$(heap_kb "$SERVER")
+echo "waiting for the sessions to expire ($SESSION_TIMEOUT + 70 s for Tomcat's expiry sweep)"
+sleep $(( SESSION_SECS + 70 ))
+EXPIRED_KB=$(heap_kb "$SERVER")
+"$JAVA_HOME/bin/jcmd" "$SERVER" GC.class_histogram > "$OUT/histogram-expired-full.txt"
+growth "$OUT/histogram-baseline-full.txt" "$OUT/histogram-expired-full.txt" 1 > "$OUT/histogram-expired-growth.txt"
+S2=$(ticks "$SERVER")
+
+REQUESTS=$(awk -F, '$1 == "TOTAL" { print $3 }' "$OUT/steps.csv")
+{
+  echo "warm-up                    $WARMUP_USERS users for $WARMUP_SECONDS s, expired before the baseline"
+  echo "users                      $USERS ($MIX), ramp ${RAMP} s (ramp figures: $OUT/ramp.csv), measured ${DURATION} s, think ${THINK} s"
+  echo "portal                     -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores, pinning: server ${SERVER_CPUS:-none}, client ${CLIENT_CPUS:-none}"
+  echo "sessions open at the end   $SESSIONS"
+  echo "heap baseline (full GC)    $(mb "$BASE_KB") MB"
+  echo "heap, sessions open, idle  $(mb "$OPEN_KB") MB   -> retained per session $PER_KB KB"
+  echo "heap, pages left (unload)  $(mb "$UNLOAD_KB") MB"
+  echo "heap, sessions expired     $(mb "$EXPIRED_KB") MB   (baseline $(mb "$BASE_KB") MB)"
+  echo "server CPU, measured phase $(cpu_s $((S1 - S0))) s   ($(awk -v t=$((S1 - S0)) -v hz="$(getconf CLK_TCK)" -v r="$REQUESTS" 'BEGIN { printf "%.2f", (r > 0 ? t / hz * 1000 / r : 0) }') ms per request)"
+  echo "server CPU, idle to expiry $(cpu_s $((S2 - S1))) s"
+  echo "client CPU, measured phase $(cpu_s $((C1 - C0))) s   (whole client so far: $(cpu_s "$C1") s)"
+  echo "requests (measured phase)  $REQUESTS; per step: $OUT/steps.csv"
+  echo "histograms                 $OUT/histogram-open.txt (top 40), $OUT/histogram-per-session.txt (growth per session),"
+  echo "                           $OUT/histogram-expired-growth.txt (what stayed after expiry, whole heap)"
+  echo "growth per open session, by class (open minus baseline, divided by sessions):"
+  head -n 20 "$OUT/histogram-per-session.txt"
+  echo "what stayed after the sessions expired (minus baseline, whole heap):"
+  head -n 10 "$OUT/histogram-expired-growth.txt"
+} | tee "$OUT/summary.txt"
