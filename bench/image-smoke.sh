@@ -5,7 +5,7 @@
 # file system, then starts the image's own entrypoint with the image's own environment inside it, as the
 # image's user (10001), in fresh mount and PID namespaces (chroot, /proc and /dev as an engine would give),
 # sharing the host's network. Checks: the process runs as uid 10001, /actuator/health/readiness on the
-# management port answers UP, /login on the web port answers 200, the H2 database was written to
+# management port answers UP (with the image's ahead-of-time cache in use), /login on the web port answers 200, the H2 database was written to
 # /app/data by uid 10001, and text renders with the image's fonts. Stops the portal at the end.
 #
 # Usage (as root, Linux):  bench/image-smoke.sh [target/jib-image.tar]
@@ -74,7 +74,9 @@ enter="$mount_bin -t proc proc \"\$0/proc\" && $mount_bin --rbind /dev \"\$0/dev
 # --- Start: new mount and PID namespaces; mount /proc and /dev; then chroot, cd and drop to the image's
 # user in one step (unshare --root --wd --setgid --setuid) and exec the entrypoint with only the image's
 # environment (plus the two ports). The entrypoint becomes PID 1 of its namespace, as in a container.
-env -i "${image_env[@]}" PORT="$web_port" MANAGEMENT_PORT="$management_port" \
+# JAVA_TOOL_OPTIONS=-XX:AOTMode=on: the JVM refuses to start unless the image's ahead-of-time cache
+# serves this image's runtime and jars (a cache that does not would only make a slow start).
+env -i "${image_env[@]}" PORT="$web_port" MANAGEMENT_PORT="$management_port" JAVA_TOOL_OPTIONS=-XX:AOTMode=on \
   "$unshare_bin" --mount --pid --fork --kill-child=TERM --propagation private \
   /bin/sh -c "$enter" "$rootfs" "$image_workdir" "$gid" "$uid" "${image_entrypoint[@]}" >"$work/portal.log" 2>&1 &
 portal_pid=$!
