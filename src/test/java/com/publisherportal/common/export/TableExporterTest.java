@@ -127,10 +127,17 @@ class TableExporterTest {
             assertThat(row.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 2, 29));
             assertThat(row.getCell(5).getBooleanCellValue()).isTrue();
             assertThat(sheet.getRow(2).getCell(1)).isNull();
+            // After empty cells the next one still lands in its own column.
+            assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(8);
+            assertThat(sheet.getRow(2).getCell(5).getBooleanCellValue()).isFalse();
+            assertThat(sheet.getRow(2).getLastCellNum()).isEqualTo((short) 6);
         }
         // Strings are inline in the sheet; the shared-strings table, if present at all, is empty.
         String sheetXml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
         assertThat(sheetXml).contains("t=\"inlineStr\"").doesNotContain("t=\"s\"");
+        // A cell names its place only after an empty one; otherwise it follows the previous cell.
+        assertThat(sheetXml).contains("<row r=\"3\"><c s=\"").contains("<c r=\"F3\" t=\"b\"><v>0</v></c></row>")
+                .doesNotContain("r=\"A2\"").doesNotContain("r=\"B2\"");
         String shared = zipEntry(bytes, "xl/sharedStrings.xml");
         assertThat(shared == null || !shared.contains("<si>")).isTrue();
     }
