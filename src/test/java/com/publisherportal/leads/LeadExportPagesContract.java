@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The leads export reads in keyset pages (no long lazy read on H2): with tiny pages, over sort
  * keys with ties and NULLs, in both directions, it holds exactly the rows of one plain sorted
- * query in its order, and so does the inbox's window. Runs on H2 and on PostgreSQL.
+ * query in its order, and so do the inbox's windows, read one after the other. Runs on H2 and on PostgreSQL.
  */
 abstract class LeadExportPagesContract {
 
@@ -68,6 +68,13 @@ abstract class LeadExportPagesContract {
         assertThat(exported).containsExactlyElementsOf(reference);
         assertThat(leads.find(account, LeadFilter.all(), sorts, RowWindow.of(0, 10_000), now))
                 .extracting(Lead::id).containsExactlyElementsOf(reference);
+        // The grid's windows (the page's ids chosen first, then its rows read), one after the other.
+        List<Long> windows = new ArrayList<>();
+        for (int offset = 0; offset < reference.size(); offset += pageRows) {
+            leads.find(account, LeadFilter.all(), sorts, RowWindow.of(offset, pageRows), now)
+                    .forEach(lead -> windows.add(lead.id()));
+        }
+        assertThat(windows).containsExactlyElementsOf(reference);
     }
 
     static final String SCORE = "l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15"

@@ -3,6 +3,7 @@ package com.publisherportal.ui;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.leads.Lead;
+import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.leads.LeadIntakeService;
 import com.publisherportal.leads.LeadPayload;
 import com.publisherportal.leads.ui.LeadInboxView;
@@ -48,6 +49,7 @@ class LeadInboxUiTest extends KaribuTest {
 
     @Autowired SignUpService signUps;
     @Autowired LeadIntakeService intake;
+    @Autowired IntakeTokenService intakeTokens;
 
     @SuppressWarnings("unchecked")
     private Grid<Lead> grid() {
@@ -202,6 +204,57 @@ class LeadInboxUiTest extends KaribuTest {
         // On a phone the frozen columns alone would fill the screen: they scroll with the rest.
         ((LeadInboxView) UI.getCurrent().getCurrentView()).fitTo(390);
         assertThat(grid.getColumnByKey("firstName").isFrozen()).isFalse();
+    }
+
+    /**
+     * After a status change the grid, the count shown and the follow-up figures follow: under a
+     * status filter the lead leaves the grid; without one its row stays and reads the new status.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStatusChangeUpdatesTheRowsTheCountShownAndTheFollowUpFigures() {
+        var owner = login("owner@contoso.example");
+        String marker = "refresh" + System.nanoTime();
+        String token = intakeTokens.intakeToken(owner.accountId());
+        for (String first : List.of("Rita", "Remy")) {
+            intake.receive(token, new LeadPayload("INS", "Some offer", null, "Interested", first, "Refresh",
+                    first.toLowerCase() + "@" + marker + ".example", null, "FR", "Refresh Ltd", "CTO"), null);
+        }
+        navigate("leads");
+        Grid<Lead> grid = grid();
+        Span summary = _get(Span.class, spec -> spec.withId("lead-summary"));
+        userSets(_get(TextField.class, spec -> spec.withId("lead-search")), marker);
+        userSets((ComboBox<LeadStatus>) _get(ComboBox.class, spec -> spec.withId("lead-filter-status")), LeadStatus.NEW);
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(summary.getText()).startsWith("2 leads shown");
+        int open = openLeads(summary.getText());
+
+        _clickItem(grid, 0, 0, false, false, false, false);
+        _click(_get(Button.class, spec -> spec.withId("lead-status-CONTACTED")));
+        _click(_get(Button.class, spec -> spec.withText("Close")));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_get(grid, 0).status()).isEqualTo(LeadStatus.NEW);
+        assertThat(summary.getText()).startsWith("1 lead shown");
+        assertThat(openLeads(summary.getText())).isEqualTo(open - 1);
+
+        userSets((ComboBox<LeadStatus>) _get(ComboBox.class, spec -> spec.withId("lead-filter-status")), null);
+        assertThat(_size(grid)).isEqualTo(2);
+        int stillNew = _get(grid, 0).status() == LeadStatus.NEW ? 0 : 1;
+        long id = _get(grid, stillNew).id();
+        _clickItem(grid, stillNew, 0, false, false, false, false);
+        _click(_get(Button.class, spec -> spec.withId("lead-status-CONTACTED")));
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_get(grid, stillNew).id()).isEqualTo(id);
+        assertThat(_getFormatted(grid, stillNew, "status")).isEqualTo("Contacted");
+        assertThat(summary.getText()).startsWith("2 leads shown");
+        assertThat(openLeads(summary.getText())).isEqualTo(open - 2);
+    }
+
+    /** "… · 12 new leads to follow up · …" → 12 (none: 0). */
+    private static int openLeads(String summary) {
+        var matcher = java.util.regex.Pattern.compile("(\\d+|No) new leads? to follow up").matcher(summary);
+        assertThat(matcher.find()).as(summary).isTrue();
+        return matcher.group(1).equals("No") ? 0 : Integer.parseInt(matcher.group(1));
     }
 
     @Test

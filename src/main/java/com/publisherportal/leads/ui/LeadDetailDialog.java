@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One lead: contact and origin, the score with the reason for each part, the suggested next step
@@ -38,11 +39,12 @@ class LeadDetailDialog extends Dialog {
     private final LeadService leads;
     private final long accountId;
     private final long leadId;
-    private final Runnable onChange;
+    private final Consumer<Lead> onChange;
     private final VerticalLayout content = new VerticalLayout();
     private Lead lead;
 
-    LeadDetailDialog(LeadService leads, long accountId, long leadId, Runnable onChange) {
+    /** {@code onChange} receives the lead as reloaded after each change (or failed change). */
+    LeadDetailDialog(LeadService leads, long accountId, long leadId, Consumer<Lead> onChange) {
         this.leads = leads;
         this.accountId = accountId;
         this.leadId = leadId;
@@ -189,7 +191,7 @@ class LeadDetailDialog extends Dialog {
             try {
                 leads.addNote(accountId, leadId, text.getValue());
                 reload();
-                onChange.run();
+                onChange.accept(lead);
             } catch (PortalException ex) {
                 FormErrors.show(this, ex, Map.of("note", text));
             }
@@ -214,6 +216,6 @@ class LeadDetailDialog extends Dialog {
             Notify.error(getTranslation(e.messageKey(), e.arguments()));
         }
         reload();
-        onChange.run();
+        onChange.accept(lead);
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -95,6 +96,15 @@ public class LeadInboxView extends VerticalLayout {
     static final Set<String> FROZEN = Set.of("firstName", "lastName", "company");
     private static final int NARROW_PX = 640;
     private Registration resizeRegistration;
+    private GridLazyDataView<Lead> rows;
+    /** The account's follow-up figures: read when the inbox opens and after a change of a lead, not per filter. */
+    private FollowUpSummary followUps;
+    /**
+     * The count {@link #refresh()} just made for the summary, handed to the grid's next count
+     * request for the same filter (once), so one refresh counts once, not twice.
+     */
+    private LeadFilter countedFilter;
+    private int counted;
 
     public LeadInboxView(LeadService leads, OfferService offers, CurrentUser currentUser) {
         this.leads = leads;
@@ -114,6 +124,7 @@ public class LeadInboxView extends VerticalLayout {
         tools.setWrap(true);
         summary.getStyle().set("flex", "1");
         add(tools, filters, grid);
+        followUps = leads.followUpSummary(accountId);
         refresh();
     }
 
@@ -195,12 +206,14 @@ public class LeadInboxView extends VerticalLayout {
             case DUE_SOON -> "lead-due-soon";
             default -> lead.testLead() ? "lead-test" : null;
         });
-        grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
+        rows = grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
                         RowWindow.of(query.getOffset(), query.getLimit())).stream(),
-                query -> leads.count(accountId, filter()));
+                query -> countForGrid(filter()));
+        // Rows are the same lead whatever their version, so a changed lead replaces its row in place.
+        rows.setIdentifierProvider(Lead::id);
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("receivedAt")).build());
         grid.addSortListener(e -> updateExports());
-        grid.addItemClickListener(e -> new LeadDetailDialog(leads, accountId, e.getItem().id(), this::refresh).open());
+        grid.addItemClickListener(e -> new LeadDetailDialog(leads, accountId, e.getItem().id(), this::changed).open());
     }
 
     private static List<ExportColumn<Lead>> displayOrder() {
@@ -309,16 +322,57 @@ public class LeadInboxView extends VerticalLayout {
         return date == null ? null : date.atStartOfDay(zone).toInstant();
     }
 
+    /** The filters changed, or leads did: counts again and reloads the grid's rows. */
     void refresh() {
-        grid.getDataProvider().refreshAll();
         LeadFilter filter = filter();
-        FollowUpSummary counts = leads.followUpSummary(accountId);
         // The count of the rows the grid shows under the filters, counted by the database.
-        summary.setText(getTranslation("lead.summary.shown", leads.count(accountId, filter)) + " · "
-                + getTranslation("lead.summary", counts.open(), counts.dueSoon(), counts.overdue()));
+        counted = leads.count(accountId, filter);
+        countedFilter = filter;
+        grid.getDataProvider().refreshAll();
+        showSummary();
         filters.setActiveCount(activeFilters());
         updateExports();
     }
+
+    private void showSummary() {
+        summary.setText(getTranslation("lead.summary.shown", counted) + " · "
+                + getTranslation("lead.summary", followUps.open(), followUps.dueSoon(), followUps.overdue()));
+    }
+
+    /** The grid's count: the one {@link #refresh()} just made for this filter, else the database's. */
+    private int countForGrid(LeadFilter filter) {
+        if (filter.equals(countedFilter)) {
+            countedFilter = null;
+            return counted;
+        }
+        return leads.count(accountId, filter);
+    }
+
+    /**
+     * A lead changed in its dialog (or a change failed because someone else changed it): the
+     * follow-up figures are read again. When neither the filters nor the order depend on what a
+     * change can alter (status, assignee), the lead keeps its place and its row alone is redrawn
+     * from the lead as reloaded, with no query; otherwise the rows and the count are read again.
+     */
+    void changed(Lead lead) {
+        followUps = leads.followUpSummary(accountId);
+        if (dependsOnChanges(filter(), sorts(grid.getSortOrder()))) {
+            refresh();
+        } else {
+            rows.refreshItem(lead);
+            showSummary();
+        }
+    }
+
+    /** Whether the rows matching {@code filter}, or their order, depend on a lead's status or assignee. */
+    static boolean dependsOnChanges(LeadFilter filter, List<SortKey> sorts) {
+        return !filter.statuses().isEmpty() || filter.followUp() != null || filter.assignedTo() != null
+                || filter.unassignedOnly()
+                || sorts.stream().anyMatch(key -> CHANGING.contains(key.property()));
+    }
+
+    /** The sortable properties a change in the lead's dialog can alter. */
+    private static final Set<String> CHANGING = Set.of("status", "assignedTo");
 
     private int activeFilters() {
         int count = search.isEmpty() ? 0 : 1;
