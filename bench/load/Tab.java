@@ -302,12 +302,13 @@ final class Tab {
 
     /**
      * An image the page shows from the portal's own media handler ({@code /media/...}, read from the
-     * database): the browser fetches it once (then it is in its cache). Static /images/ are left out
-     * like the other static resources.
+     * database) or from a UI's resource URL ({@code VAADIN/dynamic/resource/...}: the charts, drawn
+     * when fetched): the browser fetches it once (then it is in its cache). Static /images/ are left
+     * out like the other static resources.
      */
     private void media(String src) {
         String path = src.startsWith("/") ? src : "/" + src;
-        if (path.startsWith("/media/") && user.fetched.add(path)) {
+        if ((path.startsWith("/media/") || path.startsWith(User.DYNAMIC)) && user.fetched.add(path)) {
             pendingMedia.add(path);
         }
     }
