@@ -313,6 +313,15 @@ final class Tab {
         }
     }
 
+    /** An image's src: a URL, or a resource's ({@code {"uri": "VAADIN/dynamic/resource/…"}}, e.g. a chart's DownloadHandler). */
+    private void src(JsonNode value) {
+        if (value.isTextual()) {
+            media(value.asText());
+        } else if (value.path("uri").isTextual()) {
+            media(value.path("uri").asText());
+        }
+    }
+
     private final List<String> pendingMedia = new ArrayList<>();
 
     private void fetchMedia(String step) throws StepFailure {
@@ -354,8 +363,8 @@ final class Tab {
                     }
                     case 1 -> {
                         n.props.put(key, value);
-                        if (key.equals("src") && value.isTextual()) {
-                            media(value.asText());
+                        if (key.equals("src")) {
+                            src(value);
                         }
                         if (key.equals("opened") && !value.asBoolean(true)) {
                             closedByServer.add(id);
@@ -366,8 +375,8 @@ final class Tab {
                     }
                     case 3 -> {
                         n.attrs.put(key, value.isTextual() ? value.asText() : value.toString());
-                        if (key.equals("src") && value.isTextual()) {
-                            media(value.asText());
+                        if (key.equals("src")) {
+                            src(value);
                         }
                     }
                     case 4 -> n.listeners.add(key);
