@@ -11,7 +11,7 @@ import java.util.*;
  * heap reachable with them), per session by class, the owner chains of their strings, each session's
  * total with the portal views it holds, and for the first lead inbox session its classes and owners.
  * Not a dominator tree (an object shared by two sessions counts once, for the session that reached
- * it first) but enough to find what a page keeps. Needs about 6 GB of heap for a 130 MB dump:
+ * it first) but enough to find what a page keeps. Run with -Xmx8g for a 130 MB dump (26 s):
  * <pre>java -Xmx8g -cp target/load-classes bench.load.SessionHeap dump.hprof</pre>
  */
 public class SessionHeap {
