@@ -302,13 +302,23 @@ final class Tab {
 
     /**
      * An image the page shows from the portal's own media handler ({@code /media/...}, read from the
-     * database): the browser fetches it once (then it is in its cache). Static /images/ are left out
-     * like the other static resources.
+     * database) or from a UI's resource URL ({@code VAADIN/dynamic/resource/...}: the charts, drawn
+     * when fetched): the browser fetches it once (then it is in its cache). Static /images/ are left
+     * out like the other static resources.
      */
     private void media(String src) {
         String path = src.startsWith("/") ? src : "/" + src;
-        if (path.startsWith("/media/") && user.fetched.add(path)) {
+        if ((path.startsWith("/media/") || path.startsWith(User.DYNAMIC)) && user.fetched.add(path)) {
             pendingMedia.add(path);
+        }
+    }
+
+    /** An image's src: a URL, or a resource's ({@code {"uri": "VAADIN/dynamic/resource/…"}}, e.g. a chart's DownloadHandler). */
+    private void src(JsonNode value) {
+        if (value.isTextual()) {
+            media(value.asText());
+        } else if (value.path("uri").isTextual()) {
+            media(value.path("uri").asText());
         }
     }
 
@@ -353,8 +363,8 @@ final class Tab {
                     }
                     case 1 -> {
                         n.props.put(key, value);
-                        if (key.equals("src") && value.isTextual()) {
-                            media(value.asText());
+                        if (key.equals("src")) {
+                            src(value);
                         }
                         if (key.equals("opened") && !value.asBoolean(true)) {
                             closedByServer.add(id);
@@ -365,8 +375,8 @@ final class Tab {
                     }
                     case 3 -> {
                         n.attrs.put(key, value.isTextual() ? value.asText() : value.toString());
-                        if (key.equals("src") && value.isTextual()) {
-                            media(value.asText());
+                        if (key.equals("src")) {
+                            src(value);
                         }
                     }
                     case 4 -> n.listeners.add(key);

@@ -22,8 +22,9 @@ import java.util.Base64;
  * it not even the sign-in form renders.</li>
  * <li>{@code style-src 'unsafe-inline'}: the web components and Flow add {@code <style>}
  * elements and {@code style} attributes at run time, which a nonce cannot cover.</li>
- * <li>{@code img-src data:}: the insights charts are SVG data URLs; {@code font-src data:}:
- * Lumo's icon font is inlined as a data URL.</li>
+ * <li>{@code img-src data:}: images inlined as data URLs (the charts were until issue 20; they are
+ * now fetched from the UI's own resource URLs, {@code 'self'}); {@code font-src data:}: Lumo's
+ * icon font is inlined as a data URL.</li>
  * </ul>
  */
 final class ContentSecurityPolicy implements HeaderWriter {

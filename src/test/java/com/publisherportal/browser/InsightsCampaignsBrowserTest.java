@@ -55,6 +55,18 @@ class InsightsCampaignsBrowserTest {
                 return right;""")).longValue();
     }
 
+    /**
+     * The chart's image has loaded and has a size: the charts are served from the UI's resource
+     * URLs (drawn on request), not inlined, so a refused or broken answer would leave it empty.
+     */
+    private void loaded(WebElement image) {
+        js("arguments[0].scrollIntoView({block: 'center'});", image);
+        chromium.waiting().until(d -> (Boolean) js("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+        assertThat(((Number) js("return arguments[0].naturalWidth;", image)).longValue()).isPositive();
+        assertThat(((String) js("return arguments[0].src;", image))).as("served from a URL, not inlined")
+                .doesNotStartWith("data:").contains("/VAADIN/dynamic/resource/");
+    }
+
     private void shot(String name, WebElement scrollTo) throws Exception {
         if (scrollTo != null) {
             js("arguments[0].scrollIntoView({block: 'start'});", scrollTo);
@@ -87,11 +99,15 @@ class InsightsCampaignsBrowserTest {
         }
         assertThat(overflow()).as("insights scroll sideways").isLessThanOrEqualTo(1);
         shot("insights-summary-" + suffix, null);
+        for (WebElement chart : driver.findElements(By.cssSelector(phone ? ".insights-chart-phone" : ".insights-chart"))) {
+            loaded(chart);
+        }
         shot("insights-summary-charts-" + suffix, driver.findElement(By.id(phone ? "insights-chart-orders-phone" : "insights-chart-orders")));
 
         chromium.open("insights/marketplace");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insights-campaigns-chart")));
         assertThat(overflow()).as("marketplace insights scroll sideways").isLessThanOrEqualTo(1);
+        loaded(driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
         shot("insights-marketplace-" + suffix, null);
         shot("insights-marketplace-campaigns-" + suffix, driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
 
@@ -105,6 +121,7 @@ class InsightsCampaignsBrowserTest {
         assertThat(whole).as("Download Excel is whole on the screen").isTrue();
         WebElement chart = driver.findElement(By.id(phone ? "campaigns-chart-phone" : "campaigns-chart"));
         assertThat(chart.isDisplayed()).isTrue();
+        loaded(chart);
         shot("campaigns-" + suffix, null);
         shot("campaigns-chart-" + suffix, chart);
     }

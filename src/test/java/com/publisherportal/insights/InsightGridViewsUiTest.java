@@ -16,6 +16,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.publisherportal.common.ui.ChartImage;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,13 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -209,10 +208,10 @@ class InsightGridViewsUiTest extends KaribuTest {
                 "insights-column-" + key);
     }
 
+    /** The chart's SVG as its image URL serves it; the page holds a resource URL, not the document. */
     private static String svgOf(Image image) {
-        String src = image.getSrc();
-        assertThat(src).startsWith("data:image/svg+xml;base64,");
-        return new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
+        assertThat(image.getSrc()).startsWith("VAADIN/dynamic/resource/");
+        return ((ChartImage) image).svg();
     }
 
     /** The chart above the grid, without the per-drawing prefix JFreeSVG gives its clip-path ids. */

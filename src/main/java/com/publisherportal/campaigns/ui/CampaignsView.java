@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every campaign of the account with visits, calls to action, CTA rate and leads over whole
@@ -124,8 +125,9 @@ public class CampaignsView extends VerticalLayout {
         Charts.Series visits = new Charts.Series(getTranslation("campaigns.col.visits"), Charts.ORANGE,
                 top.stream().map(CampaignRow::visits).toList());
         String title = getTranslation("campaigns.chart");
-        chart.set(Charts.horizontalBarChart(title, labels, visits, Charts.Scale.COUNT, getLocale(), 1000),
-                Charts.horizontalBarChart(title, labels, visits, Charts.Scale.COUNT, getLocale(), 360));
+        Locale locale = getLocale();
+        chart.set(() -> Charts.horizontalBarChart(title, labels, visits, Charts.Scale.COUNT, locale, 1000),
+                () -> Charts.horizontalBarChart(title, labels, visits, Charts.Scale.COUNT, locale, 360));
         exports.set("campaigns-" + from + "-" + to,
                 ExportOptions.of(Formats.zone(), getTranslation("campaigns.export.sheet")), rows::size,
                 (format, options, out) -> exporter.<CampaignRow>export(format, CampaignColumns.MODEL.all(),

@@ -24,16 +24,14 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Charts drawn on the server with JFreeChart and written as SVG by JFreeSVG, with axis numbers in
- * the user's locale; the texts come in translated. The result is an SVG document, or a data URL
- * for an {@code <img>} (an image cannot run scripts, whatever an offer name contains).
+ * the user's locale; the texts come in translated. The result is an SVG document, shown by an
+ * {@code <img>} ({@link ChartImage}: an image cannot run scripts, whatever an offer name contains).
  * <p>
  * A series brings its own colour and line ({@link Series}): the caller keys them by what the
  * series measures, so "lost customers" is the same colour in every chart whatever else is drawn
@@ -253,10 +251,5 @@ public final class Charts {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         return g2.getSVGDocument();
-    }
-
-    /** An SVG document as a data URL for an image element. */
-    public static String dataUrl(String svg) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,17 +1,18 @@
 package com.publisherportal.common.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.function.SerializableSupplier;
 
 /**
  * A chart drawn twice on the server, for a wide screen and for a phone, as images: the stylesheet
  * shows the one that fits (below 640 px the phone's), so a phone gets text of a readable size
- * instead of a wide drawing shrunk to a third.
+ * instead of a wide drawing shrunk to a third. Each image is drawn when the browser asks for it
+ * ({@link ChartImage}), so the session keeps the drawings, not the SVG documents.
  */
 public final class ResponsiveChart extends Div {
 
-    private final Image wide = new Image();
-    private final Image narrow = new Image();
+    private final ChartImage wide = new ChartImage();
+    private final ChartImage narrow = new ChartImage();
 
     /** {@code id} goes to the wide image (the one a test or a screen reader on a desktop reads). */
     public ResponsiveChart(String id, String alt) {
@@ -25,17 +26,20 @@ public final class ResponsiveChart extends Div {
         add(wide, narrow);
     }
 
-    /** Sets both drawings (SVG documents). */
-    public void set(String wideSvg, String narrowSvg) {
-        wide.setSrc(Charts.dataUrl(wideSvg));
-        narrow.setSrc(Charts.dataUrl(narrowSvg));
+    /**
+     * Sets both drawings (each returns an SVG document). They run when the browser fetches the
+     * image, outside the UI's lock: they must use only what they captured, not the view.
+     */
+    public void set(SerializableSupplier<String> wideSvg, SerializableSupplier<String> narrowSvg) {
+        wide.draw(wideSvg);
+        narrow.draw(narrowSvg);
     }
 
-    public Image wide() {
+    public ChartImage wide() {
         return wide;
     }
 
-    public Image narrow() {
+    public ChartImage narrow() {
         return narrow;
     }
 }

@@ -33,6 +33,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -166,33 +167,41 @@ public class InsightsView extends VerticalLayout {
 
     private void drawCharts() {
         charts.removeAll();
-        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+        // Everything a drawing needs is computed here: it runs later, when the browser asks for the image.
+        Locale locale = getLocale();
+        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         List<MonthFigures> trend = summary.trend();
         List<String> months = trend.stream().map(f -> monthLabel.format(f.month())).toList();
         Charts.Series newCustomers = series(InsightMeasure.NEW_CUSTOMERS, trend.stream().map(MonthFigures::newCustomers).toList());
         Charts.Series lostCustomers = series(InsightMeasure.LOST_CUSTOMERS, trend.stream().map(MonthFigures::lostCustomers).toList());
         if (summary.financial()) {
-            charts.add(chart("orders", (w, h) -> Charts.lineChart(getTranslation("insights.chart.orders"), months,
-                    List.of(series(InsightMeasure.ORDERS, trend.stream().map(MonthFigures::orders).toList()),
-                            newCustomers, lostCustomers), Charts.Scale.COUNT, getLocale(), w, h)));
-            charts.add(chart("revenue", (w, h) -> Charts.barChart(getTranslation("insights.chart.revenue"), months,
-                    series(InsightMeasure.REVENUE, trend.stream().map(MonthFigures::revenue).toList()),
-                    InsightMeasure.REVENUE.scale(), getLocale(), w, h)));
-            charts.add(chart("usage", (w, h) -> Charts.lineChart(getTranslation("insights.chart.usage"), months,
-                    List.of(series(InsightMeasure.USAGE_HOURS, trend.stream().map(MonthFigures::usageHours).toList())),
-                    InsightMeasure.USAGE_HOURS.scale(), getLocale(), w, h)));
+            String orders = getTranslation("insights.chart.orders");
+            List<Charts.Series> ordersSeries = List.of(series(InsightMeasure.ORDERS, trend.stream().map(MonthFigures::orders).toList()),
+                    newCustomers, lostCustomers);
+            charts.add(chart("orders", (w, h) -> Charts.lineChart(orders, months, ordersSeries, Charts.Scale.COUNT, locale, w, h)));
+            String revenue = getTranslation("insights.chart.revenue");
+            Charts.Series revenueSeries = series(InsightMeasure.REVENUE, trend.stream().map(MonthFigures::revenue).toList());
+            charts.add(chart("revenue", (w, h) -> Charts.barChart(revenue, months, revenueSeries,
+                    InsightMeasure.REVENUE.scale(), locale, w, h)));
+            String usage = getTranslation("insights.chart.usage");
+            List<Charts.Series> usageSeries = List.of(series(InsightMeasure.USAGE_HOURS, trend.stream().map(MonthFigures::usageHours).toList()));
+            charts.add(chart("usage", (w, h) -> Charts.lineChart(usage, months, usageSeries,
+                    InsightMeasure.USAGE_HOURS.scale(), locale, w, h)));
         } else {
-            charts.add(chart("customers", (w, h) -> Charts.lineChart(getTranslation("insights.chart.customers"), months,
-                    List.of(newCustomers, lostCustomers), Charts.Scale.COUNT, getLocale(), w, h)));
+            String customers = getTranslation("insights.chart.customers");
+            List<Charts.Series> customerSeries = List.of(newCustomers, lostCustomers);
+            charts.add(chart("customers", (w, h) -> Charts.lineChart(customers, months, customerSeries, Charts.Scale.COUNT,
+                    locale, w, h)));
         }
-        charts.add(chart("visits", (w, h) -> Charts.lineChart(getTranslation("insights.chart.visits"), months,
-                List.of(series(InsightMeasure.PAGE_VISITS, trend.stream().map(MonthFigures::pageVisits).toList())),
-                InsightMeasure.PAGE_VISITS.scale(), getLocale(), w, h)));
+        String visits = getTranslation("insights.chart.visits");
+        List<Charts.Series> visitSeries = List.of(series(InsightMeasure.PAGE_VISITS, trend.stream().map(MonthFigures::pageVisits).toList()));
+        charts.add(chart("visits", (w, h) -> Charts.lineChart(visits, months, visitSeries,
+                InsightMeasure.PAGE_VISITS.scale(), locale, w, h)));
         // The rate is kept in percent (6.90); the chart's percent axis counts fractions (0.069).
-        charts.add(chart("cta", (w, h) -> Charts.lineChart(getTranslation("insights.chart.cta"), months,
-                List.of(series(InsightMeasure.CTA_RATE, trend.stream().map(f -> f.callToActionRate() == null ? null
-                        : (Number) (f.callToActionRate().doubleValue() / 100)).toList())),
-                InsightMeasure.CTA_RATE.scale(), getLocale(), w, h)));
+        String cta = getTranslation("insights.chart.cta");
+        List<Charts.Series> ctaSeries = List.of(series(InsightMeasure.CTA_RATE, trend.stream().map(f -> f.callToActionRate() == null ? null
+                : (Number) (f.callToActionRate().doubleValue() / 100)).toList()));
+        charts.add(chart("cta", (w, h) -> Charts.lineChart(cta, months, ctaSeries, InsightMeasure.CTA_RATE.scale(), locale, w, h)));
     }
 
     private static final int WIDTH = 560;
@@ -204,15 +213,15 @@ public class InsightsView extends VerticalLayout {
         return measure.series(getTranslation("insights.kpi." + measure.key()), values);
     }
 
-    /** A chart drawn at a given size. */
-    private interface Drawing {
+    /** A chart drawn at a given size, from what it captured (not from the view: it runs when the image is fetched). */
+    private interface Drawing extends java.io.Serializable {
         String draw(int width, int height);
     }
 
     /** A chart drawn for a wide screen and again for a phone, so a phone's text is not shrunk to a third. */
     private ResponsiveChart chart(String id, Drawing drawing) {
         ResponsiveChart chart = new ResponsiveChart("insights-chart-" + id, getTranslation("insights.chart." + id));
-        chart.set(drawing.draw(WIDTH, HEIGHT), drawing.draw(PHONE_WIDTH, PHONE_HEIGHT));
+        chart.set(() -> drawing.draw(WIDTH, HEIGHT), () -> drawing.draw(PHONE_WIDTH, PHONE_HEIGHT));
         return chart;
     }
 

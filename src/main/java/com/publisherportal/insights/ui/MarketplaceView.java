@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Page visits and calls to action per day, offer, country, referral domain and campaign link ({@link Reports#MARKETPLACE}). */
 @Route("insights/marketplace")
@@ -57,8 +58,9 @@ public class MarketplaceView extends InsightGridView<VisitRow> implements Titled
         Charts.Series visits = InsightMeasure.PAGE_VISITS.series(getTranslation("insights.col.pageVisits"),
                 figures.stream().map(CampaignFigures::pageVisits).toList());
         String title = getTranslation("insights.chart.campaigns");
-        chart.set(Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, getLocale(), 1000),
-                Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, getLocale(), 360));
+        Locale locale = getLocale();
+        chart.set(() -> Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, locale, 1000),
+                () -> Charts.horizontalBarChart(title, names, visits, Charts.Scale.COUNT, locale, 360));
     }
 
     @Override
