@@ -306,26 +306,40 @@ final class Tab {
      * when fetched): the browser fetches it once (then it is in its cache). Static /images/ are left
      * out like the other static resources.
      */
-    private void media(String src) {
+    private void media(int node, String src) {
         String path = src.startsWith("/") ? src : "/" + src;
-        if ((path.startsWith("/media/") || path.startsWith(User.DYNAMIC)) && user.fetched.add(path)) {
-            pendingMedia.add(path);
+        if ((path.startsWith("/media/") || path.startsWith(User.DYNAMIC)) && !pendingMedia.containsKey(path)
+                && !user.fetched.contains(path)) {
+            pendingMedia.put(path, node);
         }
     }
 
     /** An image's src: a URL, or a resource's ({@code {"uri": "VAADIN/dynamic/resource/…"}}, e.g. a chart's DownloadHandler). */
-    private void src(JsonNode value) {
+    private void src(int node, JsonNode value) {
         if (value.isTextual()) {
-            media(value.asText());
+            media(node, value.asText());
         } else if (value.path("uri").isTextual()) {
-            media(value.path("uri").asText());
+            media(node, value.path("uri").asText());
         }
     }
 
-    private final List<String> pendingMedia = new ArrayList<>();
+    /** The images seen since the last fetch, by path, with the node that shows each. */
+    private final Map<String, Integer> pendingMedia = new LinkedHashMap<>();
 
+    /**
+     * Fetches the images a desktop browser fetches: not a lazily loaded chart drawn for a phone
+     * ({@code ResponsiveChart}'s "-phone" image), which a desktop hides and so never asks for.
+     */
     private void fetchMedia(String step) throws StepFailure {
-        List<String> paths = new ArrayList<>(pendingMedia);
+        List<String> paths = new ArrayList<>();
+        pendingMedia.forEach((path, id) -> {
+            Node n = nodes.get(id);
+            boolean hiddenPhoneChart = n != null && "lazy".equals(n.attrs.get("loading"))
+                    && n.attrs.getOrDefault("id", "").endsWith("-phone");
+            if (!hiddenPhoneChart && user.fetched.add(path)) {
+                paths.add(path);
+            }
+        });
         pendingMedia.clear();
         paths.sort(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()));
         for (String path : paths) {
@@ -364,7 +378,7 @@ final class Tab {
                     case 1 -> {
                         n.props.put(key, value);
                         if (key.equals("src")) {
-                            src(value);
+                            src(id, value);
                         }
                         if (key.equals("opened") && !value.asBoolean(true)) {
                             closedByServer.add(id);
@@ -376,7 +390,7 @@ final class Tab {
                     case 3 -> {
                         n.attrs.put(key, value.isTextual() ? value.asText() : value.toString());
                         if (key.equals("src")) {
-                            src(value);
+                            src(id, value);
                         }
                     }
                     case 4 -> n.listeners.add(key);

@@ -102,6 +102,11 @@ class InsightsCampaignsBrowserTest {
         for (WebElement chart : driver.findElements(By.cssSelector(phone ? ".insights-chart-phone" : ".insights-chart"))) {
             loaded(chart);
         }
+        // The drawings for the other width are hidden and load lazily: the browser never asks for them.
+        assertThat((Boolean) js("""
+                const hidden = [...document.querySelectorAll(arguments[0])].map(i => i.src);
+                return hidden.length > 0 && !performance.getEntriesByType('resource').some(r => hidden.includes(r.name));""",
+                phone ? ".insights-chart" : ".insights-chart-phone")).as("the hidden drawings were not fetched").isTrue();
         shot("insights-summary-charts-" + suffix, driver.findElement(By.id(phone ? "insights-chart-orders-phone" : "insights-chart-orders")));
 
         chromium.open("insights/marketplace");

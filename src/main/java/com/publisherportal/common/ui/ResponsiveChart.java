@@ -7,7 +7,9 @@ import com.vaadin.flow.function.SerializableSupplier;
  * A chart drawn twice on the server, for a wide screen and for a phone, as images: the stylesheet
  * shows the one that fits (below 640 px the phone's), so a phone gets text of a readable size
  * instead of a wide drawing shrunk to a third. Each image is drawn when the browser asks for it
- * ({@link ChartImage}), so the session keeps the drawings, not the SVG documents.
+ * ({@link ChartImage}), so the session keeps the drawings, not the SVG documents. Both load lazily:
+ * the browser never asks for the hidden one, nor for a chart far below the screen until it is
+ * scrolled near, so a desktop's visit draws half the charts it drew before.
  */
 public final class ResponsiveChart extends Div {
 
@@ -23,6 +25,8 @@ public final class ResponsiveChart extends Div {
         narrow.setId(id + "-phone");
         narrow.addClassNames("insights-chart-phone", "chart-narrow");
         narrow.setAlt(alt);
+        wide.getElement().setAttribute("loading", "lazy");
+        narrow.getElement().setAttribute("loading", "lazy");
         add(wide, narrow);
     }
 
