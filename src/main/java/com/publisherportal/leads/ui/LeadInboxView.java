@@ -70,7 +70,11 @@ public class LeadInboxView extends VerticalLayout {
 
     private final LeadService leads;
     private final long accountId;
-    private final Grid<Lead> grid = new Grid<>();
+    private final Grid<InboxRow> grid = new Grid<>();
+    /** The grid's columns in their order, each with how its value reads on screen. */
+    private final List<ExportColumn<Lead>> columns = displayOrder();
+    private final List<String> columnKeys = columns.stream().map(ExportColumn::key).toList();
+    private final List<Function<Lead, String>> texts = new ArrayList<>();
     private final Span summary = new Span();
     private final TextField search = new TextField();
     private final ComboBox<LeadStatus> status = new ComboBox<>();
@@ -96,7 +100,7 @@ public class LeadInboxView extends VerticalLayout {
     static final Set<String> FROZEN = Set.of("firstName", "lastName", "company");
     private static final int NARROW_PX = 640;
     private Registration resizeRegistration;
-    private GridLazyDataView<Lead> rows;
+    private GridLazyDataView<InboxRow> rows;
     /** The account's follow-up figures: read when the inbox opens and after a change of a lead, not per filter. */
     private FollowUpSummary followUps;
     /**
@@ -188,12 +192,14 @@ public class LeadInboxView extends VerticalLayout {
         grid.setId("lead-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        for (ExportColumn<Lead> column : displayOrder()) {
-            Function<Lead, String> text = display(column);
+        for (int index = 0; index < columns.size(); index++) {
+            ExportColumn<Lead> column = columns.get(index);
+            texts.add(display(column));
+            int cell = index;
             // Fixed widths: a column sized to its longest value made the grid several screens wide.
-            Grid.Column<Lead> gridColumn = grid.addColumn(text::apply).setKey(column.key())
+            Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(column.key())
                     .setHeader(getTranslation(column.headerKey())).setResizable(true)
-                    .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(text::apply);
+                    .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> row.cell(cell));
             gridColumn.setSortable(!"description".equals(column.key())).setSortProperty(column.key());
             gridColumn.setVisible(LeadColumns.DEFAULT_VISIBLE.contains(column.key()));
             gridColumn.setFrozen(FROZEN.contains(column.key()));
@@ -201,19 +207,32 @@ public class LeadInboxView extends VerticalLayout {
                 gridColumn.setTextAlign(ColumnTextAlign.END);
             }
         }
-        grid.setPartNameGenerator(lead -> switch (lead.followUp()) {
-            case OVERDUE -> "lead-overdue";
-            case DUE_SOON -> "lead-due-soon";
-            default -> lead.testLead() ? "lead-test" : null;
-        });
+        grid.setPartNameGenerator(InboxRow::partName);
         rows = grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
-                        RowWindow.of(query.getOffset(), query.getLimit())).stream(),
+                        RowWindow.of(query.getOffset(), query.getLimit())).stream().map(this::row),
                 query -> countForGrid(filter()));
         // Rows are the same lead whatever their version, so a changed lead replaces its row in place.
-        rows.setIdentifierProvider(Lead::id);
+        rows.setIdentifierProvider(InboxRow::id);
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("receivedAt")).build());
         grid.addSortListener(e -> updateExports());
         grid.addItemClickListener(e -> new LeadDetailDialog(leads, accountId, e.getItem().id(), this::changed).open());
+    }
+
+    /** The lead as its row: the texts of the columns shown now (a column shown later reloads the rows). */
+    private InboxRow row(Lead lead) {
+        String[] cells = new String[columns.size()];
+        List<Grid.Column<InboxRow>> gridColumns = grid.getColumns();
+        for (int index = 0; index < cells.length; index++) {
+            if (gridColumns.get(index).isVisible()) {
+                cells[index] = texts.get(index).apply(lead);
+            }
+        }
+        String partName = switch (lead.followUp()) {
+            case OVERDUE -> "lead-overdue";
+            case DUE_SOON -> "lead-due-soon";
+            default -> lead.testLead() ? "lead-test" : null;
+        };
+        return new InboxRow(lead.id(), partName, columnKeys, cells);
     }
 
     private static List<ExportColumn<Lead>> displayOrder() {
@@ -289,8 +308,15 @@ public class LeadInboxView extends VerticalLayout {
 
     private ColumnsMenu columnsMenu() {
         Map<String, String> headers = new LinkedHashMap<>();
-        displayOrder().forEach(column -> headers.put(column.key(), column.headerKey()));
-        return new ColumnsMenu("lead", grid, headers, this::updateExports);
+        columns.forEach(column -> headers.put(column.key(), column.headerKey()));
+        return new ColumnsMenu("lead", grid, headers, this::columnsChanged);
+    }
+
+    /** A column was shown or hidden: the rows are read again with its text (under the same count), and the exports follow. */
+    private void columnsChanged() {
+        countedFilter = filter();
+        grid.getDataProvider().refreshAll();
+        updateExports();
     }
 
     LeadFilter filter() {
@@ -305,7 +331,7 @@ public class LeadInboxView extends VerticalLayout {
     /** The grid's visible columns, in the grid's order. */
     List<String> visibleColumns() {
         List<String> keys = new ArrayList<>();
-        for (Grid.Column<Lead> column : grid.getColumns()) {
+        for (Grid.Column<InboxRow> column : grid.getColumns()) {
             if (column.isVisible()) {
                 keys.add(column.getKey());
             }
@@ -313,7 +339,7 @@ public class LeadInboxView extends VerticalLayout {
         return keys;
     }
 
-    static List<SortKey> sorts(List<GridSortOrder<Lead>> orders) {
+    static List<SortKey> sorts(List<GridSortOrder<InboxRow>> orders) {
         return orders.stream().map(o -> new SortKey(o.getSorted().getKey(),
                 o.getDirection() == SortDirection.ASCENDING)).toList();
     }
@@ -359,7 +385,7 @@ public class LeadInboxView extends VerticalLayout {
         if (dependsOnChanges(filter(), sorts(grid.getSortOrder()))) {
             refresh();
         } else {
-            rows.refreshItem(lead);
+            rows.refreshItem(row(lead));
             showSummary();
         }
     }
@@ -390,11 +416,11 @@ public class LeadInboxView extends VerticalLayout {
     private void updateExports() {
         LeadFilter filter = filter();
         List<SortKey> sorts = sorts(grid.getSortOrder());
-        List<ExportColumn<Lead>> columns = exportColumns(visibleColumns());
+        List<ExportColumn<Lead>> exported = exportColumns(visibleColumns());
         exports.set("leads-" + LocalDate.now(Formats.zone()),
                 ExportOptions.of(Formats.zone(), getTranslation("lead.export.sheet")),
                 () -> leads.count(accountId, filter),
-                (format, options, out) -> leads.exportAs(accountId, filter, sorts, columns, format, options, out));
+                (format, options, out) -> leads.exportAs(accountId, filter, sorts, exported, format, options, out));
     }
 
     /**

@@ -1,0 +1,34 @@
+package com.publisherportal.leads.ui;
+
+import java.util.List;
+
+/**
+ * One row of the lead inbox as the grid keeps it for the browser: the lead's id (the dialog loads
+ * the lead itself), the part name that colours the row, and the text of each column shown, in
+ * the grid's column order ({@code null} for a hidden column). The grid keeps some two hundred
+ * rows per open inbox; a whole {@link com.publisherportal.leads.Lead} each, with every field and
+ * the description, was the largest part of what an open inbox keeps in the session (issue 20).
+ */
+public record InboxRow(long id, String partName, List<String> keys, String[] cells) {
+
+    public InboxRow {
+        if (keys.size() != cells.length) {
+            throw new IllegalArgumentException("one cell per column: " + keys.size() + " keys, " + cells.length + " cells");
+        }
+    }
+
+    /** The text of the column at {@code index} of the grid's order, empty when hidden. */
+    String cell(int index) {
+        String text = cells[index];
+        return text == null ? "" : text;
+    }
+
+    /** The text of the column {@code key}, as the grid shows it; empty when the column is hidden. */
+    public String text(String key) {
+        int index = keys.indexOf(key);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + key);
+        }
+        return cell(index);
+    }
+}
