@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -36,20 +37,17 @@ public class LeadRepository {
                                 WHEN l.last_received_at >= :recentDays THEN 10
                                 WHEN l.last_received_at >= :recentWeek THEN 5 ELSE 0 END""";
 
-    /** A sortable property: its SQL expression (usable in WHERE, unlike an alias) and whether it can be NULL. */
-    private record Sortable(String sql, boolean nullable) {
+    /**
+     * A sortable property: its SQL expression (usable in WHERE, unlike an alias), whether it can be
+     * NULL, and the joined table the expression reads ({@code offer o} or {@code app_user u}), if any.
+     */
+    private record Sortable(String sql, boolean nullable, String join) {
 
-        /** The joined table the expression reads ({@code offer o} or {@code app_user u}), if any. */
-        String join() {
-            if (OFFER_ALIAS.matcher(sql).find()) {
-                return OFFER_JOIN;
-            }
-            return USER_ALIAS.matcher(sql).find() ? USER_JOIN : null;
+        Sortable(String sql, boolean nullable) {
+            this(sql, nullable, null);
         }
     }
 
-    private static final java.util.regex.Pattern OFFER_ALIAS = java.util.regex.Pattern.compile("\\bo\\.");
-    private static final java.util.regex.Pattern USER_ALIAS = java.util.regex.Pattern.compile("\\bu\\.");
     private static final String OFFER_JOIN = " LEFT JOIN offer o ON o.id = l.offer_ref";
     private static final String USER_JOIN = " LEFT JOIN app_user u ON u.id = l.assigned_to";
 
@@ -61,7 +59,7 @@ public class LeadRepository {
             Map.entry("status", new Sortable("l.status", false)),
             Map.entry("action", new Sortable("l.action", false)),
             Map.entry("source", new Sortable("l.source", true)),
-            Map.entry("offer", new Sortable("COALESCE(o.name, l.offer_title)", true)),
+            Map.entry("offer", new Sortable("COALESCE(o.name, l.offer_title)", true, OFFER_JOIN)),
             Map.entry("name", new Sortable("l.last_name", true)),
             Map.entry("firstName", new Sortable("l.first_name", true)),
             Map.entry("lastName", new Sortable("l.last_name", true)),
@@ -71,7 +69,7 @@ public class LeadRepository {
             Map.entry("jobTitle", new Sortable("l.job_title", true)),
             Map.entry("score", new Sortable(SCORE, false)),
             Map.entry("followUpDueAt", new Sortable("l.follow_up_due_at", false)),
-            Map.entry("assignedTo", new Sortable("u.display_name", true)),
+            Map.entry("assignedTo", new Sortable("u.display_name", true, USER_JOIN)),
             Map.entry("repeatCount", new Sortable("l.repeat_count", false)));
 
 
@@ -220,8 +218,8 @@ public class LeadRepository {
         SqlWhere where = where(accountId, filter, now);
         String orderBy = order(sorts).orderBy();
         StringBuilder ids = new StringBuilder("SELECT l.id FROM sales_lead l");
-        sorts.stream().map(key -> SORTABLE.get(key.property())).filter(java.util.Objects::nonNull)
-                .map(Sortable::join).filter(java.util.Objects::nonNull).distinct().forEach(ids::append);
+        sorts.stream().map(key -> SORTABLE.get(key.property())).filter(Objects::nonNull)
+                .map(Sortable::join).filter(Objects::nonNull).distinct().forEach(ids::append);
         ids.append(where.sql()).append(orderBy).append(window.sql());
         return jdbc.sql(SELECT + "\nFROM (" + ids + ") page JOIN sales_lead l ON l.id = page.id" + OFFER_JOIN + USER_JOIN
                         + orderBy)
