@@ -38,25 +38,34 @@ public final class ChromiumRecorder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8112";
-        Path out = Path.of(args.length > 1 ? args[1] : "target/load-recording");
-        String journey = args.length > 2 ? args[2] : "owner";
-        Files.createDirectories(out);
+    /** Debian's headless Chromium at desktop size, in English, with a profile of its own (the tests' switches). */
+    static ChromeOptions options(String profile) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File("/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("load-recorder"));
+                "--user-data-dir=" + Files.createTempDirectory(profile));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
+        return options;
+    }
+
+    static ChromeDriver start(ChromeOptions options) {
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8112";
+        Path out = Path.of(args.length > 1 ? args[1] : "target/load-recording");
+        String journey = args.length > 2 ? args[2] : "owner";
+        Files.createDirectories(out);
+        ChromeOptions options = options("load-recorder");
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = start(options);
         List<String> steps = new ArrayList<>();
         List<JsonNode> events = new ArrayList<>();
         try {

@@ -1,0 +1,56 @@
+package bench.load;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an open lead inbox keeps in the session, with real browsers: N headless-Chromium sessions sign
+ * in as Contoso's owner, open {@code /leads} and scroll the grid halfway, then stay open. When all are
+ * open it writes MARKER; take the heap dump then ({@code jcmd <pid> GC.heap_dump FILE}, read with
+ * {@link SessionHeap}), and create RELEASE to close the browsers. Not a test.
+ * <pre>java -cp target/load-classes:$(cat target/bench-classpath.txt) bench.load.InboxSessions PORT N MARKER RELEASE</pre>
+ */
+public class InboxSessions {
+
+    public static void main(String[] args) throws Exception {
+        String base = "http://localhost:" + args[0] + "/";
+        int sessions = Integer.parseInt(args[1]);
+        List<WebDriver> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < sessions; i++) {
+                WebDriver driver = ChromiumRecorder.start(ChromiumRecorder.options("inbox-sessions"));
+                open.add(driver);
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                driver.get(base + "login");
+                wait.until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
+                        .sendKeys("owner@contoso.example");
+                driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("portal-demo-2026");
+                driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                wait.until(d -> !d.findElements(By.id("dashboard")).isEmpty());
+                driver.get(base + "leads");
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const g = document.getElementById('lead-grid'); return !!g && g.size > 0 && !g.loading;")));
+                ((JavascriptExecutor) driver).executeScript(
+                        "const g = document.getElementById('lead-grid'); g.scrollToIndex(Math.floor(g.size / 2));");
+                Thread.sleep(1500);
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !document.getElementById('lead-grid').loading;")));
+                System.out.println("open " + (i + 1));
+            }
+            Files.writeString(Path.of(args[2]), Integer.toString(sessions));
+            while (!Files.exists(Path.of(args[3]))) {
+                Thread.sleep(500);
+            }
+        } finally {
+            open.forEach(WebDriver::quit);
+        }
+    }
+}
