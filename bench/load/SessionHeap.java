@@ -130,6 +130,36 @@ public class SessionHeap {
             byPortal.computeIfAbsent(pk, k -> new long[2])[0] += size[i]; byPortal.get(pk)[1]++;
             byComp.computeIfAbsent(ck, k -> new long[2])[0] += size[i]; byComp.get(ck)[1]++;
         }
+        // Vaadin's state tree hangs from the UI, not from the components: each object counts for the
+        // component of its nearest state node (StateNode -> ComponentMapping -> component).
+        Map<Integer, String> nodeComponent = new HashMap<>();
+        for (int i = only.nextSetBit(0); i >= 0; i = only.nextSetBit(i + 1)) {
+            if (!name(i, cname).equals("com.vaadin.flow.internal.StateNode")) continue;
+            String component = "(element without component)";
+            for (long r : refs(i)) { Integer f = index.get(r); if (f == null || kind[f] != 2) continue;
+                for (long fr : refs(f)) { Integer m = index.get(fr);
+                    if (m == null || !name(m, cname).equals("com.vaadin.flow.internal.nodefeature.ComponentMapping")) continue;
+                    for (long cr : refs(m)) { Integer c = index.get(cr); if (c == null || kind[c] != 1) continue; String cn = name(c, cname);
+                        if ((cn.startsWith("com.vaadin.flow.component.") || cn.startsWith("com.publisherportal.")) && !cn.contains("nodefeature")) component = short_(cn.replace('$', '.')); } } }
+            nodeComponent.put(i, component);
+        }
+        Map<String, long[]> byNode = new HashMap<>();
+        Map<String, Map<String, long[]>> byNodeClass = new HashMap<>();
+        for (int i = only.nextSetBit(0); i >= 0; i = only.nextSetBit(i + 1)) {
+            String key = "(outside the state tree)"; int p = i; int d = 0;
+            while (p >= 0 && d < 80) { String c = nodeComponent.get(p); if (c != null) { key = c; break; } p = parent[p]; d++; }
+            long[] v = byNode.computeIfAbsent(key, k -> new long[3]); v[0] += size[i]; if (nodeComponent.containsKey(i)) v[2]++;
+            long[] c = byNodeClass.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(name(i, cname), k -> new long[2]);
+            c[0] += size[i]; c[1]++;
+        }
+        System.out.println("--- by the component of the nearest state node (KB per session, state nodes per session) ---");
+        byNode.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(40)
+                .forEach(e -> System.out.printf("%9.1f KB/s %8.1f nodes/s  %s%n", e.getValue()[0] / 1024.0 / ns, e.getValue()[2] / (double) ns, e.getKey()));
+        byNode.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(4).forEach(e -> {
+            System.out.println("  " + e.getKey() + " by class:");
+            byNodeClass.get(e.getKey()).entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(12)
+                    .forEach(c -> System.out.printf("    %9.1f KB/s %8.1f n/s  %s%n", c.getValue()[0] / 1024.0 / ns, c.getValue()[1] / (double) ns, c.getKey()));
+        });
         System.out.println("--- per session: retained (only-through-sessions objects reachable from it), views ---");
         List<String> lines = new ArrayList<>();
         boolean inboxShown = false;

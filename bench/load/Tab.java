@@ -30,6 +30,8 @@ final class Tab {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Vaadin's node feature of an element's class names (flow-server's NodeFeatures.CLASS_LIST). */
+    private static final int CLASS_LIST = 11;
 
     /** Browser details Vaadin's bootstrap sends with the init request (what headless Chromium sent at 1440x900). */
     private static final String BROWSER_DETAILS = "&v-sh=600&v-sw=800&v-wh=757&v-ww=1440&v-bh=757&v-bw=1440"
@@ -75,6 +77,7 @@ final class Tab {
         final List<Integer> children = new ArrayList<>();
         final List<String> listeners = new ArrayList<>();
         final List<String> delegates = new ArrayList<>();
+        final List<String> classes = new ArrayList<>();
 
         Node(int id) {
             this.id = id;
@@ -327,16 +330,17 @@ final class Tab {
     private final Map<String, Integer> pendingMedia = new LinkedHashMap<>();
 
     /**
-     * Fetches the images a desktop browser fetches: not a lazily loaded chart drawn for a phone
-     * ({@code ResponsiveChart}'s "-phone" image), which a desktop hides and so never asks for.
+     * Fetches the images a desktop browser fetches: not a lazily loaded image that the stylesheet
+     * hides on a desktop (class {@code chart-narrow}, a chart drawn for a phone), which a desktop
+     * browser never asks for.
      */
     private void fetchMedia(String step) throws StepFailure {
         List<String> paths = new ArrayList<>();
         pendingMedia.forEach((path, id) -> {
             Node n = nodes.get(id);
-            boolean hiddenPhoneChart = n != null && "lazy".equals(n.attrs.get("loading"))
-                    && n.attrs.getOrDefault("id", "").endsWith("-phone");
-            if (!hiddenPhoneChart && user.fetched.add(path)) {
+            boolean hiddenOnDesktop = n != null && "lazy".equals(n.attrs.get("loading"))
+                    && n.classes.contains("chart-narrow");
+            if (!hiddenOnDesktop && user.fetched.add(path)) {
                 paths.add(path);
             }
         });
@@ -416,6 +420,8 @@ final class Tab {
                 Node n = node(id);
                 if (feat == 19) {
                     c.path("add").forEach(a -> n.delegates.add(a.asText()));
+                } else if (feat == CLASS_LIST) {
+                    splice(n.classes, c);
                 } else if (feat == 2) {
                     int index = c.path("index").asInt();
                     int remove = c.path("remove").asInt(0);
@@ -432,10 +438,24 @@ final class Tab {
                 if (n != null && feat == 2) {
                     n.children.clear();
                 }
+                if (n != null && feat == CLASS_LIST) {
+                    n.classes.clear();
+                }
             }
             default -> {
             }
         }
+    }
+
+    /** A list feature's splice: {@code remove} entries at {@code index}, then {@code add} there. */
+    private static void splice(List<String> list, JsonNode change) {
+        int index = Math.min(change.path("index").asInt(), list.size());
+        for (int i = 0; i < change.path("remove").asInt(0) && index < list.size(); i++) {
+            list.remove(index);
+        }
+        List<String> add = new ArrayList<>();
+        change.path("add").forEach(a -> add.add(a.asText()));
+        list.addAll(index, add);
     }
 
     private void execute(JsonNode exec) {
