@@ -1,6 +1,5 @@
 package com.publisherportal.insights;
 
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.publisherportal.insights.ui.DeploymentsView;
 import com.publisherportal.insights.ui.InsightGridView;
@@ -11,14 +10,13 @@ import com.publisherportal.onboarding.Offer;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.publisherportal.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.publisherportal.common.ui.ChartImage;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
@@ -196,16 +194,8 @@ class InsightGridViewsUiTest extends KaribuTest {
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(key), direction)));
     }
 
-    private static MenuItem columnItem(String key) {
-        MenuBar menu = _get(MenuBar.class, spec -> spec.withId("insights-columns"));
-        return menu.getItems().getFirst().getSubMenu().getItems().stream()
-                .filter(item -> item.getId().filter(("insights-column-" + key)::equals).isPresent())
-                .findFirst().orElseThrow(() -> new AssertionError("no column menu item for " + key));
-    }
-
     private static void toggleColumn(String key) {
-        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("insights-columns")),
-                "insights-column-" + key);
+        toggleColumn("insights", key);
     }
 
     /** The chart's SVG as its image URL serves it; the page holds a resource URL, not the document. */
@@ -281,16 +271,15 @@ class InsightGridViewsUiTest extends KaribuTest {
                 .allSatisfy(header -> assertThat(header).isNotBlank().doesNotStartWith("insights."));
         assertThat(view.visibleColumns()).containsExactlyElementsOf(shown);
         for (String key : report.columns()) {
-            MenuItem item = columnItem(key);
-            assertThat(item.isCheckable()).isTrue();
-            assertThat(item.isChecked()).as(key).isEqualTo(!report.hidden().contains(key));
-            assertThat(item.getText()).isEqualTo(headerText(grid.getColumnByKey(key)));
+            Checkbox tick = columnTick("insights", key);
+            assertThat(tick.getValue()).as(key).isEqualTo(!report.hidden().contains(key));
+            assertThat(tick.getLabel()).isEqualTo(headerText(grid.getColumnByKey(key)));
         }
 
         // Hide a shown column, then show it again: it comes back where it was.
         toggleColumn("offerName");
         assertThat(grid.getColumnByKey("offerName").isVisible()).isFalse();
-        assertThat(columnItem("offerName").isChecked()).isFalse();
+        assertThat(columnTick("insights", "offerName").getValue()).isFalse();
         assertThat(view.visibleColumns()).doesNotContain("offerName").hasSize(shown.size() - 1);
         toggleColumn("offerName");
         assertThat(view.visibleColumns()).containsExactlyElementsOf(shown);

@@ -5,10 +5,12 @@ import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.security.PortalUser;
 import com.publisherportal.testsupport.SignIn;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResourceRegistry;
 import com.vaadin.flow.server.VaadinRequest;
@@ -31,6 +33,10 @@ import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * Base of the UI tests: a mocked Vaadin session on the real Spring context. Karibu does not run
@@ -83,6 +89,24 @@ public abstract class KaribuTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The tick of a grid's column in the page's "Columns" popover ({@code <prefix>-columns}), opened
+     * by a click on its button as a user opens it when it is not open yet.
+     */
+    protected static Checkbox columnTick(String idPrefix, String key) {
+        String tickId = idPrefix + "-column-" + key;
+        if (_find(Checkbox.class, spec -> spec.withId(tickId)).isEmpty()) {
+            _click(_get(ColumnsMenu.class, spec -> spec.withId(idPrefix + "-columns")));
+        }
+        return _get(Checkbox.class, spec -> spec.withId(tickId));
+    }
+
+    /** Ticks or unticks a column in the page's "Columns" popover, as a user does. */
+    protected static void toggleColumn(String idPrefix, String key) {
+        Checkbox tick = columnTick(idPrefix, key);
+        userSets(tick, !tick.getValue());
     }
 
     /**

@@ -2,6 +2,7 @@ package com.publisherportal.ui;
 
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.NotFoundException;
+import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.leads.LeadService;
 import com.publisherportal.leads.ui.InboxRow;
 import com.publisherportal.leads.IntakeTokenService;
@@ -12,6 +13,7 @@ import com.publisherportal.leads.ui.LeadIntakeView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.publisherportal.leads.LeadStatus;
-import com.vaadin.flow.component.menubar.MenuBar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
@@ -135,10 +136,10 @@ class LeadInboxUiTest extends KaribuTest {
         login("owner@contoso.example");
         navigate("leads");
         Grid<InboxRow> grid = grid();
+        toggleColumn("lead", "email");
+        assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
         userSets(_get(TextField.class, spec -> spec.withId("lead-search")), ".com");
         assertThat(_size(grid)).isBetween(2, 50);
-        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("lead-columns")), "lead-column-email");
-        assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
 
         List<CSVRecord> records = csvOf(_get(Anchor.class, spec -> spec.withId("export-csv")));
         // The grid's headers, as the grid words them, in the grid's order.
@@ -157,11 +158,51 @@ class LeadInboxUiTest extends KaribuTest {
         }
         // A row keeps the text of the columns shown only; a column shown again reads the rows again with it.
         assertThat(_get(grid, 0).text("email")).isEmpty();
-        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("lead-columns")), "lead-column-email");
+        toggleColumn("lead", "email");
         assertThat(grid.getColumnByKey("email").isVisible()).isTrue();
         for (int i = 0; i < _size(grid); i++) {
             assertThat(_get(grid, i).text("email")).contains("@");
         }
+    }
+
+    /**
+     * A column the inbox does not show by default is created when it is first shown, in its place
+     * of the inbox's order, with its texts; hidden again, it stays out of the grid and the exports.
+     */
+    @Test
+    void aColumnShownLaterTakesItsPlaceWithItsTexts() throws Exception {
+        login("owner@contoso.example");
+        navigate("leads");
+        Grid<InboxRow> grid = grid();
+        List<String> before = grid.getColumns().stream().map(Grid.Column::getKey).toList();
+        assertThat(before).as("not created before it is shown").doesNotContain("jobTitle", "description");
+        toggleColumn("lead", "description");
+        toggleColumn("lead", "jobTitle");
+
+        // The inbox's order (the job title before the description), whatever the order they were shown in.
+        List<String> expected = new ArrayList<>(before);
+        expected.addAll(List.of("jobTitle", "description"));
+        assertThat(grid.getColumns().stream().map(Grid.Column::getKey).toList()).containsExactlyElementsOf(expected);
+        assertThat(grid.getColumnByKey("jobTitle").getHeaderText()).isEqualTo("Job title");
+        assertThat(grid.getColumnByKey("jobTitle").isVisible()).isTrue();
+        int withTitle = 0;
+        for (int i = 0; i < _size(grid); i++) {
+            if (!_get(grid, i).text("jobTitle").isEmpty()) {
+                withTitle++;
+            }
+        }
+        assertThat(withTitle).isPositive();
+        assertThat(csvOf(_get(Anchor.class, spec -> spec.withId("export-csv"))).getFirst().toList()).contains("Job title");
+
+        toggleColumn("lead", "jobTitle");
+        assertThat(grid.getColumnByKey("jobTitle").isVisible()).isFalse();
+        assertThat(csvOf(_get(Anchor.class, spec -> spec.withId("export-csv"))).getFirst().toList()).doesNotContain("Job title");
+
+        // The ticks exist while the popover is open only; opened again, they read the grid anew.
+        _click(_get(ColumnsMenu.class, spec -> spec.withId("lead-columns")));
+        assertThat(_find(Checkbox.class, spec -> spec.withId("lead-column-jobTitle"))).isEmpty();
+        assertThat(columnTick("lead", "jobTitle").getValue()).isFalse();
+        assertThat(columnTick("lead", "description").getValue()).isTrue();
     }
 
     private static List<CSVRecord> csvOf(Anchor anchor) throws Exception {

@@ -8,14 +8,34 @@ import java.util.List;
  * the grid's column order ({@code null} for a hidden column). The grid keeps a row for each lead
  * the browser holds (about a hundred after a scroll): a whole {@link com.publisherportal.leads.Lead}
  * each, every field and the description, kept 117 KB of an open inbox's 604 KB; these keep 74 KB
- * (issue 20, measured in bench/load/README.md).
+ * (issue 20, measured in bench/load/README.md). A class, not a record, so that its texts cannot be
+ * changed from outside.
  */
-public record InboxRow(long id, String partName, List<String> keys, String[] cells) {
+public final class InboxRow {
 
-    public InboxRow {
+    private final long id;
+    private final String partName;
+    private final List<String> keys;
+    private final String[] cells;
+
+    InboxRow(long id, String partName, List<String> keys, String[] cells) {
         if (keys.size() != cells.length) {
             throw new IllegalArgumentException("one cell per column: " + keys.size() + " keys, " + cells.length + " cells");
         }
+        this.id = id;
+        this.partName = partName;
+        this.keys = keys;
+        this.cells = cells;
+    }
+
+    /** The lead's id. */
+    public long id() {
+        return id;
+    }
+
+    /** The part name that colours the row (overdue, due soon, test lead), or null. */
+    public String partName() {
+        return partName;
     }
 
     /** The text of the column at {@code index} of the grid's order, empty when hidden. */

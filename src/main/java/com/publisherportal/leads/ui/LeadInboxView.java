@@ -54,6 +54,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -192,19 +193,10 @@ public class LeadInboxView extends VerticalLayout {
         grid.setId("lead-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        for (int index = 0; index < columns.size(); index++) {
-            ExportColumn<Lead> column = columns.get(index);
+        for (ExportColumn<Lead> column : columns) {
             texts.add(display(column));
-            int cell = index;
-            // Fixed widths: a column sized to its longest value made the grid several screens wide.
-            Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(column.key())
-                    .setHeader(getTranslation(column.headerKey())).setResizable(true)
-                    .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> row.cell(cell));
-            gridColumn.setSortable(!"description".equals(column.key())).setSortProperty(column.key());
-            gridColumn.setVisible(LeadColumns.DEFAULT_VISIBLE.contains(column.key()));
-            gridColumn.setFrozen(FROZEN.contains(column.key()));
-            if (column.type() == ColumnType.INTEGER) {
-                gridColumn.setTextAlign(ColumnTextAlign.END);
+            if (LeadColumns.DEFAULT_VISIBLE.contains(column.key())) {
+                addColumn(column.key());
             }
         }
         grid.setPartNameGenerator(InboxRow::partName);
@@ -221,9 +213,8 @@ public class LeadInboxView extends VerticalLayout {
     /** The lead as its row: the texts of the columns shown now (a column shown later reloads the rows). */
     private InboxRow row(Lead lead) {
         String[] cells = new String[columns.size()];
-        List<Grid.Column<InboxRow>> gridColumns = grid.getColumns();
         for (int index = 0; index < cells.length; index++) {
-            if (gridColumns.get(index).isVisible()) {
+            if (isShown(columnKeys.get(index))) {
                 cells[index] = texts.get(index).apply(lead);
             }
         }
@@ -233,6 +224,33 @@ public class LeadInboxView extends VerticalLayout {
             default -> lead.testLead() ? "lead-test" : null;
         };
         return new InboxRow(lead.id(), partName, columnKeys, cells);
+    }
+
+    /**
+     * Adds the grid's column {@code key} in its place of the display order. A column is created
+     * when it is first shown, not up front: each keeps a header, a renderer and a tooltip in the
+     * session's state tree (issue 20).
+     */
+    private void addColumn(String key) {
+        int cell = columnKeys.indexOf(key);
+        ExportColumn<Lead> column = columns.get(cell);
+        // Fixed widths: a column sized to its longest value made the grid several screens wide.
+        Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(key)
+                .setHeader(getTranslation(column.headerKey())).setResizable(true)
+                .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> row.cell(cell));
+        gridColumn.setSortable(!"description".equals(key)).setSortProperty(key);
+        gridColumn.setFrozen(FROZEN.contains(key));
+        if (column.type() == ColumnType.INTEGER) {
+            gridColumn.setTextAlign(ColumnTextAlign.END);
+        }
+        List<Grid.Column<InboxRow>> ordered = new ArrayList<>(grid.getColumns());
+        ordered.sort(Comparator.comparingInt(c -> columnKeys.indexOf(c.getKey())));
+        grid.setColumnOrder(ordered);
+    }
+
+    private boolean isShown(String key) {
+        Grid.Column<InboxRow> column = grid.getColumnByKey(key);
+        return column != null && column.isVisible();
     }
 
     private static List<ExportColumn<Lead>> displayOrder() {
@@ -309,13 +327,32 @@ public class LeadInboxView extends VerticalLayout {
     private ColumnsMenu columnsMenu() {
         Map<String, String> headers = new LinkedHashMap<>();
         columns.forEach(column -> headers.put(column.key(), column.headerKey()));
-        return new ColumnsMenu("lead", grid, headers, this::columnsChanged);
+        return new ColumnsMenu("lead", headers, new ColumnsMenu.Columns() {
+            @Override
+            public boolean isShown(String key) {
+                return LeadInboxView.this.isShown(key);
+            }
+
+            @Override
+            public void setShown(String key, boolean shown) {
+                showColumn(key, shown);
+            }
+        });
     }
 
-    /** A column was shown or hidden: the rows are read again with its text (under the same count), and the exports follow. */
-    private void columnsChanged() {
-        countedFilter = filter();
-        grid.getDataProvider().refreshAll();
+    /**
+     * Shows or hides a column; the exports follow. A column shown reads the rows again with its
+     * text (under the same count); a column hidden needs nothing more.
+     */
+    private void showColumn(String key, boolean shown) {
+        if (shown && grid.getColumnByKey(key) == null) {
+            addColumn(key);
+        }
+        grid.getColumnByKey(key).setVisible(shown);
+        if (shown) {
+            countedFilter = filter();
+            grid.getDataProvider().refreshAll();
+        }
         updateExports();
     }
 

@@ -36,9 +36,12 @@ public class NotificationBell extends Div {
         Popover popover = new Popover();
         popover.setTarget(bell);
         popover.add(list);
+        // The list is read when the popover opens and let go when it closes: a session does not keep it.
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 renderList();
+            } else {
+                list.removeAll();
             }
         });
         refreshCount();
