@@ -67,26 +67,9 @@ heap_kb() {  # heap used after a full GC, in KB
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
-psql -h 127.0.0.1 -U postgres -qtAc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
-rm -rf "$OUT/data"
 echo "== $JAR on PostgreSQL ($PG_DB), -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores"
-( pin "${SERVER_CPUS:-}" "$JAVA" "-Xmx$XMX" -jar "$JAR" --server.port="$PORT" --management.server.port="$MGMT" \
-    --portal.data-dir="$OUT/data" --portal.demo-data.enabled=true --spring.profiles.active=postgres \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
-    --spring.datasource.username=postgres --spring.datasource.password= \
-    --server.servlet.session.timeout="$SESSION_TIMEOUT" ) >"$OUT/portal.log" 2>&1 &
-SERVER=$!
-CLIENT=""
-cleanup() {
-  [ -n "$CLIENT" ] && kill "$CLIENT" 2>/dev/null || true
-  kill "$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
-}
-trap cleanup EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT/actuator/health/readiness")" = 200 ]; do
-  kill -0 "$SERVER" 2>/dev/null || { echo "the portal exited; see $OUT/portal.log" >&2; exit 1; }
-  sleep 0.5
-done
+source bench/load/portal-on-postgres.sh
+start_portal "$JAR" "$XMX" "${SERVER_CPUS:-}" --server.servlet.session.timeout="$SESSION_TIMEOUT"
 echo "ready; adding $LEADS new leads to Contoso's inbox"
 psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -v leads="$LEADS" -qtA -f bench/load/bench-leads.sql >"$OUT/leads.log"
 echo "new leads in the database: $(tail -n 1 "$OUT/leads.log")"

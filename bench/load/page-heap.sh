@@ -7,8 +7,9 @@
 #   bench/load/page-heap.sh [JAR] [SESSIONS] [PAGE]   (default: target/publisher-portal-*.jar, 10, leads; / is the dashboard)
 #
 # Environment (defaults): LEADS=20000 PG_DB=page_heap PORT=8114 MGMT=8194 OUT=target/page-heap
-# Prints the per-session figure; the whole reading is in $OUT/session-heap.txt (KEEP_DUMP=1 keeps
-# the dump, $OUT/open.hprof).
+# Prints what each session keeps with the views it holds (a browser's anonymous session before it
+# signed in may show as a 2 KB one without a view); the whole reading is in $OUT/session-heap.txt
+# (KEEP_DUMP=1 keeps the dump, $OUT/open.hprof).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -32,23 +33,8 @@ mkdir -p target/load-classes
 "$JAVA_HOME/bin/javac" -nowarn -d target/load-classes -cp "$CP" bench/load/*.java >"$OUT/javac.log" 2>&1 \
   || { cat "$OUT/javac.log" >&2; exit 1; }
 
-psql -h 127.0.0.1 -U postgres -qtAc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
-"$JAVA" -Xmx1g -jar "$JAR" --server.port="$PORT" --management.server.port="$MGMT" --portal.data-dir="$OUT/data" \
-    --portal.demo-data.enabled=true --spring.profiles.active=postgres \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
-    --spring.datasource.username=postgres --spring.datasource.password= >"$OUT/portal.log" 2>&1 &
-SERVER=$!
-CLIENT=""
-cleanup() {
-  [ -n "$CLIENT" ] && kill "$CLIENT" 2>/dev/null || true
-  kill "$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
-}
-trap cleanup EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT/actuator/health/readiness")" = 200 ]; do
-  kill -0 "$SERVER" 2>/dev/null || { echo "the portal exited; see $OUT/portal.log" >&2; exit 1; }
-  sleep 0.5
-done
+source bench/load/portal-on-postgres.sh
+start_portal "$JAR" 1g ""
 psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -v leads="$LEADS" -qtA -f bench/load/bench-leads.sql >"$OUT/leads.log"
 
 "$JAVA" -Xmx512m -cp "$CP" bench.load.PageSessions "$PORT" "$SESSIONS" "$OUT/open" "$OUT/release" "$PAGE" >"$OUT/client.log" 2>&1 &
@@ -62,5 +48,6 @@ touch "$OUT/release"
 wait "$CLIENT"; CLIENT=""
 "$JAVA" -Xmx8g -cp target/load-classes bench.load.SessionHeap "$OUT/open.hprof" >"$OUT/session-heap.txt" 2>"$OUT/session-heap.log"
 [ -n "${KEEP_DUMP:-}" ] || rm -f "$OUT/open.hprof"
-echo "== $JAR, $SESSIONS sessions on /${PAGE#/}"
+echo "== $JAR, $SESSIONS sessions on /${PAGE#/}: KB each session keeps (how many sessions), its views"
+grep -E '^ +[0-9.]+ KB  \[' "$OUT/session-heap.txt" | sort | uniq -c
 grep -E '^sessions [0-9]+' "$OUT/session-heap.txt"

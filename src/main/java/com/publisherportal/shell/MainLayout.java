@@ -2,26 +2,29 @@ package com.publisherportal.shell;
 
 import com.publisherportal.account.ProfileService;
 import com.publisherportal.common.ui.MenuSections;
+import com.publisherportal.common.ui.OnDemandPopover;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.notification.ui.NotificationBell;
 import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -50,6 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final String PROFILE_ROUTE = "profile";
 
     private final H1 viewTitle = new H1();
+    private OnDemandPopover userMenuPopover;
 
     public MainLayout(CurrentUser currentUser, ProfileService profiles, AuthenticationContext authentication,
                       NotificationService notifications) {
@@ -112,35 +116,61 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return p;
     }
 
+    /**
+     * The signed-in user's menu: profile, language and sign-out in a popover built when it opens
+     * (kept built in every page, its menu items cost each session about 22 KB; issue 20).
+     */
     private Component userMenu(PortalUser user, ProfileService profiles, AuthenticationContext authentication) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.addClassName("portal-user-menu");
         Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        Div who = new Div(avatar, new Span(user.displayName()));
-        who.addClassName("portal-user");
-        MenuItem root = menu.addItem(who);
-        SubMenu sub = root.getSubMenu();
-        sub.addItem(getTranslation("menu.profile"), e -> UI.getCurrent().navigate(PROFILE_ROUTE));
-        SubMenu language = sub.addItem(getTranslation("menu.language")).getSubMenu();
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        Button who = new Button(user.displayName(), avatar);
+        who.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        who.addClassName("portal-user-menu");
+        who.setId("user-menu");
+        userMenuPopover = new OnDemandPopover(who, () -> userMenuEntries(profiles, authentication));
+        userMenuPopover.setAriaLabel(user.displayName());
+        return who;
+    }
+
+    private Component userMenuEntries(ProfileService profiles, AuthenticationContext authentication) {
+        Div entries = new Div();
+        entries.addClassName("portal-user-entries");
+        entries.add(entry(getTranslation("menu.profile"), "user-profile", e -> UI.getCurrent().navigate(PROFILE_ROUTE)));
+        Span language = new Span(getTranslation("menu.language"));
+        language.addClassName("portal-user-entries-label");
+        entries.add(language);
         String current = getLocale().getLanguage();
         for (String code : List.of("en", "fr")) {
-            MenuItem item = language.addItem(getTranslation("language." + code), e -> {
+            Button choice = entry(getTranslation("language." + code), "language-" + code, e -> {
                 profiles.changeLanguage(code);
                 UI.getCurrent().getSession().setLocale(java.util.Locale.forLanguageTag(code));
                 UI.getCurrent().getPage().reload();
             });
-            item.setCheckable(true);
-            item.setChecked(code.equals(current));
-            item.setId("language-" + code);
+            boolean chosen = code.equals(current);
+            // Every choice has the tick's room, so both names line up; only the chosen one shows it.
+            Icon tick = VaadinIcon.CHECK.create();
+            tick.getStyle().set("visibility", chosen ? "visible" : "hidden");
+            choice.setIcon(tick);
+            choice.getElement().setAttribute("aria-pressed", Boolean.toString(chosen));
+            entries.add(choice);
         }
-        sub.addItem(getTranslation("menu.sign-out"), e -> authentication.logout()).setId("sign-out");
-        return menu;
+        entries.add(entry(getTranslation("menu.sign-out"), "sign-out", e -> authentication.logout()));
+        return entries;
+    }
+
+    private static Button entry(String text, String id, ComponentEventListener<ClickEvent<Button>> action) {
+        Button entry = new Button(text, action);
+        entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        entry.setId(id);
+        return entry;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // The layout stays across pages: the menu that led to another page closes.
+        if (userMenuPopover != null) {
+            userMenuPopover.close();
+        }
         Menu menu = getContent() == null ? null : getContent().getClass().getAnnotation(Menu.class);
         String titleKey = getContent() instanceof TitledView titled ? titled.titleKey() : menu == null ? null : menu.title();
         viewTitle.setText(titleKey == null ? "" : getTranslation(titleKey));

@@ -53,12 +53,15 @@ class BrowserSignInTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard"), "Welcome, Alice Owner"));
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Users");
 
-        driver.findElement(By.cssSelector("vaadin-menu-bar.portal-user-menu vaadin-menu-bar-button")).click();
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
-                .anyMatch(e -> e.getText().contains("Language")));
-        driver.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
-                .filter(e -> e.getText().contains("Language")).findFirst().orElseThrow().click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-fr"))).click();
+        // The user menu's entries exist while it is open: profile, the language in use ticked, sign-out.
+        assertThat(driver.findElements(By.id("language-fr"))).isEmpty();
+        driver.findElement(By.id("user-menu")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out")));
+        assertThat(driver.findElement(By.id("user-menu")).getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("user-profile")).getText()).isEqualTo("Profile and password");
+        assertThat(driver.findElement(By.id("language-en")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("language-fr")).getDomAttribute("aria-pressed")).isEqualTo("false");
+        driver.findElement(By.id("language-fr")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard"), "Bienvenue, Alice Owner"));
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Utilisateurs");

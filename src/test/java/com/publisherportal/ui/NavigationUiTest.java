@@ -1,10 +1,12 @@
 package com.publisherportal.ui;
 
 import com.publisherportal.security.ui.LoginView;
+import com.publisherportal.account.ui.ProfileView;
 import com.publisherportal.account.ui.PublisherAccountsView;
 import com.publisherportal.shell.DashboardView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.util.Arrays;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,29 @@ class NavigationUiTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
         List<String> paths = expected == null ? List.of("") : Arrays.stream(expected.split(",", -1)).map(String::trim).sorted().toList();
         assertThat(navigation()).containsExactlyElementsOf(paths);
+    }
+
+    /**
+     * The user menu's entries exist while it is open: the language in use ticked, the profile page
+     * one click away, and the menu closed (its entries gone) once that page is open.
+     */
+    @Test
+    void theUserMenuOpensOnAClickAndClosesOnTheWayToTheProfile() {
+        login("owner@contoso.example");
+        navigate("");
+        assertThat(_find(Button.class, spec -> spec.withId("sign-out"))).isEmpty();
+        Button menu = _get(Button.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.getText()).isEqualTo("Alice Owner");
+        _click(menu);
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(_get(Button.class, spec -> spec.withId("language-en")).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_get(Button.class, spec -> spec.withId("language-fr")).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(_find(Button.class, spec -> spec.withId("sign-out"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withId("user-profile")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProfileView.class);
+        assertThat(_find(Button.class, spec -> spec.withId("sign-out"))).isEmpty();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
     }
 
     /** A refused page is the portal's "not found" page (the same as for an unknown address). */
