@@ -234,6 +234,8 @@ public class LeadInboxView extends VerticalLayout {
     private void addColumn(String key) {
         int cell = columnKeys.indexOf(key);
         ExportColumn<Lead> column = columns.get(cell);
+        // Columns created in order (the inbox opening) need no reordering; one shown later does.
+        boolean comesBeforeOthers = grid.getColumns().stream().anyMatch(c -> columnKeys.indexOf(c.getKey()) > cell);
         // Fixed widths: a column sized to its longest value made the grid several screens wide.
         Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(key)
                 .setHeader(getTranslation(column.headerKey())).setResizable(true)
@@ -243,9 +245,11 @@ public class LeadInboxView extends VerticalLayout {
         if (column.type() == ColumnType.INTEGER) {
             gridColumn.setTextAlign(ColumnTextAlign.END);
         }
-        List<Grid.Column<InboxRow>> ordered = new ArrayList<>(grid.getColumns());
-        ordered.sort(Comparator.comparingInt(c -> columnKeys.indexOf(c.getKey())));
-        grid.setColumnOrder(ordered);
+        if (comesBeforeOthers) {
+            List<Grid.Column<InboxRow>> ordered = new ArrayList<>(grid.getColumns());
+            ordered.sort(Comparator.comparingInt(c -> columnKeys.indexOf(c.getKey())));
+            grid.setColumnOrder(ordered);
+        }
     }
 
     private boolean isShown(String key) {
@@ -327,17 +331,7 @@ public class LeadInboxView extends VerticalLayout {
     private ColumnsMenu columnsMenu() {
         Map<String, String> headers = new LinkedHashMap<>();
         columns.forEach(column -> headers.put(column.key(), column.headerKey()));
-        return new ColumnsMenu("lead", headers, new ColumnsMenu.Columns() {
-            @Override
-            public boolean isShown(String key) {
-                return LeadInboxView.this.isShown(key);
-            }
-
-            @Override
-            public void setShown(String key, boolean shown) {
-                showColumn(key, shown);
-            }
-        });
+        return new ColumnsMenu("lead", headers, this::isShown, this::showColumn);
     }
 
     /**
