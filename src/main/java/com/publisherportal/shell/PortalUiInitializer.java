@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Per-session and per-UI setup that belongs to no feature: the browser's time zone for dates, and
- * an error handler that shows users a message instead of a stack trace. (The user's language and
+ * Per-session and per-UI setup that belongs to no feature: the browser's time zone for dates, an
+ * error handler that shows users a message instead of a stack trace, and Vaadin's service lookup
+ * remembering what it did not find ({@link LookupMisses}). (The user's language and
  * the forced password change are the account module's, in its own initialiser.)
  */
 @Component
@@ -27,6 +28,7 @@ class PortalUiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        LookupMisses.install(event.getSource());
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(PortalUiInitializer::handle));
         event.getSource().addUIInitListener(init -> Formats.detectZone(init.getUI()));
     }

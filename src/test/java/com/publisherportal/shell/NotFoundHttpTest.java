@@ -6,6 +6,10 @@ import com.publisherportal.testsupport.TestClockConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.context.WebApplicationContext;
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinServletContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -28,6 +32,7 @@ class NotFoundHttpTest {
 
     @LocalServerPort int port;
     @Autowired OfferService offers;
+    @Autowired WebApplicationContext web;
 
     /** The page load, as a browser asks for it. */
     private static HttpResponse<String> page(HttpSession session, String path) throws Exception {
@@ -37,6 +42,15 @@ class NotFoundHttpTest {
     private static void assertNoRouteList(String body) {
         assertThat(body).doesNotContain("Available routes").doesNotContain("Could not navigate")
                 .doesNotContain("admin/staff").doesNotContain("staff/queue");
+    }
+
+    /** The running portal's Vaadin lookup is the one that remembers misses (a per-request class-path scan otherwise). */
+    @Test
+    void vaadinsLookupRemembersWhatItDidNotFind() throws Exception {
+        assertThat(page(HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD), "/offers").statusCode()).isEqualTo(200);
+        Lookup lookup = new VaadinServletContext(web.getServletContext()).getAttribute(Lookup.class);
+        assertThat(lookup).isInstanceOf(LookupMisses.class);
+        assertThat(lookup.lookup(I18NProvider.class)).isNotNull();
     }
 
     @Test
