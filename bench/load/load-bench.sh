@@ -15,6 +15,8 @@
 #   CLIENT_XMX=1g    the load client's -Xmx                JAR=target/publisher-portal-*.jar
 #   PG_DB=load_bench PORT=8112 MGMT=8192                   OUT=target/load-bench/USERS-users
 #   SERVER_CPUS / CLIENT_CPUS   taskset -c lists (unset: no pinning; CPU is measured per process anyway)
+#   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
+#                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 USERS="${1:-50}"
@@ -101,6 +103,9 @@ done
 S0=$(ticks "$SERVER")
 C0=$(ticks "$CLIENT")
 echo "measuring $DURATION s"
+if [ "${PROFILE:-0}" -gt 0 ]; then
+  "$JAVA_HOME/bin/jcmd" "$SERVER" JFR.start duration="${PROFILE}s" settings=profile filename="$(realpath "$OUT")/server.jfr" >/dev/null
+fi
 while [ ! -f "$OUT/idle" ]; do
   kill -0 "$CLIENT" 2>/dev/null || { echo "the client exited; see $OUT/client.log" >&2; exit 1; }
   sleep 1
