@@ -226,7 +226,7 @@ class LeadInboxUiTest extends KaribuTest {
         // Fixed widths, not sized to the longest value: the grid fits the page.
         for (Grid.Column<InboxRow> column : grid.getColumns()) {
             assertThat(column.isAutoWidth()).as(column.getKey()).isFalse();
-            assertThat(column.getWidth()).as(column.getKey()).endsWith("em");
+            assertThat(column.getWidth()).as(column.getKey()).endsWith("rem");
         }
         Span summary = _get(Span.class, spec -> spec.withId("lead-summary"));
         assertThat(summary.getText()).startsWith(_size(grid) + " leads shown");

@@ -74,14 +74,14 @@ public class BenefitsView extends VerticalLayout implements TitledView {
         grid.setId("benefits-grid");
         // Cells wrap: the names and conditions are read whole, not cut to fit.
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(b -> b.name(getLocale())).setHeader(getTranslation("benefits.staff.name")).setWidth("14em").setFlexGrow(2);
+        grid.addColumn(b -> b.name(getLocale())).setHeader(getTranslation("benefits.staff.name")).setWidth("14rem").setFlexGrow(2);
         grid.addColumn(b -> getTranslation(b.group().messageKey())).setHeader(getTranslation("benefits.staff.group"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> b.listingTypes().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("benefits.staff.listing-types")).setWidth("11em");
+                .setHeader(getTranslation("benefits.staff.listing-types")).setWidth("11rem");
         grid.addColumn(b -> b.storefronts().stream().map(t -> getTranslation(t.messageKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("benefits.staff.storefronts")).setWidth("11em");
-        grid.addColumn(this::thresholds).setHeader(getTranslation("benefits.staff.thresholds")).setWidth("13em");
+                .setHeader(getTranslation("benefits.staff.storefronts")).setWidth("11rem");
+        grid.addColumn(this::thresholds).setHeader(getTranslation("benefits.staff.thresholds")).setWidth("13rem");
         grid.addColumn(b -> getTranslation(b.active() ? "benefits.staff.active.yes" : "benefits.staff.active.no"))
                 .setHeader(getTranslation("benefits.staff.active")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {

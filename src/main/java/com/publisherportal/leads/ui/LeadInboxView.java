@@ -236,7 +236,9 @@ public class LeadInboxView extends VerticalLayout {
         ExportColumn<Lead> column = columns.get(cell);
         // Columns created in order (the inbox opening) need no reordering; one shown later does.
         boolean comesBeforeOthers = grid.getColumns().stream().anyMatch(c -> columnKeys.indexOf(c.getKey()) > cell);
-        // Fixed widths: a column sized to its longest value made the grid several screens wide.
+        // Fixed widths: a column sized to its longest value made the grid several screens wide. In
+        // rem: the grid sets the width on every cell, and an em of the header's smaller font put
+        // each header left of its column.
         Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(key)
                 .setHeader(getTranslation(column.headerKey())).setResizable(true)
                 .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> row.cell(cell));
@@ -269,13 +271,13 @@ public class LeadInboxView extends VerticalLayout {
 
     private static String width(ExportColumn<Lead> column) {
         return switch (column.key()) {
-            case "firstName", "lastName" -> "8em";
-            case "company" -> "11em";
-            case "email", "offer", "description" -> "14em";
-            case "status", "score", "repeatCount", "id", "doNotContact", "testLead" -> "8em";
-            case "followUpDueAt" -> "17em";
-            case "receivedAt", "lastReceivedAt" -> "11em";
-            default -> "10em";
+            case "firstName", "lastName" -> "8rem";
+            case "company" -> "11rem";
+            case "email", "offer", "description" -> "14rem";
+            case "status", "score", "repeatCount", "id", "doNotContact", "testLead" -> "8rem";
+            case "followUpDueAt" -> "17rem";
+            case "receivedAt", "lastReceivedAt" -> "11rem";
+            default -> "10rem";
         };
     }
 

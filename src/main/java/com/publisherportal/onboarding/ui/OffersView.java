@@ -62,7 +62,7 @@ public class OffersView extends VerticalLayout {
         GridExport<Offer> export = new GridExport<>(grid);
         // The name comes first, stays in view and takes the room: on a phone it read "Contos…".
         export.text("name", getTranslation("offers.name"), Offer::name).setSortable(true).setComparator(Offer::name)
-                .setFrozen(true).setWidth("14em").setFlexGrow(1);
+                .setFrozen(true).setWidth("14rem").setFlexGrow(1);
         export.exportAs(grid.addComponentColumn(o -> OnboardingStatus.offer(this, o.status())).setKey("status")
                         .setHeader(getTranslation("common.status")).setComparator(Offer::status).setAutoWidth(true).setFlexGrow(0),
                 getTranslation("common.status"), o -> getTranslation(o.status().messageKey()));
