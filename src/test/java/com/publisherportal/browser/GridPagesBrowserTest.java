@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -90,12 +92,14 @@ class GridPagesBrowserTest {
         assertThat(headers).startsWith(firstHeader);
         assertThat(driver.findElement(By.id("lead-summary")).getText()).isNotBlank();
         assertNoSidewaysScroll(driver, width);
+        assertHeadersOverTheirCells(driver, "#lead-grid");
         chromium.screenshot("grids-leads-" + shot + ".png");
 
         chromium.open("offers");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers-grid vaadin-grid-cell-content")));
         Thread.sleep(500);
         assertNoSidewaysScroll(driver, width);
+        assertHeadersOverTheirCells(driver, "#offers-grid");
         chromium.screenshot("grids-offers-" + shot + ".png");
 
         chromium.open("account/activity");
@@ -106,6 +110,7 @@ class GridPagesBrowserTest {
         // Roles and statuses as words, the person by name: not "MANAGER -> DEVELOPER" or "user #14".
         assertThat(cells).contains(" → ").doesNotContain("->", "DEVELOPER", "user #");
         assertNoSidewaysScroll(driver, width);
+        assertHeadersOverTheirCells(driver, "#audit-grid");
         chromium.screenshot("grids-activity-" + shot + ".png");
     }
 
@@ -124,6 +129,36 @@ class GridPagesBrowserTest {
         Thread.sleep(800);
         assertNoSidewaysScroll(driver, width);
         chromium.screenshot("grids-audit-" + width + ".png");
+    }
+
+    /**
+     * Each shown column's header starts where its cells start and is as wide: a width in em is resolved
+     * against the header's smaller font, which once put every header of the inbox left of its values.
+     * The grid lays its columns out again as rows arrive, so the check waits up to five seconds for
+     * them to settle.
+     */
+    private static void assertHeadersOverTheirCells(WebDriver driver, String grid) throws InterruptedException {
+        // Header and body rows hold a cell per column in the same order; compared with the first row shown.
+        String script = "const root = document.querySelector(arguments[0]).shadowRoot;"
+                + " const header = root.querySelector('#header tr');"
+                + " const row = Array.from(root.querySelectorAll('#items tr')).find(r => !r.hidden && r.getBoundingClientRect().height > 0);"
+                + " if (!row) return ['no row shown'];"
+                + " return Array.from(header.cells).map((h, i) => [h, row.cells[i]]).filter(([h]) => h.getBoundingClientRect().width > 0)"
+                + ".map(([h, c]) => { const a = h.getBoundingClientRect(), b = c.getBoundingClientRect();"
+                + " return Math.abs(a.left - b.left) <= 1 && Math.abs(a.width - b.width) <= 1 ? 'ok'"
+                + " : (h.querySelector('slot')?.assignedNodes() ?? []).map(n => n.textContent.trim()).join('')"
+                + " + ': header ' + a.left + '+' + a.width + ', cells ' + b.left + '+' + b.width; });";
+        List<Object> columns = List.of();
+        for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; Thread.sleep(250)) {
+            @SuppressWarnings("unchecked")
+            List<Object> read = (List<Object>) ((JavascriptExecutor) driver).executeScript(script, grid);
+            columns = read;
+            if (!columns.isEmpty() && columns.stream().allMatch("ok"::equals)) {
+                return;
+            }
+        }
+        assertThat(columns).as("the columns of %s", grid).isNotEmpty();
+        assertThat(columns).as("columns of %s whose header is not over its cells", grid).containsOnly("ok");
     }
 
     private static void assertNoSidewaysScroll(WebDriver driver, int width) {
