@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +30,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * XLSX written as it streams: POI builds the workbook's scaffold (workbook, styles, sheet list,
  * the autofilters' defined names, document properties), while each sheet's rows go straight into
- * the zip as SpreadsheetML, so nothing grows with the data: no row objects, no temporary file
- * and never a shared-strings table. Strings are inline, dates and numbers are real cells, the
- * header is bold and frozen with an autofilter, and a sheet that reaches its row limit continues
+ * the zip as SpreadsheetML, so nothing grows with the data: no row objects, no temporary file,
+ * and a shared-strings table with a bound ({@link SharedStrings}). Dates and numbers are real
+ * cells, the header is bold and frozen with an autofilter, and a sheet that reaches its row limit continues
  * on the next one under the same header. The sheets are written first and the scaffold last;
  * the order of a zip's entries means nothing to spreadsheet programs. The sheets' XML is deflated
  * on a second thread ({@link BackgroundZip}) while this one reads and writes rows.
@@ -55,6 +57,7 @@ final class XlsxTableWriter implements TableWriter {
     private final int integerStyle;
     private final int guardedTextStyle;
     private final Set<String> streamedParts = new HashSet<>();
+    private final SharedStrings sharedStrings = new SharedStrings();
     private List<? extends ExportColumn<?>> columns;
     private ColumnType[] types;
     /** Per column, the start of a cell's reference ("AB") as bytes. */
@@ -236,11 +239,22 @@ final class XlsxTableWriter implements TableWriter {
     private void text(int column, String text, int style) throws IOException {
         openCell(column, style);
         String cell = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT) : text;
-        boolean padded = !cell.isEmpty() && (Character.isWhitespace(cell.charAt(0))
-                || Character.isWhitespace(cell.charAt(cell.length() - 1)));
-        xml.ascii(padded ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+        int shared = sharedStrings.indexOf(cell);
+        if (shared >= 0) {
+            xml.ascii(" t=\"s\"><v>");
+            xml.number(shared);
+            xml.ascii("</v></c>");
+            return;
+        }
+        xml.ascii(padded(cell) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
         xml.text(cell);
         xml.ascii("</t></is></c>");
+    }
+
+    /** Text that starts or ends with a space, which XML keeps only when told to. */
+    private static boolean padded(String text) {
+        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
     private void decimal(int column, Number value, int style) throws IOException {
@@ -288,6 +302,7 @@ final class XlsxTableWriter implements TableWriter {
         if (options.definitions() != null) {
             definitions(options.definitions());
         }
+        sharedStringsPart();
         sheets.drain();
         // The scaffold holds a few kilobytes: the workbook, styles, properties and empty sheets,
         // whose parts are left out in favour of the streamed ones.
@@ -356,10 +371,68 @@ final class XlsxTableWriter implements TableWriter {
         sheets.closeEntry();
     }
 
+    /** The shared strings, after every sheet that names them, in place of the scaffold's empty table. */
+    private void sharedStringsPart() throws IOException {
+        String part = scaffold.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
+        streamedParts.add(part);
+        sheets.putNextEntry(part);
+        xml.ascii("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count=\"""");
+        xml.number(sharedStrings.references);
+        xml.ascii("\" uniqueCount=\"");
+        xml.number(sharedStrings.strings.size());
+        xml.ascii("\">");
+        for (String text : sharedStrings.strings) {
+            xml.ascii(padded(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+            xml.text(text);
+            xml.ascii("</t></si>");
+        }
+        xml.ascii("</sst>");
+        xml.flush();
+        sheets.closeEntry();
+    }
+
     @Override
     public void close() throws IOException {
         sheets.close();
         scaffold.close();
+    }
+
+    /**
+     * The workbook's shared strings, up to a bound. A value repeated down the rows (an offer, a
+     * plan, a licence type, a subscription) is written once and each cell names it by number, which
+     * makes the sheet's XML much smaller, and so faster to write, deflate and download. Texts longer
+     * than {@link #MAX_LENGTH} (rarely repeated) and every new text once the table holds
+     * {@link #MAX_STRINGS} stay inline in their cells, so the table holds a few megabytes at most
+     * whatever the rows. (Deciding per column from its first rows was tried: a subscription seen
+     * once a day looks unique in a day's rows and repeats over the year.)
+     */
+    static final class SharedStrings {
+        static final int MAX_STRINGS = 1 << 15;
+        static final int MAX_LENGTH = 100;
+        private final HashMap<String, Integer> index = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+        /** Cells that name a shared string: the table's {@code count}. */
+        private long references;
+
+        /** The text's number in the table, added if there is room; -1 for a text to write inline. */
+        int indexOf(String text) {
+            if (text.length() > MAX_LENGTH) {
+                return -1;
+            }
+            Integer number = index.get(text);
+            if (number == null) {
+                if (strings.size() >= MAX_STRINGS) {
+                    return -1;
+                }
+                number = strings.size();
+                index.put(text, number);
+                strings.add(text);
+            }
+            references++;
+            return number;
+        }
     }
 
     /**

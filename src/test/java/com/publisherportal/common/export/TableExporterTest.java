@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 
@@ -104,7 +105,7 @@ class TableExporterTest {
     }
 
     @Test
-    void xlsxHasRealTypesABoldFrozenHeaderAnAutofilterWidthsAndNoSharedStrings() throws IOException {
+    void xlsxHasRealTypesABoldFrozenHeaderAnAutofilterWidthsAndSharedStrings() throws IOException {
         List<Item> items = List.of(new Item(7, "x", new BigDecimal("1234.5"), AT, LocalDate.of(2024, 2, 29), true),
                 new Item(8, null, null, null, null, false));
         byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(PARIS, "Data"));
@@ -132,14 +133,37 @@ class TableExporterTest {
             assertThat(sheet.getRow(2).getCell(5).getBooleanCellValue()).isFalse();
             assertThat(sheet.getRow(2).getLastCellNum()).isEqualTo((short) 6);
         }
-        // Strings are inline in the sheet; the shared-strings table, if present at all, is empty.
+        // Texts are shared: each is written once in the table, and its cells name it by number.
         String sheetXml = zipEntry(bytes, "xl/worksheets/sheet1.xml");
-        assertThat(sheetXml).contains("t=\"inlineStr\"").doesNotContain("t=\"s\"");
+        assertThat(sheetXml).contains("t=\"s\"").doesNotContain("inlineStr");
         // A cell names its place only after an empty one; otherwise it follows the previous cell.
         assertThat(sheetXml).contains("<row r=\"3\"><c s=\"").contains("<c r=\"F3\" t=\"b\"><v>0</v></c></row>")
                 .doesNotContain("r=\"A2\"").doesNotContain("r=\"B2\"");
-        String shared = zipEntry(bytes, "xl/sharedStrings.xml");
-        assertThat(shared == null || !shared.contains("<si>")).isTrue();
+        assertThat(zipEntry(bytes, "xl/sharedStrings.xml")).contains("count=\"7\" uniqueCount=\"7\"")
+                .contains("<si><t>Id</t></si>").contains("<si><t>x</t></si>");
+    }
+
+    /** The table stops growing at its bound: later new texts, and long ones, are written in their cells. */
+    @Test
+    void sharedStringsAreBoundedAndTextsBeyondStayInTheirCells() throws IOException {
+        // Enough different texts to fill the table and go past it.
+        int rows = XlsxTableWriter.SharedStrings.MAX_STRINGS + 1000;
+        String longText = " " + "l".repeat(XlsxTableWriter.SharedStrings.MAX_LENGTH) + " ";
+        IntFunction<String> text = r -> r % 1000 == 0 ? longText : r % 1000 == 1 ? " spaced " : "text " + r;
+        List<Item> items = IntStream.rangeClosed(1, rows).mapToObj(i -> new Item(i, text.apply(i), null, null, null, null)).toList();
+        byte[] bytes = export(ExportFormat.XLSX, items, ExportOptions.of(PARIS, "Data"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= rows; r++) {
+                assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).as("row %d", r).isEqualTo(text.apply(r));
+            }
+        }
+        String last = text.apply(rows);
+        assertThat(zipEntry(bytes, "xl/worksheets/sheet1.xml")).contains("<t xml:space=\"preserve\">" + longText + "</t>")
+                .contains("<is><t>" + last + "</t></is>");
+        assertThat(zipEntry(bytes, "xl/sharedStrings.xml"))
+                .contains("uniqueCount=\"" + XlsxTableWriter.SharedStrings.MAX_STRINGS + "\"")
+                .contains("<si><t xml:space=\"preserve\"> spaced </t></si>").doesNotContain(last + "<");
     }
 
     @Test
