@@ -9,7 +9,9 @@ import com.publisherportal.insights.ui.UsageView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.publisherportal.ui.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -335,6 +337,58 @@ class InsightGridViewsUiTest extends KaribuTest {
         assertThat(three).isNotEmpty();
         assertThat(six).hasSizeGreaterThan(three.size()).containsAll(three);
         assertThat(twelve).hasSizeGreaterThan(six.size()).containsAll(six);
+    }
+
+    /** The custom range's pickers exist only once it is chosen; they start on the six months shown before. */
+    @Test
+    void aCustomRangeShowsItsDatePickersAndTheirMonthsDecideTheRows() {
+        InsightGridView<?> view = open(CONTOSO_OWNER, USAGE);
+        assertThat(_find(DatePicker.class)).isEmpty();
+
+        pickRange(RangePreset.CUSTOM);
+        DatePicker from = _get(DatePicker.class, spec -> spec.withId("insights-from"));
+        DatePicker to = _get(DatePicker.class, spec -> spec.withId("insights-to"));
+        InsightRange six = rangeOf(RangePreset.MONTHS_6);
+        assertThat(from.getValue()).isEqualTo(six.start());
+        assertThat(to.getValue()).isEqualTo(six.end().minusDays(1));
+        assertThat(view.filter().range()).isEqualTo(six);
+        // Right after the range picker, with the texts of the user's language.
+        List<Component> fields = combo("insights-range").getParent().orElseThrow().getChildren().toList();
+        assertThat(fields.indexOf(from)).isEqualTo(fields.indexOf(combo("insights-range")) + 1);
+        assertThat(fields.indexOf(to)).isEqualTo(fields.indexOf(from) + 1);
+        assertThat(from.getLabel()).isEqualTo("From month");
+        assertThat(from.getI18n().getMonthNames()).startsWith("January");
+
+        userSets(from, to.getValue().minusMonths(1).withDayOfMonth(1));
+        InsightRange two = InsightRange.custom(from.getValue(), to.getValue());
+        assertThat(two.monthCount()).isEqualTo(2);
+        assertThat(view.filter().range()).isEqualTo(two);
+        List<UsageRow> rows = rows(USAGE);
+        assertThat(rows).isNotEmpty();
+        assertAllIn(rows, USAGE, two);
+
+        // Kept in the session: the next report opens on the same months, with its pickers shown.
+        navigate("insights/orders");
+        view = (InsightGridView<?>) UI.getCurrent().getCurrentView();
+        from = _get(DatePicker.class, spec -> spec.withId("insights-from"));
+        to = _get(DatePicker.class, spec -> spec.withId("insights-to"));
+        assertThat(from.isVisible()).isTrue();
+        assertThat(from.getValue()).isEqualTo(two.start());
+        fields = combo("insights-range").getParent().orElseThrow().getChildren().toList();
+        assertThat(fields.indexOf(from)).isEqualTo(fields.indexOf(combo("insights-range")) + 1);
+        assertThat(view.filter().range()).isEqualTo(two);
+
+        // Thirteen months: refused at the pickers, and the grid keeps the two months.
+        userSets(from, to.getValue().minusMonths(12).withDayOfMonth(1));
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).contains("12");
+        assertThat(view.filter().range()).isEqualTo(two);
+
+        pickRange(RangePreset.MONTHS_3);
+        assertThat(from.isVisible()).isFalse();
+        assertThat(to.isVisible()).isFalse();
+        assertThat(view.filter().range()).isEqualTo(rangeOf(RangePreset.MONTHS_3));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,8 +32,8 @@ import java.util.zip.ZipOutputStream;
  * the autofilters' defined names, document properties), while each sheet's rows go straight into
  * the zip as SpreadsheetML, so nothing grows with the data: no row objects, no temporary file,
  * and a shared-strings table with a bound ({@link SharedStrings}). Dates and numbers are real
- * cells, the header is bold and frozen with an autofilter, and a sheet that reaches its row limit continues
- * on the next one under the same header. The sheets are written first and the scaffold last;
+ * cells, the header is bold and frozen with an autofilter, and a sheet that reaches its row limit
+ * continues on the next one under the same header. The sheets are written first and the scaffold last;
  * the order of a zip's entries means nothing to spreadsheet programs. The sheets' XML is deflated
  * on a second thread ({@link BackgroundZip}) while this one reads and writes rows.
  */

@@ -38,6 +38,17 @@ public final class FilterPanel extends Div {
         fields.add(filters);
     }
 
+    /** Adds filters right after one already there: for filters that only some choices call for. */
+    public void addFiltersAfter(Component filter, Component... filters) {
+        int at = fields.indexOf(filter);
+        if (at < 0) {
+            throw new IllegalArgumentException("Not one of this panel's filters: " + filter);
+        }
+        for (Component added : filters) {
+            fields.addComponentAtIndex(++at, added);
+        }
+    }
+
     /** How many filters are set, shown on the phone's button so a folded filter is not forgotten. */
     public void setActiveCount(int count) {
         this.active = Math.max(0, count);

@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
  * moving between the summary and the grids keeps it. Listeners hear only valid choices; a custom
- * range over twelve months is flagged on the date pickers. On a phone the pickers fold behind one
+ * range over twelve months is flagged on the date pickers, which exist only once a custom range is
+ * chosen (with their translated calendars they kept 23 KB in every session). On a phone the pickers fold behind one
  * "Filters" button ({@link FilterPanel}) that says how many are set, so the figures fill the first
  * screen.
  */
@@ -41,8 +42,9 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     private static final String SESSION_KEY = "insights.filter";
 
     final ComboBox<RangePreset> preset = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    /** The custom range's first and last day: null until a custom range is chosen. */
+    DatePicker from;
+    DatePicker to;
     final ComboBox<String> market = new ComboBox<>();
     final ComboBox<AzureLicenseType> channel = new ComboBox<>();
     final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
@@ -54,6 +56,9 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     private final FilterPanel panel = new FilterPanel();
     private InsightRange range;
     private InsightSlice slice;
+    /** The custom range kept in the session, for the date pickers when they are created. */
+    private LocalDate customFrom;
+    private LocalDate customTo;
 
     public InsightFilterBar(InsightService insights, long accountId, List<Offer> offers, boolean commerceSlices) {
         this.insights = insights;
@@ -63,12 +68,6 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         preset.setLabel(getTranslation("insights.filter.range"));
         preset.setItems(RangePreset.values());
         preset.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
-        from.setId("insights-from");
-        from.setLabel(getTranslation("insights.filter.from"));
-        to.setId("insights-to");
-        to.setLabel(getTranslation("insights.filter.to"));
-        ComponentTexts.localise(from);
-        ComponentTexts.localise(to);
         market.setId("insights-market");
         market.setLabel(getTranslation("insights.filter.market"));
         // Listed by the name people read, in their language (not by ISO code).
@@ -104,14 +103,12 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         customers.setItems(CustomerType.values());
         customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
 
-        State state = restore(offers);
-        panel.addFilters(preset, from, to, market, offer);
+        panel.addFilters(preset, market, offer);
         if (commerceSlices) {
             panel.addFilters(channel, licence, sku, customers);
         }
+        State state = restore(offers);
         preset.addValueChangeListener(e -> changed());
-        from.addValueChangeListener(e -> changed());
-        to.addValueChangeListener(e -> changed());
         market.addValueChangeListener(e -> changed());
         channel.addValueChangeListener(e -> changed());
         licence.addValueChangeListener(e -> changed());
@@ -157,8 +154,8 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         Object saved = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(SESSION_KEY);
         State state = saved instanceof State s ? s : new State(RangePreset.MONTHS_6, null, null, InsightSlice.all());
         preset.setValue(state.preset());
-        from.setValue(state.from());
-        to.setValue(state.to());
+        customFrom = state.from();
+        customTo = state.to();
         InsightSlice s = state.slice();
         market.setValue(s.market());
         channel.setValue(s.azureLicenseType());
@@ -166,10 +163,30 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         offer.setValue(offers.stream().filter(o -> o.id().equals(s.offerRef())).findFirst().orElse(null));
         sku.setValue(s.sku());
         customers.setValue(s.customerType());
-        boolean custom = state.preset() == RangePreset.CUSTOM;
-        from.setVisible(custom);
-        to.setVisible(custom);
+        showDatePickers(state.preset() == RangePreset.CUSTOM);
         return state;
+    }
+
+    /** Shows the custom range's pickers, created (after the range picker) the first time; hides them otherwise. */
+    private void showDatePickers(boolean custom) {
+        if (custom && from == null) {
+            from = datePicker("insights-from", "insights.filter.from", customFrom);
+            to = datePicker("insights-to", "insights.filter.to", customTo);
+            panel.addFiltersAfter(preset, from, to);
+        }
+        if (from != null) {
+            from.setVisible(custom);
+            to.setVisible(custom);
+        }
+    }
+
+    private DatePicker datePicker(String id, String label, LocalDate value) {
+        DatePicker picker = new DatePicker(value);
+        picker.setId(id);
+        picker.setLabel(getTranslation(label));
+        ComponentTexts.localise(picker);
+        picker.addValueChangeListener(e -> changed());
+        return picker;
     }
 
     public void addChangeListener(Runnable listener) {
@@ -179,8 +196,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     private void changed() {
         RangePreset p = preset.getValue() == null ? RangePreset.MONTHS_6 : preset.getValue();
         boolean custom = p == RangePreset.CUSTOM;
-        from.setVisible(custom);
-        to.setVisible(custom);
+        showDatePickers(custom);
         if (custom && (from.getValue() == null || to.getValue() == null)) {
             InsightRange six = insights.range(RangePreset.MONTHS_6, Formats.zone());
             if (from.getValue() == null) {
@@ -191,7 +207,8 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             }
             return;
         }
-        State state = new State(p, from.getValue(), to.getValue(), currentSlice());
+        State state = from == null ? new State(p, customFrom, customTo, currentSlice())
+                : new State(p, from.getValue(), to.getValue(), currentSlice());
         if (compute(state)) {
             countActive(state);
             if (VaadinSession.getCurrent() != null) {
@@ -213,8 +230,10 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             InsightRange r = state.preset() == RangePreset.CUSTOM
                     ? InsightRange.custom(state.from(), state.to())
                     : insights.range(state.preset(), Formats.zone());
-            from.setInvalid(false);
-            to.setInvalid(false);
+            if (from != null) {
+                from.setInvalid(false);
+                to.setInvalid(false);
+            }
             range = r;
             slice = state.slice();
             return true;
