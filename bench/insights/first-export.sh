@@ -8,6 +8,7 @@
 #   bench/insights/insights-bench.sh postgres        # once: fills the database insights_bench
 #   ./mvnw -Pproduction package -DskipTests           # writes target/portal/ (jar extracted + cache)
 #   bench/insights/first-export.sh [runs=3]           # APP="dir1 dir2": other extracted portals, in turn
+#                                                     # IDLE=30: the portal idles 30 s after /login before the export
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -25,8 +26,9 @@ WORK="$(mktemp -d /tmp/first-export.XXXXXX)"
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 product() {  # $1: the extracted portal
-  local main_jar
+  local main_jar started
   main_jar="$(ls "$1"/publisher-portal-*.jar | head -n 1)"
+  started=$(date +%s%N)
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB" "$JAVA_HOME/bin/java" -XX:AOTCache="$1/portal.aot" \
       -jar "$main_jar" --spring.profiles.active=postgres --server.port=$PORT --management.server.port=$MGMT \
       --portal.data-dir="$WORK/data" >"$WORK/portal.log" 2>&1 &
@@ -35,10 +37,13 @@ product() {  # $1: the extracted portal
     kill -0 "$pid" 2>/dev/null || { cat "$WORK/portal.log" >&2; exit 1; }
     sleep 0.2
   done
-  local seconds
+  local seconds login
+  login=$(( ($(date +%s%N) - started) / 1000000 ))
+  sleep "${IDLE:-0}"
   seconds=$(curl -s -f -H "X-Api-Key: $KEY" -o "$WORK/usage.csv" -w '%{time_total}' \
       "http://127.0.0.1:$PORT/api/reports/usage?range=12&format=csv")
-  printf '   first: product CSV over HTTP (%s)   %5.1f s   %s rows\n' "$1" "$seconds" "$(($(wc -l <"$WORK/usage.csv") - 1))"
+  printf '   first: product CSV over HTTP (%s)   %5.1f s   %s rows   (/login served after %d ms)\n' "$1" "$seconds" \
+      "$(($(wc -l <"$WORK/usage.csv") - 1))" "$login"
   kill -TERM "$pid"
   wait "$pid" || true
 }
