@@ -137,6 +137,7 @@ class GridPagesBrowserTest {
      * The grid lays its columns out again as rows arrive, so the check waits up to five seconds for
      * them to settle.
      */
+    @SuppressWarnings("unchecked")
     private static void assertHeadersOverTheirCells(WebDriver driver, String grid) throws InterruptedException {
         // Header and body rows hold a cell per column in the same order; compared with the first row shown.
         String script = "const root = document.querySelector(arguments[0]).shadowRoot;"
@@ -150,9 +151,7 @@ class GridPagesBrowserTest {
                 + " + ': header ' + a.left + '+' + a.width + ', cells ' + b.left + '+' + b.width; });";
         List<Object> columns = List.of();
         for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end; Thread.sleep(250)) {
-            @SuppressWarnings("unchecked")
-            List<Object> read = (List<Object>) ((JavascriptExecutor) driver).executeScript(script, grid);
-            columns = read;
+            columns = (List<Object>) ((JavascriptExecutor) driver).executeScript(script, grid);
             if (!columns.isEmpty() && columns.stream().allMatch("ok"::equals)) {
                 return;
             }

@@ -29,9 +29,9 @@ import java.util.Map;
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
  * moving between the summary and the grids keeps it. Listeners hear only valid choices; a custom
  * range over twelve months is flagged on the date pickers, which exist only once a custom range is
- * chosen (with their translated calendars they kept 23 KB in every session). On a phone the pickers fold behind one
- * "Filters" button ({@link FilterPanel}) that says how many are set, so the figures fill the first
- * screen.
+ * chosen (with their translated calendars they kept 23 KB in every session). On a phone the
+ * pickers fold behind one "Filters" button ({@link FilterPanel}) that says how many are set, so
+ * the figures fill the first screen.
  */
 public class InsightFilterBar extends Composite<FilterPanel> {
 
