@@ -17,9 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.Deflater;
@@ -383,7 +382,7 @@ final class XlsxTableWriter implements TableWriter {
         xml.ascii("\" uniqueCount=\"");
         xml.number(sharedStrings.strings.size());
         xml.ascii("\">");
-        for (String text : sharedStrings.strings) {
+        for (String text : sharedStrings.strings.keySet()) {
             xml.ascii(padded(text) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
             xml.text(text);
             xml.ascii("</t></si>");
@@ -411,8 +410,8 @@ final class XlsxTableWriter implements TableWriter {
     static final class SharedStrings {
         static final int MAX_STRINGS = 1 << 15;
         static final int MAX_LENGTH = 100;
-        private final HashMap<String, Integer> index = new HashMap<>();
-        private final List<String> strings = new ArrayList<>();
+        /** Each text with its number; the key set, in order, is the table. */
+        private final LinkedHashMap<String, Integer> strings = new LinkedHashMap<>();
         /** Cells that name a shared string: the table's {@code count}. */
         private long references;
 
@@ -421,14 +420,13 @@ final class XlsxTableWriter implements TableWriter {
             if (text.length() > MAX_LENGTH) {
                 return -1;
             }
-            Integer number = index.get(text);
+            Integer number = strings.get(text);
             if (number == null) {
                 if (strings.size() >= MAX_STRINGS) {
                     return -1;
                 }
                 number = strings.size();
-                index.put(text, number);
-                strings.add(text);
+                strings.put(text, number);
             }
             references++;
             return number;

@@ -56,9 +56,8 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     private final FilterPanel panel = new FilterPanel();
     private InsightRange range;
     private InsightSlice slice;
-    /** The custom range kept in the session, for the date pickers when they are created. */
-    private LocalDate customFrom;
-    private LocalDate customTo;
+    /** The filters the page opened on (kept in the session): their custom range seeds the date pickers when created. */
+    private State restored;
 
     public InsightFilterBar(InsightService insights, long accountId, List<Offer> offers, boolean commerceSlices) {
         this.insights = insights;
@@ -154,8 +153,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         Object saved = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(SESSION_KEY);
         State state = saved instanceof State s ? s : new State(RangePreset.MONTHS_6, null, null, InsightSlice.all());
         preset.setValue(state.preset());
-        customFrom = state.from();
-        customTo = state.to();
+        restored = state;
         InsightSlice s = state.slice();
         market.setValue(s.market());
         channel.setValue(s.azureLicenseType());
@@ -170,8 +168,8 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     /** Shows the custom range's pickers, created (after the range picker) the first time; hides them otherwise. */
     private void showDatePickers(boolean custom) {
         if (custom && from == null) {
-            from = datePicker("insights-from", "insights.filter.from", customFrom);
-            to = datePicker("insights-to", "insights.filter.to", customTo);
+            from = datePicker("insights-from", "insights.filter.from", restored.from());
+            to = datePicker("insights-to", "insights.filter.to", restored.to());
             panel.addFiltersAfter(preset, from, to);
         }
         if (from != null) {
@@ -207,7 +205,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             }
             return;
         }
-        State state = from == null ? new State(p, customFrom, customTo, currentSlice())
+        State state = from == null ? new State(p, restored.from(), restored.to(), currentSlice())
                 : new State(p, from.getValue(), to.getValue(), currentSlice());
         if (compute(state)) {
             countActive(state);
