@@ -11,6 +11,7 @@ import com.publisherportal.security.PortalUser;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -36,6 +35,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.util.List;
 
@@ -70,38 +71,47 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("portal-brand");
-        Div navigation = new Div();
-        navigation.addClassName("portal-navigation");
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        addToDrawer(brand, new Scroller(new Html(navigationMarkup(MenuConfiguration.getMenuEntries()))));
+    }
+
+    /**
+     * The side navigation as markup held by one component. Vaadin's side-nav web components mark
+     * the current page and navigate through the router on their own, so the server needs no
+     * component per entry: 14 entries with their icons kept about 35 KB in every open page of
+     * every session (issue 20, bench/load/README.md).
+     */
+    private String navigationMarkup(List<MenuEntry> entries) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        Element navigation = document.body().appendElement("div").id("portal-navigation").addClass("portal-navigation");
         addSection(navigation, null, entries, Double.NEGATIVE_INFINITY, MenuSections.STAFF);
         addSection(navigation, "nav.section.staff", entries, MenuSections.STAFF, MenuSections.ADMIN);
         addSection(navigation, "nav.section.admin", entries, MenuSections.ADMIN, Double.POSITIVE_INFINITY);
-        addToDrawer(brand, new Scroller(navigation));
+        return navigation.outerHtml();
     }
 
-    private void addSection(Div navigation, String labelKey, List<MenuEntry> entries, double from, double to) {
+    private void addSection(Element navigation, String labelKey, List<MenuEntry> entries, double from, double to) {
         List<MenuEntry> inSection = entries.stream()
                 .filter(e -> e.order() != null && e.order() >= from && e.order() < to).toList();
         if (inSection.isEmpty()) {
             return;
         }
-        SideNav nav = new SideNav();
+        Element nav = navigation.appendElement("vaadin-side-nav");
         if (labelKey != null) {
-            nav.setLabel(getTranslation(labelKey));
+            nav.appendElement("span").attr("slot", "label").text(getTranslation(labelKey));
         }
         for (MenuEntry entry : inSection) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            String path = trimmed(entry.path());
+            Element item = nav.appendElement("vaadin-side-nav-item").attr("path", path).text(getTranslation(entry.title()));
             // "Offers" stays highlighted on an offer's pages (offers/12/listing…), unless a page
             // below has its own entry (attribution/check), which is then the one highlighted.
-            String path = trimmed(entry.path());
-            item.setMatchNested(!path.isEmpty() && entries.stream().map(e -> trimmed(e.path()))
-                    .noneMatch(other -> other.startsWith(path + "/")));
-            if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+            if (!path.isEmpty() && entries.stream().map(e -> trimmed(e.path())).noneMatch(other -> other.startsWith(path + "/"))) {
+                item.attr("match-nested", true);
             }
-            nav.addItem(item);
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+            }
         }
-        navigation.add(nav);
     }
 
     /** A menu path without its leading and trailing slashes ("" for the dashboard). */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,11 +53,12 @@ class GuidanceUiTest extends KaribuTest {
         assertThat(text(breadcrumb)).isEqualTo("Offers›Contoso Edge Agent›Storefront listing");
         assertThat(_find(Anchor.class).stream().filter(a -> breadcrumb.equals(a.getParent().orElse(null)))
                 .map(Anchor::getHref)).containsExactly("offers", "offers/" + id);
-        SideNavItem offersItem = _find(SideNavItem.class).stream().filter(i -> i.getPath() != null && i.getPath().replace("/", "").equals("offers"))
-                .findFirst().orElseThrow();
-        assertThat(offersItem.isMatchNested()).isTrue();
-        assertThat(_find(SideNavItem.class).stream().filter(i -> i.getPath() == null || i.getPath().replace("/", "").isEmpty()))
-                .allSatisfy(dashboard -> assertThat(dashboard.isMatchNested()).isFalse());
+        assertThat(sideNavItems().stream().filter(item -> item.attr("path").equals("offers")))
+                .singleElement().satisfies(offersItem -> assertThat(offersItem.hasAttr("match-nested")).isTrue());
+        assertThat(sideNavItems().stream().filter(item -> item.attr("path").isEmpty()))
+                .singleElement().satisfies(dashboard -> assertThat(dashboard.hasAttr("match-nested")).isFalse());
+        assertThat(sideNavItems().stream().filter(item -> item.attr("path").equals("attribution")))
+                .singleElement().satisfies(attribution -> assertThat(attribution.hasAttr("match-nested")).isFalse());
 
         navigate("offers/" + id);
         assertThat(text(_get(Nav.class, spec -> spec.withId("breadcrumb")))).isEqualTo("Offers›Contoso Edge Agent");

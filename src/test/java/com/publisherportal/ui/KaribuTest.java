@@ -9,6 +9,7 @@ import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.security.PortalUser;
 import com.publisherportal.testsupport.SignIn;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -101,6 +104,12 @@ public abstract class KaribuTest {
             _click(_get(ColumnsMenu.class, spec -> spec.withId(idPrefix + "-columns")));
         }
         return _get(Checkbox.class, spec -> spec.withId(tickId));
+    }
+
+    /** The side navigation's entries as the browser receives them (markup held by the layout). */
+    protected static List<org.jsoup.nodes.Element> sideNavItems() {
+        Html navigation = _get(Html.class, spec -> spec.withId("portal-navigation"));
+        return Jsoup.parseBodyFragment(navigation.getInnerHtml()).select("vaadin-side-nav-item");
     }
 
     /** Ticks or unticks a column in the page's "Columns" popover, as a user does. */

@@ -7,7 +7,6 @@ import com.publisherportal.shell.DashboardView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigationUiTest extends KaribuTest {
 
     private List<String> navigation() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).sorted().toList();
+        return sideNavItems().stream().map(item -> item.attr("path")).sorted().toList();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package com.publisherportal.leads.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A row keeps its cells in one text: each cell must read back exactly, wherever it stands. */
+class InboxRowTest {
+
+    private static final List<String> KEYS = List.of("firstName", "lastName", "company", "email", "country");
+
+    @Test
+    void everyCellReadsBackAsWrittenAndAHiddenOneIsEmpty() {
+        InboxRow row = new InboxRow(42, "lead-overdue", KEYS,
+                new String[] {"Zoë", "", null, "a\u001Fb@example.com 𝄞", "France"});
+
+        assertThat(row.id()).isEqualTo(42);
+        assertThat(row.partName()).isEqualTo("lead-overdue");
+        assertThat(KEYS.stream().map(row::text)).containsExactly("Zoë", "", "", "a\u001Fb@example.com 𝄞", "France");
+    }
+
+    @Test
+    void theFirstAndLastCellsAreTheirOwnWhenTheOthersAreHidden() {
+        InboxRow row = new InboxRow(1, null, KEYS, new String[] {"Ann", null, null, null, "Chile"});
+
+        assertThat(row.text("firstName")).isEqualTo("Ann");
+        assertThat(row.text("lastName")).isEmpty();
+        assertThat(row.text("country")).isEqualTo("Chile");
+        assertThat(row.partName()).isNull();
+    }
+
+    @Test
+    void aColumnTheRowDoesNotHaveIsRefused() {
+        InboxRow row = new InboxRow(1, null, KEYS, new String[5]);
+
+        assertThatThrownBy(() -> row.text("score")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InboxRow(1, null, KEYS, new String[4])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
