@@ -82,10 +82,14 @@ public class LeadService {
         return leads.findById(accountId, leadId, clock.instant()).orElseThrow(() -> new NotFoundException("lead"));
     }
 
-    /** The lead's score with the reason for each part of it. */
+    /**
+     * The lead with what its dialog shows beside it (score, notes, assignees), read in one
+     * transaction: the dialog reads this once when it opens and once after each change.
+     */
     @Transactional(readOnly = true)
-    public LeadScoring.Score score(long accountId, long leadId) {
-        return LeadScoring.explain(lead(accountId, leadId), clock.instant());
+    public LeadDetail detail(long accountId, long leadId) {
+        Lead lead = lead(accountId, leadId);
+        return new LeadDetail(lead, LeadScoring.explain(lead, clock.instant()), leads.notes(leadId), assignees(accountId));
     }
 
     /**
@@ -159,12 +163,6 @@ public class LeadService {
         leads.insertNote(leadId, user.userId(), user.displayName(), clock.instant(), body);
         audit.record(accountId, "lead", String.valueOf(leadId), "LEAD_NOTE_ADDED", null);
         return leads.notes(leadId).getFirst();
-    }
-
-    @Transactional(readOnly = true)
-    public List<LeadNote> notes(long accountId, long leadId) {
-        lead(accountId, leadId);
-        return leads.notes(leadId);
     }
 
     /**

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The grids people read most, in a real browser at desktop and phone width, in English (the
  * owner) and French (the manager): the lead inbox (who the lead is first, the grid within the
  * page, the filters folded on a phone), the offers (names readable), the account's activity and,
- * for staff, the whole audit log and the dashboard's recent activity. Keeps the screenshots under
- * target/screenshots for a person to look at.
+ * for staff, the whole audit log, the dashboard's recent activity and the go-to-market benefits.
+ * Keeps the screenshots under target/screenshots for a person to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -129,6 +129,19 @@ class GridPagesBrowserTest {
         Thread.sleep(800);
         assertNoSidewaysScroll(driver, width);
         chromium.screenshot("grids-audit-" + width + ".png");
+    }
+
+    /** The go-to-market benefits that staff keep: every header over its column, on a desktop and a phone. */
+    @ParameterizedTest(name = "benefits at {0}x{1}")
+    @CsvSource({"1440, 900", "390, 844"})
+    void theBenefitsHeadersSitOverTheirColumns(int width, int height) throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, height));
+        chromium.signIn("reviewer@portal.example", "portal-demo-2026");
+        chromium.open("staff/benefits");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#benefits-grid vaadin-grid-cell-content")));
+        assertHeadersOverTheirCells(driver, "#benefits-grid");
+        chromium.screenshot("grids-benefits-" + width + ".png");
     }
 
     /**

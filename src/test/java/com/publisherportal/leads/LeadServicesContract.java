@@ -2,6 +2,7 @@ package com.publisherportal.leads;
 
 import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.account.AccountService;
+import com.publisherportal.account.Member;
 import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.SignUpService;
@@ -230,7 +231,7 @@ abstract class LeadServicesContract {
         Lead top = leads.lead(fresh.accountId(), intake.receive(fresh.token(), payload("INS",
                 "AzureMarketplace-INS|pub.offer", "Emma", "Schmidt", "emma@northwind.example", "+49 30", "Northwind",
                 "Chief Information Officer"), null).leadId());
-        LeadScoring.Score score = leads.score(fresh.accountId(), top.id());
+        LeadScoring.Score score = leads.detail(fresh.accountId(), top.id()).score();
         assertThat(score.total()).isEqualTo(100).isEqualTo(top.score());
         assertThat(score.parts()).extracting(LeadScoring.Part::key, LeadScoring.Part::points).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("lead.score.action", 35),
@@ -244,7 +245,7 @@ abstract class LeadServicesContract {
         long id = intake.receive(fresh.token(), payload("PLT", "AzureMarketplace-PLT|pub.offer", "Lucas", "Martin",
                 "lucas@gmail.com", null, null, "Student"), null).leadId();
         clock.advance(Duration.ofHours(48));
-        LeadScoring.Score low = leads.score(fresh.accountId(), id);
+        LeadScoring.Score low = leads.detail(fresh.accountId(), id).score();
         assertThat(low.parts()).extracting(LeadScoring.Part::key, LeadScoring.Part::points).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("lead.score.action", 15),
                 org.assertj.core.groups.Tuple.tuple("lead.score.contact", 12),
@@ -426,10 +427,23 @@ abstract class LeadServicesContract {
         signIn.as("manager@contoso.example");
         LeadNote note = leads.addNote(contoso, id, "Call back on Monday.");
         assertThat(note.authorName()).isEqualTo("Marc Manager");
-        assertThat(leads.notes(contoso, id)).extracting(LeadNote::body, LeadNote::authorName).containsExactly(
+        assertThat(leads.detail(contoso, id).notes()).extracting(LeadNote::body, LeadNote::authorName).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Call back on Monday.", "Marc Manager"),
                 org.assertj.core.groups.Tuple.tuple("Called, left a voicemail.", "Alice Owner"));
         assertThatThrownBy(() -> leads.addNote(contoso, id, "  ")).isInstanceOf(ValidationException.class);
+
+        // The dialog's read: the lead as it now stands, its score and assignees, for its own account only.
+        LeadDetail detail = leads.detail(contoso, id);
+        assertThat(detail.lead().assignedName()).isEqualTo("Marc Manager");
+        assertThat(detail.lead().version()).isEqualTo(assigned.version());
+        assertThat(detail.score().total()).isEqualTo(detail.lead().score());
+        assertThat(detail.assignees()).extracting(Member::userId).contains(marc).doesNotContain(fiona);
+        signIn.as("owner@fabrikam.example");
+        assertThatThrownBy(() -> leads.detail(contoso, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> leads.detail(fabrikamId(), id)).isInstanceOf(NotFoundException.class);
+        signIn.as("developer@contoso.example");
+        assertThatThrownBy(() -> leads.detail(contoso, id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
 import com.publisherportal.leads.FollowUp;
 import com.publisherportal.leads.Lead;
+import com.publisherportal.leads.LeadDetail;
 import com.publisherportal.leads.LeadNote;
 import com.publisherportal.leads.LeadScoring;
 import com.publisherportal.leads.LeadService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -58,10 +60,12 @@ class LeadDetailDialog extends Dialog {
     }
 
     private void reload() {
-        lead = leads.lead(accountId, leadId);
+        LeadDetail detail = leads.detail(accountId, leadId);
+        lead = detail.lead();
         content.removeAll();
         setHeaderTitle(lead.name().isEmpty() ? getTranslation("lead.detail.title", lead.id()) : lead.name());
-        content.add(badges(), facts(), score(), nextStep(), statusActions(), assignment(), notes());
+        content.add(badges(), facts(), score(detail.score()), nextStep(), statusActions(), assignment(detail.assignees()),
+                notes(detail.notes()));
     }
 
     private Component badges() {
@@ -119,8 +123,7 @@ class LeadDetailDialog extends Dialog {
         facts.add(label, new Span(value));
     }
 
-    private Component score() {
-        LeadScoring.Score score = leads.score(accountId, leadId);
+    private Component score(LeadScoring.Score score) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setSpacing(false);
@@ -161,10 +164,10 @@ class LeadDetailDialog extends Dialog {
         return actions;
     }
 
-    private Component assignment() {
+    private Component assignment(List<Member> assignees) {
         ComboBox<Member> assignee = new ComboBox<>(getTranslation("lead.col.assignedTo"));
         assignee.setId("lead-assignee");
-        assignee.setItems(leads.assignees(accountId));
+        assignee.setItems(assignees);
         assignee.setItemLabelGenerator(Member::displayName);
         assignee.setClearButtonVisible(true);
         assignee.getListDataView().getItems().filter(m -> lead.assignedTo() != null && m.userId() == lead.assignedTo())
@@ -178,7 +181,7 @@ class LeadDetailDialog extends Dialog {
         return assignee;
     }
 
-    private Component notes() {
+    private Component notes(List<LeadNote> notes) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3(getTranslation("lead.notes")));
@@ -198,7 +201,7 @@ class LeadDetailDialog extends Dialog {
         });
         add.setId("lead-add-note");
         box.add(text, add);
-        for (LeadNote note : leads.notes(accountId, leadId)) {
+        for (LeadNote note : notes) {
             Div line = new Div(new Span(Formats.dateTime(note.createdAt()) + " · " + note.authorName()),
                     new Paragraph(note.body()));
             line.addClassName("lead-note");
