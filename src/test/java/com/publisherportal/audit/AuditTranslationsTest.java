@@ -1,16 +1,11 @@
 package com.publisherportal.audit;
 
 import com.publisherportal.onboarding.OfferStatus;
+import com.publisherportal.testsupport.Translations;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,29 +46,13 @@ class AuditTranslationsTest {
         assertThat(kinds).as("kinds found in the sources").contains("offer", "lead", "agreement");
         assertThat(actions).as("actions found in the sources").contains("LEAD_STATUS_CHANGED", "AGREEMENT_ACCEPTED");
 
-        for (String language : new String[] {"", "_fr"}) {
-            Set<String> keys = keys(language);
-            String texts = language.isEmpty() ? "English" : "French";
+        for (boolean french : new boolean[] {false, true}) {
+            Set<String> keys = Translations.keys(french);
+            String texts = french ? "French" : "English";
             assertThat(kinds).as("kinds without audit.entity-type.<kind> in the %s texts", texts)
                     .allSatisfy(kind -> assertThat(keys).contains("audit.entity-type." + kind));
             assertThat(actions).as("actions without audit.action.<ACTION> in the %s texts", texts)
                     .allSatisfy(action -> assertThat(keys).contains("audit.action." + action));
         }
-    }
-
-    /** The keys of every bundle in one language ("" for English, "_fr"). */
-    private static Set<String> keys(String language) throws Exception {
-        Set<String> keys = new HashSet<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
-            String name = resource.getFilename();
-            if (name != null && name.endsWith(language + ".properties") && (!language.isEmpty() || !name.contains("_"))) {
-                Properties texts = new Properties();
-                try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-                    texts.load(reader);
-                }
-                keys.addAll(texts.stringPropertyNames());
-            }
-        }
-        return keys;
     }
 }

@@ -7,11 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,8 +57,7 @@ class FormsAndLanguageBrowserTest {
     void notFoundListingDatePickerAndUploadInTheUsersLanguage(String email, int width, int height, String language,
                                                               String notFound, String today, String upload) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         String shot = language + "-" + width;
 
         chromium.open("no-such-page");
@@ -77,12 +74,10 @@ class FormsAndLanguageBrowserTest {
         chromium.screenshot("forms-not-found-other-offer-" + shot + ".png");
 
         long edge = offers.findByPublisherIdAndOfferId("contoso", "contoso-edge").orElseThrow().id();
-        chromium.open("offers/" + edge);
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("offer-view")));
+        chromium.openUntil("offers/" + edge, By.id("offer-view"));
         chromium.screenshot("forms-offer-" + shot + ".png");
 
-        chromium.open("offers/" + edge + "/listing");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing-tabs")));
+        chromium.openUntil("offers/" + edge + "/listing", By.id("listing-tabs"));
         WebElement summary = chromium.waiting().until(d -> d.findElement(By.cssSelector("#listing-summary input")));
         summary.sendKeys("x".repeat(163));
         chromium.waiting().until(d -> "true".equals(d.findElement(By.id("listing-summary")).getDomAttribute("invalid"))
@@ -104,8 +99,7 @@ class FormsAndLanguageBrowserTest {
         chromium.waiting().until(d -> body().contains(upload));
         chromium.screenshot("forms-upload-" + shot + ".png");
 
-        chromium.open("leads");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lead-filter-from")));
+        chromium.openUntil("leads", By.id("lead-filter-from"));
         // On a phone the filters are folded behind one button.
         var toggle = driver.findElements(By.cssSelector(".filter-panel-toggle"));
         if (!toggle.isEmpty() && toggle.getFirst().isDisplayed()) {

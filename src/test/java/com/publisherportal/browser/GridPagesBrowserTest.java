@@ -10,10 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -78,12 +76,10 @@ class GridPagesBrowserTest {
     void leadsOffersAndActivityFitThePage(String email, int width, int height, String language, String firstHeader)
             throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         String shot = language + "-" + width;
 
-        chromium.open("leads");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lead-grid vaadin-grid-cell-content")));
+        chromium.openUntil("leads", By.cssSelector("#lead-grid vaadin-grid-cell-content"));
         Thread.sleep(800);
         String headers = (String) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#lead-grid > vaadin-grid-column')).filter(c => !c.hidden)"
@@ -95,15 +91,13 @@ class GridPagesBrowserTest {
         assertHeadersOverTheirCells(driver, "#lead-grid");
         chromium.screenshot("grids-leads-" + shot + ".png");
 
-        chromium.open("offers");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers-grid vaadin-grid-cell-content")));
+        chromium.openUntil("offers", By.cssSelector("#offers-grid vaadin-grid-cell-content"));
         Thread.sleep(500);
         assertNoSidewaysScroll(driver, width);
         assertHeadersOverTheirCells(driver, "#offers-grid");
         chromium.screenshot("grids-offers-" + shot + ".png");
 
-        chromium.open("account/activity");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-grid vaadin-grid-cell-content")));
+        chromium.openUntil("account/activity", By.cssSelector("#audit-grid vaadin-grid-cell-content"));
         Thread.sleep(800);
         String cells = (String) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
                 + "'#audit-grid vaadin-grid-cell-content')).map(c => c.textContent).join('|')");
@@ -118,14 +112,11 @@ class GridPagesBrowserTest {
     @CsvSource({"1440, 900", "390, 844"})
     void theAuditLogAndRecentActivityNameThePublisherAndTheItem(int width, int height) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn("admin@portal.example", "portal-demo-2026");
-        chromium.open("");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".portal-activity")));
+        chromium.signInAt("admin@portal.example", width, height);
+        chromium.openUntil("", By.cssSelector(".portal-activity"));
         Thread.sleep(500);
         chromium.screenshot("grids-staff-dashboard-" + width + ".png");
-        chromium.open("staff/audit");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-grid vaadin-grid-cell-content")));
+        chromium.openUntil("staff/audit", By.cssSelector("#audit-grid vaadin-grid-cell-content"));
         Thread.sleep(800);
         assertNoSidewaysScroll(driver, width);
         chromium.screenshot("grids-audit-" + width + ".png");
@@ -136,10 +127,8 @@ class GridPagesBrowserTest {
     @CsvSource({"1440, 900", "390, 844"})
     void theBenefitsHeadersSitOverTheirColumns(int width, int height) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn("reviewer@portal.example", "portal-demo-2026");
-        chromium.open("staff/benefits");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#benefits-grid vaadin-grid-cell-content")));
+        chromium.signInAt("reviewer@portal.example", width, height);
+        chromium.openUntil("staff/benefits", By.cssSelector("#benefits-grid vaadin-grid-cell-content"));
         assertHeadersOverTheirCells(driver, "#benefits-grid");
         chromium.screenshot("grids-benefits-" + width + ".png");
     }

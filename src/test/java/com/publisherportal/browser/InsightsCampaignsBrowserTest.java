@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,8 +83,7 @@ class InsightsCampaignsBrowserTest {
     void insightsAndCampaignsFitTheScreen(String email, int width, int height, String language, String filtersWord)
             throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         String suffix = language + "-" + width + ".png";
         boolean phone = width < 640;
 
@@ -109,15 +107,13 @@ class InsightsCampaignsBrowserTest {
                 phone ? ".insights-chart" : ".insights-chart-phone")).as("the hidden drawings were not fetched").isTrue();
         shot("insights-summary-charts-" + suffix, driver.findElement(By.id(phone ? "insights-chart-orders-phone" : "insights-chart-orders")));
 
-        chromium.open("insights/marketplace");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insights-campaigns-chart")));
+        chromium.openUntil("insights/marketplace", By.id("insights-campaigns-chart"));
         assertThat(overflow()).as("marketplace insights scroll sideways").isLessThanOrEqualTo(1);
         loaded(driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
         shot("insights-marketplace-" + suffix, null);
         shot("insights-marketplace-campaigns-" + suffix, driver.findElement(By.id(phone ? "insights-campaigns-chart-phone" : "insights-campaigns-chart")));
 
-        chromium.open("campaigns");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("campaigns-grid")));
+        chromium.openUntil("campaigns", By.id("campaigns-grid"));
         assertThat(overflow()).as("campaigns scroll sideways").isLessThanOrEqualTo(1);
         WebElement excel = driver.findElement(By.id("export-xlsx"));
         boolean whole = (Boolean) js("""

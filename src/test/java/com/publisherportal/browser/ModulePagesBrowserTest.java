@@ -53,8 +53,7 @@ class ModulePagesBrowserTest {
     void dashboardAndOfferPagesShowWhatTheModulesContribute(String email, int width, int height, String language,
                                                              String leadsCard, String launchWord, String activityHeading) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         String shot = language + "-" + width;
 
         chromium.open("");
@@ -65,17 +64,14 @@ class ModulePagesBrowserTest {
         chromium.screenshot("modules-dashboard-" + shot + ".png");
 
         long live = offers.findByPublisherIdAndOfferId("contoso", "contoso-analytics").orElseThrow().id();
-        chromium.open("offers/" + live);
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("launch-progress")));
+        chromium.openUntil("offers/" + live, By.id("launch-progress"));
         assertThat(driver.findElement(By.id("launch-progress")).getText()).containsIgnoringCase(launchWord);
         chromium.screenshot("modules-offer-" + shot + ".png");
 
-        chromium.open("offers/" + live + "/listing");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing-tabs")));
+        chromium.openUntil("offers/" + live + "/listing", By.id("listing-tabs"));
         chromium.screenshot("modules-listing-" + shot + ".png");
 
-        chromium.open("offers/" + live + "/go-to-market");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gtm-tabs")));
+        chromium.openUntil("offers/" + live + "/go-to-market", By.id("gtm-tabs"));
         chromium.screenshot("modules-go-to-market-" + shot + ".png");
 
         chromium.open("offers/999999");
@@ -95,8 +91,7 @@ class ModulePagesBrowserTest {
     void movedViewsRenderInTheLayoutWhenLoadedByUrl(String email, int width, int height, String language, String routes)
             throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         for (String route : routes.split(" ")) {
             chromium.open(route);
             chromium.waiting().until(d -> !d.findElement(By.cssSelector("h1.portal-view-title")).getText().isBlank());

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,17 +63,14 @@ class OnboardingGuideBrowserTest {
         SignIn.out();
 
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn("owner@litware.example", "portal-demo-2026");
-        chromium.open("onboarding/plan");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-stage-REGISTRATION")));
+        chromium.signInAt("owner@litware.example", width, height);
+        chromium.openUntil("onboarding/plan", By.id("plan-stage-REGISTRATION"));
         assertThat(driver.findElement(By.id("plan-stage-REGISTRATION")).getAttribute("data-state")).isEqualTo("CURRENT");
         assertThat(driver.findElement(By.id("plan-here")).getText()).contains("Seller registration");
         assertNoSidewaysScroll(driver, "plan");
         chromium.screenshot("onboarding-plan-" + width + ".png");
 
-        chromium.open("onboarding/agreements");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-changes-PRIVACY_STATEMENT")));
+        chromium.openUntil("onboarding/agreements", By.id("agreement-changes-PRIVACY_STATEMENT"));
         assertThat(driver.findElement(By.id("agreement-changes-PRIVACY_STATEMENT")).getText()).isEqualTo("Changed: " + IMG);
         assertThat(driver.findElement(By.id("agreement-PRIVACY_STATEMENT")).getText()).contains("Privacy " + IMG);
         assertThat(driver.findElement(By.id("agreement-text-PRIVACY_STATEMENT")).getText()).contains(SCRIPT);

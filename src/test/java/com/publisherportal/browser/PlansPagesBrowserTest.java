@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,19 +51,16 @@ class PlansPagesBrowserTest {
             "manager@contoso.example, 390, 844, fr, Plans et tarification"})
     void thePlansPagesFitTheScreen(String email, int width, int height, String language, String title) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn(email, "portal-demo-2026");
+        chromium.signInAt(email, width, height);
         String shot = language + "-" + width;
         long analytics = offers.findByPublisherIdAndOfferId("contoso", "contoso-analytics").orElseThrow().id();
 
-        chromium.open("offers/" + analytics + "/plans");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-card-standard")));
+        chromium.openUntil("offers/" + analytics + "/plans", By.id("plan-card-standard"));
         assertThat(driver.findElement(By.cssSelector("h1.portal-view-title")).getText()).isEqualTo(title);
         assertNoSidewaysScroll(driver, "plans");
         chromium.screenshot("plans-list-" + shot + ".png");
 
-        chromium.open("offers/" + analytics + "/plans/enterprise");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
+        chromium.openUntil("offers/" + analytics + "/plans/enterprise", By.id("plan-tabs"));
         chromium.screenshot("plans-editor-listing-" + shot + ".png");
         for (int tab : new int[]{1, 2, 3, 4}) {
             ((JavascriptExecutor) driver).executeScript(
@@ -76,8 +72,7 @@ class PlansPagesBrowserTest {
         // The live plan's announced increase, on its Price changes tab and on the storefront.
         assertThat(driver.findElement(By.id("price-changes")).getText()).contains(
                 language.equals("fr") ? "Publiés, pas encore en vigueur" : "Published, not in effect yet", "→");
-        chromium.open("marketplace/product/contoso.contoso-analytics?market=DE");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-enterprise")));
+        chromium.openUntil("marketplace/product/contoso.contoso-analytics?market=DE", By.id("plan-enterprise"));
         assertThat(driver.findElement(By.cssSelector("#plan-enterprise .portal-product-price-change")).getText())
                 .startsWith(language.equals("fr") ? "À partir du" : "From");
         assertNoSidewaysScroll(driver, "product page");
@@ -85,8 +80,7 @@ class PlansPagesBrowserTest {
         Thread.sleep(300);
         chromium.screenshot("plans-product-" + shot + ".png");
 
-        chromium.open("offers/" + analytics + "/plans/partner-private");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-tabs")));
+        chromium.openUntil("offers/" + analytics + "/plans/partner-private", By.id("plan-tabs"));
         ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('#plan-tabs vaadin-tab')[1].click()");
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-grid")));
         Thread.sleep(500);
@@ -98,10 +92,8 @@ class PlansPagesBrowserTest {
     @CsvSource({"1440, 900", "390, 844"})
     void staffSeeTheMarkets(int width, int height) throws Exception {
         WebDriver driver = chromium.driver();
-        driver.manage().window().setSize(new Dimension(width, height));
-        chromium.signIn("reviewer@portal.example", "portal-demo-2026");
-        chromium.open("staff/markets");
-        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("markets-grid")));
+        chromium.signInAt("reviewer@portal.example", width, height);
+        chromium.openUntil("staff/markets", By.id("markets-grid"));
         Thread.sleep(500);
         assertNoSidewaysScroll(driver, "markets");
         chromium.screenshot("plans-staff-markets-" + width + ".png");

@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,8 +49,7 @@ class ReviewAndPricingBrowserTest {
             WebDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(width, 900));
             chromium.signIn("reviewer@portal.example", PASSWORD);
-            chromium.open("staff/review/certification/" + secureVm);
-            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
+            chromium.openUntil("staff/review/certification/" + secureVm, By.id("workbench"));
             for (String part : new String[]{"review-listing", "review-plans", "review-technical", "review-prerequisites",
                     "review-checks", "conversation", "due-state"}) {
                 assertThat(driver.findElements(By.id(part))).as(part).isNotEmpty();
@@ -70,8 +68,7 @@ class ReviewAndPricingBrowserTest {
             WebDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(width, 900));
             chromium.signIn(french ? "manager@contoso.example" : "owner@contoso.example", PASSWORD);
-            chromium.open("offers/" + analytics + "/plans/standard?tab=markets");
-            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pricing-workbook")));
+            chromium.openUntil("offers/" + analytics + "/plans/standard?tab=markets", By.id("pricing-workbook"));
             assertThat(driver.findElement(By.id("pricing-download")).getText())
                     .isEqualTo(french ? "Télécharger le classeur des prix (.xlsx)" : "Download the pricing workbook (.xlsx)");
             Thread.sleep(800);

@@ -2,6 +2,7 @@ package com.publisherportal.testsupport;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -149,6 +150,18 @@ public final class Chromium implements AutoCloseable {
         open("login");
         submitSignIn(email, password);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard")));
+    }
+
+    /** Signs a demo account in (its password is the demo one) with the window at a desktop's or a phone's size. */
+    public void signInAt(String email, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        signIn(email, "portal-demo-2026");
+    }
+
+    /** Loads a page by its URL and waits until the element shows. */
+    public void openUntil(String path, By shown) {
+        open(path);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(shown));
     }
 
     /** Fills in and submits the sign-in form of the page shown now, without waiting for where it leads. */
