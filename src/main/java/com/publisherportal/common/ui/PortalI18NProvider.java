@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -32,9 +34,12 @@ public class PortalI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final List<String> bundles;
+    /** Every text by key, per language: one lookup per text instead of one bundle lookup per bundle (issue 20). */
+    private final Map<String, String> english;
+    private final Map<String, String> french;
 
     public PortalI18NProvider() {
+        List<String> bundles;
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
             bundles = Arrays.stream(found).map(Resource::getFilename).filter(Objects::nonNull)
@@ -44,6 +49,20 @@ public class PortalI18NProvider implements I18NProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        english = texts(bundles, ENGLISH);
+        french = texts(bundles, FRENCH);
+    }
+
+    /** The bundles' texts in one language; where two bundles share a key, the first by name wins. */
+    private static Map<String, String> texts(List<String> bundles, Locale language) {
+        Map<String, String> texts = new HashMap<>();
+        for (String bundle : bundles) {
+            ResourceBundle bundleTexts = ResourceBundle.getBundle(bundle, language, NO_FALLBACK);
+            for (String key : bundleTexts.keySet()) {
+                texts.putIfAbsent(key, bundleTexts.getString(key));
+            }
+        }
+        return Map.copyOf(texts);
     }
 
     @Override
@@ -57,23 +76,20 @@ public class PortalI18NProvider implements I18NProvider {
             return "";
         }
         Locale effective = locale != null && "fr".equals(locale.getLanguage()) ? FRENCH : ENGLISH;
-        for (String bundle : bundles) {
-            ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
-            if (texts.containsKey(key)) {
-                String pattern = texts.getString(key);
-                if (params.length == 0) {
-                    return pattern;
-                }
-                Object[] arguments = params.clone();
-                for (int i = 0; i < arguments.length; i++) {
-                    if (arguments[i] instanceof Translatable t) {
-                        arguments[i] = getTranslation(t.messageKey(), effective, t.arguments());
-                    }
-                }
-                return new MessageFormat(pattern, effective).format(arguments);
+        String pattern = (effective == FRENCH ? french : english).get(key);
+        if (pattern == null) {
+            log.warn("Missing translation {} for {}", key, effective);
+            return key;
+        }
+        if (params.length == 0) {
+            return pattern;
+        }
+        Object[] arguments = params.clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Translatable t) {
+                arguments[i] = getTranslation(t.messageKey(), effective, t.arguments());
             }
         }
-        log.warn("Missing translation {} for {}", key, effective);
-        return key;
+        return new MessageFormat(pattern, effective).format(arguments);
     }
 }
