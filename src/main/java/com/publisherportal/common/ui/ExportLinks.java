@@ -61,10 +61,8 @@ public final class ExportLinks extends HorizontalLayout {
 
     private final Anchor csv = new Anchor();
     private final Anchor xlsx = new Anchor();
-    private final ProgressBar bar = new ProgressBar();
-    private final Span status = new Span();
-    private final Button cancel = new Button();
-    private final HorizontalLayout progress = new HorizontalLayout(bar, status, cancel);
+    /** Built when a download first runs long enough to show it (about 7 KB a page otherwise; issue 20). */
+    private Progress progress;
     private volatile Transfer latest;
     /** UI thread only: the transfer shown, the last one shown, and when the click awaiting one happened. */
     private Transfer watched;
@@ -83,23 +81,33 @@ public final class ExportLinks extends HorizontalLayout {
             // The click also reaches the server, which starts polling for the download's progress.
             anchor.getElement().addEventListener("click", e -> awaitTransfer());
         }
-        bar.setId("export-progress");
-        bar.setWidth("10em");
-        status.setId("export-progress-text");
-        cancel.setText(getTranslation("export.cancel"));
-        cancel.setId("export-cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(e -> {
-            if (watched != null) {
-                watched.cancelled = true;
-                status.setText(getTranslation("export.cancelling"));
-                cancel.setEnabled(false);
-            }
-        });
-        progress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        progress.setVisible(false);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(csv, xlsx, progress);
+        add(csv, xlsx);
+    }
+
+    /** A running download's progress: the bar, rows written of the rows expected, and Cancel. */
+    private final class Progress extends HorizontalLayout {
+        final ProgressBar bar = new ProgressBar();
+        final Span status = new Span();
+        final Button cancel = new Button();
+
+        Progress() {
+            bar.setId("export-progress");
+            bar.setWidth("10em");
+            status.setId("export-progress-text");
+            cancel.setText(getTranslation("export.cancel"));
+            cancel.setId("export-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cancel.addClickListener(e -> {
+                if (watched != null) {
+                    watched.cancelled = true;
+                    status.setText(getTranslation("export.cancelling"));
+                    cancel.setEnabled(false);
+                }
+            });
+            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            add(bar, status, cancel);
+        }
     }
 
     /**
@@ -192,6 +200,12 @@ public final class ExportLinks extends HorizontalLayout {
             }
             return;
         }
+        if (progress == null) {
+            progress = new Progress();
+            add(progress);
+        }
+        ProgressBar bar = progress.bar;
+        Span status = progress.status;
         long rows = watched.rows.get();
         long expected = watched.expected;
         if (rows == 0) {
@@ -212,8 +226,10 @@ public final class ExportLinks extends HorizontalLayout {
     private void stopWatching() {
         watched = null;
         clickedAt = 0;
-        progress.setVisible(false);
-        cancel.setEnabled(true);
+        if (progress != null) {
+            progress.setVisible(false);
+            progress.cancel.setEnabled(true);
+        }
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 }
