@@ -107,6 +107,12 @@ public abstract class KaribuTest {
     }
 
     /** The side navigation's entries as the browser receives them (markup held by the layout). */
+    /** The insights pages' links to each other, as the markup of their one component holds them. */
+    protected static List<org.jsoup.nodes.Element> insightNavLinks() {
+        Html navigation = _get(Html.class, spec -> spec.withClasses("insights-nav"));
+        return Jsoup.parseBodyFragment(navigation.getInnerHtml()).select("a");
+    }
+
     protected static List<org.jsoup.nodes.Element> sideNavItems() {
         Html navigation = _get(Html.class, spec -> spec.withId("portal-navigation"));
         return Jsoup.parseBodyFragment(navigation.getInnerHtml()).select("vaadin-side-nav-item");
