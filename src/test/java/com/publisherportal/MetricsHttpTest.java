@@ -56,7 +56,6 @@ import static org.assertj.core.api.Assertions.within;
 @Import({TestClockConfig.class, SignIn.class})
 class MetricsHttpTest {
 
-    static final String PASSWORD = "portal-demo-2026";
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -241,7 +240,7 @@ class MetricsHttpTest {
             assertThatThrownBy(() -> HttpSession.signIn(port, "developer@fabrikam.example", "not-the-password"))
                     .hasMessageContaining("not signed in");
         }
-        HttpSession signedIn = HttpSession.signIn(port, "owner@contoso.example", PASSWORD);
+        HttpSession signedIn = HttpSession.signIn(port, "owner@contoso.example", AccountDemoData.PASSWORD);
         assertThat(signedIn.get("/").statusCode()).isEqualTo(200);
 
         Scrape after = scrape();

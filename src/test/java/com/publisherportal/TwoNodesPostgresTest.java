@@ -1,5 +1,6 @@
 package com.publisherportal;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.SignUpService;
 import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.testsupport.LimitsDatabase;
@@ -54,7 +55,7 @@ class TwoNodesPostgresTest {
     private static final List<String> LIMITS = List.of(
             "--portal.leads.intake.rate-per-second=0.001", "--portal.leads.intake.burst=30",
             "--portal.sign-in.max-failures-per-address=6", "--portal.leads.intake.token-cache.ttl=PT3S");
-    private static final String ADMIN = "admin@portal.example:portal-demo-2026";
+    private static final String ADMIN = "admin@portal.example:" + AccountDemoData.PASSWORD;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private static String url;

@@ -1,6 +1,7 @@
 package com.publisherportal.shell;
 
 import com.publisherportal.account.ProfileService;
+import com.publisherportal.common.ui.Markup;
 import com.publisherportal.common.ui.MenuSections;
 import com.publisherportal.common.ui.OnDemandPopover;
 import com.publisherportal.common.ui.TitledView;
@@ -35,7 +36,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -71,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Anchor brand = new Anchor("", new Image("images/logo.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("portal-brand");
-        addToDrawer(brand, new Scroller(new Html(navigationMarkup(MenuConfiguration.getMenuEntries()))));
+        addToDrawer(brand, new Scroller(navigation(MenuConfiguration.getMenuEntries())));
     }
 
     /**
@@ -80,14 +80,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * component per entry: 14 entries with their icons kept about 35 KB in every open page of
      * every session (issue 20, bench/load/README.md).
      */
-    private String navigationMarkup(List<MenuEntry> entries) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        Element navigation = document.body().appendElement("div").id("portal-navigation").addClass("portal-navigation");
+    private Html navigation(List<MenuEntry> entries) {
+        Element navigation = Markup.root("div").id("portal-navigation").addClass("portal-navigation");
         addSection(navigation, null, entries, Double.NEGATIVE_INFINITY, MenuSections.STAFF);
         addSection(navigation, "nav.section.staff", entries, MenuSections.STAFF, MenuSections.ADMIN);
         addSection(navigation, "nav.section.admin", entries, MenuSections.ADMIN, Double.POSITIVE_INFINITY);
-        return navigation.outerHtml();
+        return Markup.html(navigation);
     }
 
     private void addSection(Element navigation, String labelKey, List<MenuEntry> entries, double from, double to) {

@@ -1,5 +1,6 @@
 package com.publisherportal.backup;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.testsupport.LeadPoster;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,6 @@ class BackupHttpTest {
 
     static final Path DIR = temp();
     static final String ADMIN = "admin@portal.example";
-    static final String PASSWORD = "portal-demo-2026";
     private static final Pattern NAME = Pattern.compile("\"name\":\"([^\"]+)\"");
     private static final Pattern SIZE = Pattern.compile("\"sizeBytes\":(\\d+)");
 
@@ -95,7 +95,7 @@ class BackupHttpTest {
             Thread.sleep(20);
         }
         long backupAsked = System.nanoTime();
-        HttpResponse<String> created = backup(basic(ADMIN, PASSWORD));
+        HttpResponse<String> created = backup(basic(ADMIN, AccountDemoData.PASSWORD));
         long backupAnswered = System.nanoTime();
         Thread.sleep(300);
         poster.stop();
@@ -159,10 +159,10 @@ class BackupHttpTest {
         assertThat(backup(basic(ADMIN, "wrong-password")).statusCode()).isEqualTo(401);
         assertThat(backup("Bearer " + com.publisherportal.demo.AccountDemoData.CONTOSO_API_KEY).statusCode())
                 .as("a publisher's API key").isEqualTo(401);
-        HttpResponse<String> owner = backup(basic("owner@contoso.example", PASSWORD));
+        HttpResponse<String> owner = backup(basic("owner@contoso.example", AccountDemoData.PASSWORD));
         assertThat(owner.statusCode()).as(owner.body()).isEqualTo(403);
         assertThat(owner.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        HttpResponse<String> staff = backup(basic("reviewer@portal.example", PASSWORD));
+        HttpResponse<String> staff = backup(basic("reviewer@portal.example", AccountDemoData.PASSWORD));
         assertThat(staff.statusCode()).as("staff who are not administrators").isEqualTo(403);
     }
 

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class BrowserSignInTest {
         WebDriverWait wait = chromium.waiting();
         chromium.open("");
         wait.until(ExpectedConditions.urlContains("/login"));
-        chromium.signIn("owner@contoso.example", "portal-demo-2026");
+        chromium.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard"), "Welcome, Alice Owner"));
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Users");

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.listing.GeneratedArtwork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class JourneyBrowserTest {
 
-    private static final String PASSWORD = "portal-demo-2026";
     static final List<Journey.Variant> variants = Journey.VARIANTS;
     /**
      * The longest journey (some 40 steps, about 100 s a variant on CI's two cores) in each language
@@ -133,7 +133,7 @@ class JourneyBrowserTest {
         publisher.click("nomination-submit");
         publisher.look("nominated");
 
-        reviewer.signIn("reviewer@portal.example", PASSWORD);
+        reviewer.signIn("reviewer@portal.example", AccountDemoData.PASSWORD);
         approve(reviewer, displayName, "nomination");
 
         publisher.open("onboarding/registration");
@@ -267,7 +267,7 @@ class JourneyBrowserTest {
     void anOwnerTriagesALeadAndExportsTheInbox(Journey.Variant variant) throws Exception {
         String email = variant.french() ? "manager@contoso.example" : "owner@contoso.example";
         Journey owner = journey(variant, "leads");
-        owner.signIn(email, PASSWORD);
+        owner.signIn(email, AccountDemoData.PASSWORD);
         owner.look("dashboard");
         owner.open("leads");
         owner.look("inbox");
@@ -306,7 +306,7 @@ class JourneyBrowserTest {
     void aFinancialUserSlicesInsightsAndExportsExcel(Journey.Variant variant) throws Exception {
         speaks("finance@contoso.example", variant);
         Journey finance = journey(variant, "insights");
-        finance.signIn("finance@contoso.example", PASSWORD);
+        finance.signIn("finance@contoso.example", AccountDemoData.PASSWORD);
         finance.open("insights");
         finance.look("overview");
         finance.open("insights/orders");
@@ -326,7 +326,7 @@ class JourneyBrowserTest {
     void aReviewerWorksTheQueue(Journey.Variant variant) throws Exception {
         speaks("reviewer@portal.example", variant);
         Journey reviewer = journey(variant, "reviewer");
-        reviewer.signIn("reviewer@portal.example", PASSWORD);
+        reviewer.signIn("reviewer@portal.example", AccountDemoData.PASSWORD);
         reviewer.look("dashboard");
         reviewer.open("staff/queue");
         reviewer.look("queue");

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class LeadInboxBrowserTest {
     @Test
     void anOwnerSearchesTheInboxAndDownloadsWhatTheGridShows() throws Exception {
         WebDriverWait wait = chromium.waiting();
-        chromium.signIn("owner@contoso.example", "portal-demo-2026");
+        chromium.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
 
         driver.get("http://localhost:" + port + "/leads");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-grid"), "Northwind Traders"));

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;
@@ -114,7 +115,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProbeSuiteBrowserTest {
 
-    static final String PASSWORD = "portal-demo-2026";
     static final String APPLICANT_PASSWORD = "a-strong-passphrase-42";
 
     /** Payload shapes: breaking out of a script block, an element, a double- and a single-quoted attribute. */
@@ -464,7 +464,7 @@ class ProbeSuiteBrowserTest {
             Probe probe = new Probe(chromium, role);
             if (role.email != null) {
                 chromium.signIn(role.email.equals("applicant") ? applicantEmail : role.email,
-                        role.email.equals("applicant") ? APPLICANT_PASSWORD : PASSWORD);
+                        role.email.equals("applicant") ? APPLICANT_PASSWORD : AccountDemoData.PASSWORD);
             }
             long signedIn = System.nanoTime();
             // By navigation: from the dashboard (or the sign-in page), through the menu, the pages' links or a router link.
@@ -509,13 +509,13 @@ class ProbeSuiteBrowserTest {
     @Order(3)
     void anotherSessionGetsNothingFromContososExportLinks() throws Exception {
         Map<String, HttpSession> others = new LinkedHashMap<>();
-        others.put("fabrikam-owner", HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD));
-        others.put("contoso-developer", HttpSession.signIn(port, "developer@contoso.example", PASSWORD));
-        others.put("reviewer", HttpSession.signIn(port, "reviewer@portal.example", PASSWORD));
+        others.put("fabrikam-owner", HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD));
+        others.put("contoso-developer", HttpSession.signIn(port, "developer@contoso.example", AccountDemoData.PASSWORD));
+        others.put("reviewer", HttpSession.signIn(port, "reviewer@portal.example", AccountDemoData.PASSWORD));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         int probed = 0;
         try (Chromium chromium = Chromium.start(port)) {
-            chromium.signIn("owner@contoso.example", PASSWORD);
+            chromium.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
             Probe probe = new Probe(chromium, new Role("contoso-owner", "owner@contoso.example"));
             String ownSession = chromium.driver().manage().getCookieNamed("JSESSIONID").getValue();
             for (String path : List.of("leads", "insights", "insights/orders", "insights/customers", "insights/usage",

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class ReviewAndPricingBrowserTest {
 
-    private static final String PASSWORD = "portal-demo-2026";
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -48,7 +48,7 @@ class ReviewAndPricingBrowserTest {
         try (Chromium chromium = Chromium.start(port)) {
             WebDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(width, 900));
-            chromium.signIn("reviewer@portal.example", PASSWORD);
+            chromium.signIn("reviewer@portal.example", AccountDemoData.PASSWORD);
             chromium.openUntil("staff/review/certification/" + secureVm, By.id("workbench"));
             for (String part : new String[]{"review-listing", "review-plans", "review-technical", "review-prerequisites",
                     "review-checks", "conversation", "due-state"}) {
@@ -67,7 +67,7 @@ class ReviewAndPricingBrowserTest {
         try (Chromium chromium = Chromium.start(port)) {
             WebDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(width, 900));
-            chromium.signIn(french ? "manager@contoso.example" : "owner@contoso.example", PASSWORD);
+            chromium.signIn(french ? "manager@contoso.example" : "owner@contoso.example", AccountDemoData.PASSWORD);
             chromium.openUntil("offers/" + analytics + "/plans/standard?tab=markets", By.id("pricing-workbook"));
             assertThat(driver.findElement(By.id("pricing-download")).getText())
                     .isEqualTo(french ? "Télécharger le classeur des prix (.xlsx)" : "Download the pricing workbook (.xlsx)");

@@ -1,5 +1,6 @@
 package com.publisherportal.browser;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.demo.LeadDemoData;
 import com.publisherportal.listing.ListingRepository;
 import com.publisherportal.listing.RevisionState;
@@ -151,7 +152,7 @@ class StoredXssBrowserTest {
         assertShownAsText("sign-up");
 
         // The owner opens the inbox directly (a bookmark, a reload, a notification's link).
-        chromium.signIn("owner@contoso.example", "portal-demo-2026");
+        chromium.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
         driver.get(url("leads"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-grid"), SCRIPT));
         assertShownAsText("/leads", SCRIPT, IMG);
@@ -162,7 +163,7 @@ class StoredXssBrowserTest {
 
         // Staff and administrators open the publishers list directly.
         driver.manage().deleteAllCookies();
-        chromium.signIn("admin@portal.example", "portal-demo-2026");
+        chromium.signIn("admin@portal.example", AccountDemoData.PASSWORD);
         driver.get(url("staff/accounts"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publishers-grid"), IMG));
         assertShownAsText("/staff/accounts", IMG);

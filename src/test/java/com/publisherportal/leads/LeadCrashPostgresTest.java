@@ -1,5 +1,6 @@
 package com.publisherportal.leads;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.testsupport.PostgresTest;
 import com.publisherportal.testsupport.ScratchPostgres;
 import com.publisherportal.testsupport.PortalProcess;
@@ -42,7 +43,7 @@ class LeadCrashPostgresTest extends LeadCrashContract {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(portal.url("/api/admin/backups")))
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                "admin@portal.example:portal-demo-2026".getBytes(StandardCharsets.UTF_8)))
+                                ("admin@portal.example:" + AccountDemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                         .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);

@@ -58,7 +58,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoNodeClusterBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodeClusterBrowserTest.class);
-    private static final String PASSWORD = AccountDemoData.PASSWORD;
 
     @TempDir Path temp;
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -130,7 +129,7 @@ class TwoNodeClusterBrowserTest {
             pin(reviewer, "node-2");
 
             // Node 1: Contoso's owner moves a lead on and edits a listing.
-            owner.signIn("owner@contoso.example", PASSWORD);
+            owner.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
             assertPinned(owner, "node-1");
             markContacted(owner, company);
             awaitValue("SELECT status FROM sales_lead WHERE id = " + leadId, "CONTACTED");
@@ -139,12 +138,12 @@ class TwoNodeClusterBrowserTest {
 
             // Node 2: the reviewer certifies Contoso's submitted offer, then, as Contoso's owner,
             // sees the writes made through node 1.
-            reviewer.signIn("reviewer@portal.example", PASSWORD);
+            reviewer.signIn("reviewer@portal.example", AccountDemoData.PASSWORD);
             assertPinned(reviewer, "node-2");
             certify(reviewer, secureVm);
             awaitValue("SELECT status FROM offer WHERE id = " + secureVm, "PREVIEW");
             signOut(reviewer);
-            reviewer.signIn("owner@contoso.example", PASSWORD);
+            reviewer.signIn("owner@contoso.example", AccountDemoData.PASSWORD);
             assertPinned(reviewer, "node-2");
             assertLeadShowsContacted(reviewer, company);
             assertSummary(reviewer, analytics, summary);
@@ -167,7 +166,7 @@ class TwoNodeClusterBrowserTest {
                     .orElseThrow(() -> new AssertionError("no Offers menu item")).click();
             owner.waiting().until(d -> d.getCurrentUrl().contains("/login"));
             owner.screenshot("cluster-node1-stopped-sign-in-again.png");
-            owner.submitSignIn("owner@contoso.example", PASSWORD);
+            owner.submitSignIn("owner@contoso.example", AccountDemoData.PASSWORD);
             // Signed in again, they are back on the page they were on when node 1 stopped.
             owner.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lead-grid")));
             assertPinned(owner, "node-2");

@@ -62,7 +62,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProbeSuiteHttpTest {
 
-    static final String PASSWORD = AccountDemoData.PASSWORD;
     static final List<String> REPORTS = List.of("orders", "usage", "customers", "insights", "deployments");
     static final String TEMPLATE = """
             {"$schema":"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
@@ -107,7 +106,7 @@ class ProbeSuiteHttpTest {
                         AND azure_subscription_id NOT IN (SELECT azure_subscription_id FROM insight_customer WHERE account_id <> :a)""")
                 .param("a", contoso).query(String.class).list());
         assertThat(contosoMarkers).hasSizeGreaterThan(20);
-        fabrikamSession = HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD);
+        fabrikamSession = HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD);
     }
 
     @AfterEach
@@ -271,7 +270,7 @@ class ProbeSuiteHttpTest {
                 .query((row, n) -> new Media(row.getLong(1), "LIVE".equals(row.getString(2)) && "LIVE".equals(row.getString(3))))
                 .list();
         assertThat(media).anyMatch(Media::live).anyMatch(m -> !m.live());
-        HttpSession contosoSession = HttpSession.signIn(port, "developer@contoso.example", PASSWORD);
+        HttpSession contosoSession = HttpSession.signIn(port, "developer@contoso.example", AccountDemoData.PASSWORD);
         for (Media m : media) {
             String path = "/media/" + m.id();
             HttpResponse<String> own = contosoSession.get(path);
@@ -444,7 +443,7 @@ class ProbeSuiteHttpTest {
                 "/staff/benefits", "/staff/review/nomination/1", "/staff/review/registration/1", "/admin/staff", "/admin/outbox",
                 "/admin/agreements");
         for (String email : List.of("owner@contoso.example", "developer@contoso.example", "owner@fabrikam.example")) {
-            HttpSession publisher = HttpSession.signIn(port, email, PASSWORD);
+            HttpSession publisher = HttpSession.signIn(port, email, AccountDemoData.PASSWORD);
             for (String page : staffPages) {
                 HttpResponse<String> answer = publisher.get(page, "Accept", "text/html");
                 probes++;
@@ -453,7 +452,7 @@ class ProbeSuiteHttpTest {
                         "reviewer@portal.example");
             }
         }
-        HttpSession reviewer = HttpSession.signIn(port, "reviewer@portal.example", PASSWORD);
+        HttpSession reviewer = HttpSession.signIn(port, "reviewer@portal.example", AccountDemoData.PASSWORD);
         HttpResponse<String> admin = reviewer.get("/admin/staff", "Accept", "text/html");
         probes++;
         assertThat(admin.body()).doesNotContain("admin@portal.example", "Adam Admin");
@@ -481,7 +480,7 @@ class ProbeSuiteHttpTest {
         for (String page : publicPages) {
             assertSecurityHeaders(get(page, null, "Accept", "text/html"), "anonymous " + page);
         }
-        HttpSession owner = HttpSession.signIn(port, "owner@contoso.example", PASSWORD);
+        HttpSession owner = HttpSession.signIn(port, "owner@contoso.example", AccountDemoData.PASSWORD);
         for (String page : List.of("/", "/leads", "/leads/intake", "/offers", "/insights", "/insights/orders", "/attribution",
                 "/attribution/check", "/campaigns", "/account/users", "/account/api-keys", "/account/activity", "/profile",
                 "/onboarding", "/staff/accounts", "/admin/staff", "/login", "/marketplace/product/contoso.contoso-analytics")) {

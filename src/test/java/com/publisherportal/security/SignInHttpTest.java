@@ -1,5 +1,6 @@
 package com.publisherportal.security;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.notification.NotificationService;
@@ -47,7 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "portal.sign-in.max-failures-per-address=8")
 class SignInHttpTest {
 
-    private static final String PASSWORD = "portal-demo-2026";
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
     @LocalServerPort int port;
@@ -139,7 +139,7 @@ class SignInHttpTest {
         Browser browser = new Browser().openLoginPage();
         assertThat(browser.csrfParameter).isEqualTo("_csrf");
         assertThat(browser.csrfToken).isNotBlank();
-        HttpResponse<String> response = browser.signIn("finance@contoso.example", PASSWORD);
+        HttpResponse<String> response = browser.signIn("finance@contoso.example", AccountDemoData.PASSWORD);
         assertThat(signedIn(response)).as(response.statusCode() + " " + location(response)).isTrue();
     }
 
@@ -147,22 +147,22 @@ class SignInHttpTest {
     void aPostWithoutThePagesTokenSignsNobodyIn() throws Exception {
         // The victim's browser has a session (it has seen the portal) but the forged form has no token.
         Browser victim = new Browser().openLoginPage();
-        assertRefused(victim.post(Map.of("username", "finance@contoso.example", "password", PASSWORD)));
-        assertRefused(victim.post(Map.of("username", "finance@contoso.example", "password", PASSWORD, "_csrf", "forged"),
+        assertRefused(victim.post(Map.of("username", "finance@contoso.example", "password", AccountDemoData.PASSWORD)));
+        assertRefused(victim.post(Map.of("username", "finance@contoso.example", "password", AccountDemoData.PASSWORD, "_csrf", "forged"),
                 "Origin", origin()));
         // No session at all.
-        assertRefused(new Browser().post(Map.of("username", "finance@contoso.example", "password", PASSWORD)));
+        assertRefused(new Browser().post(Map.of("username", "finance@contoso.example", "password", AccountDemoData.PASSWORD)));
     }
 
     @Test
     void aPostFromAnotherOriginSignsNobodyInEvenWithAToken() throws Exception {
         Browser browser = new Browser().openLoginPage();
-        Map<String, String> form = Map.of("username", "finance@contoso.example", "password", PASSWORD,
+        Map<String, String> form = Map.of("username", "finance@contoso.example", "password", AccountDemoData.PASSWORD,
                 browser.csrfParameter, browser.csrfToken);
         assertRefused(browser.post(form, "Origin", "https://attacker.example"));
         assertRefused(browser.post(form, "Origin", "null"));
         assertRefused(browser.post(form, "Sec-Fetch-Site", "cross-site"));
-        assertThat(signedIn(browser.signIn("finance@contoso.example", PASSWORD))).isTrue();
+        assertThat(signedIn(browser.signIn("finance@contoso.example", AccountDemoData.PASSWORD))).isTrue();
     }
 
     @Test
@@ -173,7 +173,7 @@ class SignInHttpTest {
             assertThat(location(failed)).contains("/login?error");
         }
         // The address is throttled now: even a right password is refused, with the throttling message.
-        HttpResponse<String> throttled = attacker.signIn("developer@contoso.example", PASSWORD);
+        HttpResponse<String> throttled = attacker.signIn("developer@contoso.example", AccountDemoData.PASSWORD);
         assertThat(signedIn(throttled)).isFalse();
         assertThat(location(throttled)).contains("/login?error=throttled");
         // Throttled attempts do not count against the account, so they cannot lock it out.
@@ -183,7 +183,7 @@ class SignInHttpTest {
         assertThat(callers.findLogin("marketer@contoso.example").orElseThrow().lockedUntil()).isNull();
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(signedIn(new Browser().openLoginPage().signIn("developer@contoso.example", PASSWORD))).isTrue();
+        assertThat(signedIn(new Browser().openLoginPage().signIn("developer@contoso.example", AccountDemoData.PASSWORD))).isTrue();
     }
 
     @Test

@@ -75,7 +75,7 @@ class StoredXssHttpTest {
         HttpClient client = browser();
         Matcher csrf = CSRF.matcher(get(client, "/login").body());
         assertThat(csrf.find()).as("CSRF token on /login").isTrue();
-        String form = Map.of("username", email, "password", "portal-demo-2026", "_csrf", csrf.group(1)).entrySet().stream()
+        String form = Map.of("username", email, "password", AccountDemoData.PASSWORD, "_csrf", csrf.group(1)).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/login"))

@@ -1,5 +1,6 @@
 package com.publisherportal.shell;
 
+import com.publisherportal.demo.AccountDemoData;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.testsupport.HttpSession;
 import com.publisherportal.testsupport.TestClockConfig;
@@ -28,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClockConfig.class)
 class NotFoundHttpTest {
 
-    private static final String PASSWORD = "portal-demo-2026";
 
     @LocalServerPort int port;
     @Autowired OfferService offers;
@@ -47,7 +47,7 @@ class NotFoundHttpTest {
     /** The running portal's Vaadin lookup is the one that remembers misses (a per-request class-path scan otherwise). */
     @Test
     void vaadinsLookupRemembersWhatItDidNotFind() throws Exception {
-        assertThat(page(HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD), "/offers").statusCode()).isEqualTo(200);
+        assertThat(page(HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD), "/offers").statusCode()).isEqualTo(200);
         Lookup lookup = new VaadinServletContext(web.getServletContext()).getAttribute(Lookup.class);
         assertThat(lookup).isInstanceOf(LookupMisses.class);
         assertThat(lookup.lookup(I18NProvider.class)).isNotNull();
@@ -55,7 +55,7 @@ class NotFoundHttpTest {
 
     @Test
     void anUnknownAddressIsTheBranded404() throws Exception {
-        HttpSession session = HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD);
+        HttpSession session = HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD);
         HttpResponse<String> page = page(session, "/no-such-page");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(404);
         assertNoRouteList(page.body());
@@ -70,7 +70,7 @@ class NotFoundHttpTest {
     @Test
     void anotherPublishersOfferIsTheSame404() throws Exception {
         long contosos = offers.findByAddress("contoso", "contoso-analytics").orElseThrow().id();
-        HttpSession fabrikam = HttpSession.signIn(port, "owner@fabrikam.example", PASSWORD);
+        HttpSession fabrikam = HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD);
         for (String path : new String[] {"/offers/" + contosos, "/offers/" + contosos + "/listing",
                 "/offers/" + contosos + "/go-to-market", "/offers/99999999"}) {
             HttpResponse<String> page = page(fabrikam, path);
@@ -78,7 +78,7 @@ class NotFoundHttpTest {
             assertNoRouteList(page.body());
             assertThat(page.body()).as(path).doesNotContain("Contoso");
         }
-        HttpSession contoso = HttpSession.signIn(port, "owner@contoso.example", PASSWORD);
+        HttpSession contoso = HttpSession.signIn(port, "owner@contoso.example", AccountDemoData.PASSWORD);
         assertThat(page(contoso, "/offers/" + contosos).statusCode()).isEqualTo(200);
     }
 }

@@ -1,5 +1,6 @@
 package com.publisherportal.testsupport;
 
+import com.publisherportal.demo.AccountDemoData;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -155,7 +156,7 @@ public final class Chromium implements AutoCloseable {
     /** Signs a demo account in (its password is the demo one) with the window at a desktop's or a phone's size. */
     public void signInAt(String email, int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        signIn(email, "portal-demo-2026");
+        signIn(email, AccountDemoData.PASSWORD);
     }
 
     /** Loads a page by its URL and waits until the element shows. */

@@ -109,13 +109,16 @@ public abstract class KaribuTest {
     /** The side navigation's entries as the browser receives them (markup held by the layout). */
     /** The insights pages' links to each other, as the markup of their one component holds them. */
     protected static List<org.jsoup.nodes.Element> insightNavLinks() {
-        Html navigation = _get(Html.class, spec -> spec.withClasses("insights-nav"));
-        return Jsoup.parseBodyFragment(navigation.getInnerHtml()).select("a");
+        return markupOf(_get(Html.class, spec -> spec.withClasses("insights-nav"))).select("a");
     }
 
     protected static List<org.jsoup.nodes.Element> sideNavItems() {
-        Html navigation = _get(Html.class, spec -> spec.withId("portal-navigation"));
-        return Jsoup.parseBodyFragment(navigation.getInnerHtml()).select("vaadin-side-nav-item");
+        return markupOf(_get(Html.class, spec -> spec.withId("portal-navigation"))).select("vaadin-side-nav-item");
+    }
+
+    /** What an Html component holds, parsed as the browser would read it. */
+    private static org.jsoup.nodes.Element markupOf(Html component) {
+        return Jsoup.parseBodyFragment(component.getInnerHtml()).body();
     }
 
     /** Ticks or unticks a column in the page's "Columns" popover, as a user does. */

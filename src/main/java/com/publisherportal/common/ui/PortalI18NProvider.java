@@ -53,7 +53,7 @@ public class PortalI18NProvider implements I18NProvider {
         french = texts(bundles, FRENCH);
     }
 
-    /** The bundles' texts in one language; where two bundles share a key, the first by name wins. */
+    /** The bundles' texts in one language (no key is in two bundles: TranslationsTest.noKeyIsInTwoBundles). */
     private static Map<String, String> texts(List<String> bundles, Locale language) {
         Map<String, String> texts = new HashMap<>();
         for (String bundle : bundles) {

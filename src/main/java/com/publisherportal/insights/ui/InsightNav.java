@@ -5,7 +5,7 @@ import com.publisherportal.insights.Reports;
 import com.publisherportal.security.AccountRole;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.i18n.I18NProvider;
-import org.jsoup.nodes.Document;
+import com.publisherportal.common.ui.Markup;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
@@ -34,9 +34,7 @@ public class InsightNav extends Html {
         }
         // Definitions only: every reader may open the glossary.
         links.put(GlossaryView.ROUTE, "glossary.nav");
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false);
-        Element nav = document.body().appendElement("nav").addClass("insights-nav");
+        Element nav = Markup.root("nav").addClass("insights-nav");
         links.forEach((path, key) -> {
             Element link = nav.appendElement("a").attr("href", path).id("insights-nav-" + path.replace('/', '-'))
                     .text(I18NProvider.translate(key));
