@@ -7,14 +7,15 @@ import com.publisherportal.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import com.publisherportal.common.ui.ChartImage;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -32,9 +33,17 @@ class InsightsUiTest extends KaribuTest {
         return ((ChartImage) image).svg();
     }
 
+    /** The figures' cards as the browser reads them. */
+    private static List<Element> cards() {
+        return markupOf(_get(Html.class, spec -> spec.withId("insights-cards"))).select(".portal-card");
+    }
+
+    private static Element card(String id) {
+        return cards().stream().filter(card -> card.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static String cardValue(String id) {
-        return _get(Span.class, spec -> spec.withClasses("portal-card-value")
-                .withPredicate(s -> s.getParent().flatMap(p -> p.getId()).filter(id::equals).isPresent())).getText();
+        return card(id).selectFirst(".portal-card-value").text();
     }
 
     @Test
@@ -42,7 +51,7 @@ class InsightsUiTest extends KaribuTest {
         login("owner@contoso.example");
         navigate("insights");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InsightsView.class);
-        assertThat(_find(Div.class, spec -> spec.withClasses("portal-card"))).extracting(d -> d.getId().orElseThrow())
+        assertThat(cards()).extracting(Element::id)
                 .containsExactly("insights-kpi-orders", "insights-kpi-usage-hours", "insights-kpi-revenue",
                         "insights-kpi-new-customers", "insights-kpi-lost-customers", "insights-kpi-page-visits",
                         "insights-kpi-cta-rate");
@@ -65,8 +74,7 @@ class InsightsUiTest extends KaribuTest {
 
     /** The figure and the previous period's, as the card writes them. */
     private static long[] nowAndBefore(String id) {
-        Div card = _get(Div.class, spec -> spec.withId(id));
-        String detail = _get(card, Span.class, spec -> spec.withClasses("portal-card-detail")).getText();
+        String detail = card(id).selectFirst(".portal-card-detail").text();
         String before = detail.substring(detail.indexOf(':') + 1, detail.indexOf('(')).replaceAll("\\D", "");
         return new long[]{Long.parseLong(cardValue(id).replaceAll("\\D", "")), Long.parseLong(before)};
     }
@@ -81,19 +89,18 @@ class InsightsUiTest extends KaribuTest {
             userSets(range, preset);
             for (String id : List.of("insights-kpi-lost-customers", "insights-kpi-new-customers", "insights-kpi-orders")) {
                 long[] figures = nowAndBefore(id);
-                Div card = _get(Div.class, spec -> spec.withId(id));
+                Set<String> verdict = card(id).classNames();
                 boolean lowerIsBetter = id.contains("lost");
                 if (figures[0] == figures[1] || figures[1] == 0) {
-                    assertThat(card.getClassNames()).doesNotContain("insights-good", "insights-bad");
+                    assertThat(verdict).doesNotContain("insights-good", "insights-bad");
                 } else {
                     boolean good = (figures[0] > figures[1]) != lowerIsBetter;
-                    assertThat(card.getClassNames()).as("%s %s: %d against %d", preset, id, figures[0], figures[1])
+                    assertThat(verdict).as("%s %s: %d against %d", preset, id, figures[0], figures[1])
                             .contains(good ? "insights-good" : "insights-bad")
                             .doesNotContain(good ? "insights-bad" : "insights-good");
                 }
             }
-            String rate = _get(_get(Div.class, spec -> spec.withId("insights-kpi-cta-rate")), Span.class,
-                    spec -> spec.withClasses("portal-card-detail")).getText();
+            String rate = card("insights-kpi-cta-rate").selectFirst(".portal-card-detail").text();
             assertThat(rate).as("a rate's change is told in points").matches(".*\\(([+-]\\d+\\.\\d|0\\.0) pts\\)");
         }
     }
@@ -103,8 +110,7 @@ class InsightsUiTest extends KaribuTest {
         login("marketer@contoso.example");
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         navigate("insights");
-        List<String> cards = _find(Div.class, spec -> spec.withClasses("portal-card")).stream()
-                .map(d -> d.getId().orElseThrow()).toList();
+        List<String> cards = cards().stream().map(Element::id).toList();
         assertThat(cards).doesNotContain("insights-kpi-orders", "insights-kpi-revenue", "insights-kpi-usage-hours")
                 .contains("insights-kpi-page-visits", "insights-kpi-new-customers");
         assertThat(_find(Image.class, spec -> spec.withId("insights-chart-revenue"))).isEmpty();

@@ -117,7 +117,7 @@ public abstract class KaribuTest {
     }
 
     /** What an Html component holds, parsed as the browser would read it. */
-    private static org.jsoup.nodes.Element markupOf(Html component) {
+    protected static org.jsoup.nodes.Element markupOf(Html component) {
         return Jsoup.parseBodyFragment(component.getInnerHtml()).body();
     }
 
