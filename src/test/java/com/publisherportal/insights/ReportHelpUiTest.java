@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.dom.Element;
 import org.apache.poi.ss.usermodel.Row;
@@ -67,11 +68,10 @@ class ReportHelpUiTest extends KaribuTest {
                 assertThat(help.isOpened()).isFalse();
                 assertThat(_get(Paragraph.class, spec -> spec.withId("report-help-text")).getText())
                         .isEqualTo(text(report.helpKey(), locale)).doesNotStartWith("glossary.");
-                Element list = help.getContent().findFirst().orElseThrow().getElement().getChildren()
-                        .filter(e -> "report-help-columns".equals(e.getAttribute("id"))).findFirst().orElseThrow();
-                assertThat(texts(list, "dt")).containsExactlyElementsOf(
+                org.jsoup.nodes.Element list = markupOf(_get(Html.class, spec -> spec.withId("report-help-columns")));
+                assertThat(list.select("dt").eachText()).containsExactlyElementsOf(
                         report.columns().stream().map(c -> text(c.headerKey(), locale)).toList());
-                assertThat(texts(list, "dd")).containsExactlyElementsOf(
+                assertThat(list.select("dd").eachText()).containsExactlyElementsOf(
                         report.columns().stream().map(c -> text(c.definitionKey(), locale)).toList());
                 assertThat(_get(Anchor.class, spec -> spec.withId("report-help-glossary")).getHref())
                         .isEqualTo(GlossaryView.ROUTE);

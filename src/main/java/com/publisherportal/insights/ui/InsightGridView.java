@@ -8,6 +8,7 @@ import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.Markup;
 import com.publisherportal.insights.InsightFilter;
 import com.publisherportal.insights.InsightService;
 import com.publisherportal.insights.ReportColumn;
@@ -34,7 +35,7 @@ import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
+import org.jsoup.nodes.Element;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -155,17 +156,14 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         Paragraph about = new Paragraph(getTranslation(report.helpKey()));
         about.setId("report-help-text");
         content.add(about);
-        Element list = new Element("dl");
-        list.setAttribute("id", "report-help-columns");
-        list.getClassList().add("insights-definitions");
+        // Markup held by one component: an element per term and definition kept about 22 KB in
+        // every open report (issue 20).
+        Element list = Markup.root("dl").id("report-help-columns").addClass("insights-definitions");
         for (ReportColumn<T> column : report.columns()) {
-            Element term = new Element("dt");
-            term.setText(getTranslation(column.headerKey()));
-            Element definition = new Element("dd");
-            definition.setText(getTranslation(column.definitionKey()));
-            list.appendChild(term, definition);
+            list.appendElement("dt").text(getTranslation(column.headerKey()));
+            list.appendElement("dd").text(getTranslation(column.definitionKey()));
         }
-        content.getElement().appendChild(list);
+        content.add(Markup.html(list));
         Anchor glossary = new Anchor(GlossaryView.ROUTE, getTranslation("glossary.link"));
         glossary.setId("report-help-glossary");
         content.add(glossary);
