@@ -3,12 +3,14 @@ package com.publisherportal.browser;
 import com.publisherportal.testsupport.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -125,5 +127,23 @@ class InsightsCampaignsBrowserTest {
         loaded(chart);
         shot("campaigns-" + suffix, null);
         shot("campaigns-chart-" + suffix, chart);
+    }
+
+    /**
+     * A report's column header tells what the column means in a tooltip when the pointer rests on
+     * it: the report loaded by its URL, the tooltip opened for that header, with the definition.
+     */
+    @Test
+    void aReportsColumnHeaderExplainsTheColumnWhenThePointerRestsOnIt() throws Exception {
+        chromium.signInAt("owner@contoso.example", 1440, 900);
+        chromium.openUntil("insights/usage", By.id("header-usageDate"));
+        WebElement header = chromium.driver().findElement(By.id("header-usageDate"));
+        assertThat(header.getText()).isEqualTo("Date");
+        new Actions(chromium.driver()).moveToElement(header).perform();
+        String opened = "return [...document.querySelectorAll('vaadin-tooltip')].find(t => t.target === arguments[0] && t.opened)";
+        chromium.waiting().until(d -> js(opened + " !== undefined;", header));
+        assertThat((String) js(opened + ".querySelector('[slot=overlay]').textContent;", header))
+                .isEqualTo("The day the usage took place (UTC).");
+        shot("insights-usage-header-tooltip-en-1440.png", null);
     }
 }

@@ -145,7 +145,7 @@ class InsightGridViewsUiTest extends KaribuTest {
 
     /** A column's header as shown: its text, in the span that carries the definition's tooltip (issue 21). */
     private static String headerText(Grid.Column<?> column) {
-        return ((com.vaadin.flow.component.html.Span) column.getHeaderComponent()).getText();
+        return markupOf((com.vaadin.flow.component.Html) column.getHeaderComponent()).ownText();
     }
 
     /** The open report's grid. */

@@ -11,9 +11,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.dom.Element;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -78,9 +76,12 @@ class ReportHelpUiTest extends KaribuTest {
 
                 Grid<?> grid = _get(Grid.class, spec -> spec.withId("insights-grid"));
                 for (ReportColumn<?> column : report.columns()) {
-                    Span header = (Span) grid.getColumnByKey(column.key()).getHeaderComponent();
-                    assertThat(header.getText()).isEqualTo(text(column.headerKey(), locale));
-                    assertThat(Tooltip.forComponent(header).getText()).as(report.name() + " " + column.key())
+                    Html header = (Html) grid.getColumnByKey(column.key()).getHeaderComponent();
+                    org.jsoup.nodes.Element markup = markupOf(header);
+                    assertThat(markup.ownText()).isEqualTo(text(column.headerKey(), locale));
+                    org.jsoup.nodes.Element tooltip = markup.selectFirst("vaadin-tooltip");
+                    assertThat(tooltip.attr("for")).isEqualTo(header.getId().orElseThrow());
+                    assertThat(tooltip.attr("text")).as(report.name() + " " + column.key())
                             .isEqualTo(text(column.definitionKey(), locale)).doesNotStartWith("glossary.");
                 }
             }
