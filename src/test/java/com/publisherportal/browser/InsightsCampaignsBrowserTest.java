@@ -146,4 +146,27 @@ class InsightsCampaignsBrowserTest {
                 .isEqualTo("The day the usage took place (UTC).");
         shot("insights-usage-header-tooltip-en-1440.png", null);
     }
+
+    /**
+     * A column hidden by default is created on the server when the column chooser first shows it:
+     * in the browser it arrives with its header and with the values of the rows already shown.
+     */
+    @Test
+    void aHiddenColumnShownThroughTheColumnChooserArrivesWithItsValues() throws Exception {
+        chromium.signInAt("owner@contoso.example", 1440, 900);
+        chromium.openUntil("insights/usage", By.id("header-usageDate"));
+        assertThat(chromium.driver().findElements(By.id("header-rawUsage"))).isEmpty();
+        chromium.driver().findElement(By.id("insights-columns")).click();
+        chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("insights-column-rawUsage"))).click();
+        WebElement header = chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("header-rawUsage")));
+        assertThat(header.getText()).isEqualTo("Raw usage");
+        // The column's cells: the grid's cell contents under its header, below it.
+        String cells = """
+                const header = arguments[0].closest('vaadin-grid-cell-content').getBoundingClientRect();
+                return [...document.querySelectorAll('#insights-grid vaadin-grid-cell-content')]
+                    .filter(c => { const r = c.getBoundingClientRect();
+                                   return r.width > 0 && Math.abs(r.left - header.left) < 2 && r.top > header.bottom; })
+                    .map(c => c.textContent.trim());""";
+        chromium.waiting().until(d -> ((java.util.List<?>) js(cells, header)).stream().anyMatch(t -> t.toString().matches(".*\\d.*")));
+    }
 }

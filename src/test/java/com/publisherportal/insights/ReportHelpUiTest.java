@@ -75,6 +75,8 @@ class ReportHelpUiTest extends KaribuTest {
                         .isEqualTo(GlossaryView.ROUTE);
 
                 Grid<?> grid = _get(Grid.class, spec -> spec.withId("insights-grid"));
+                // Hidden columns are created when first shown.
+                report.columns().stream().filter(ReportColumn::hiddenByDefault).forEach(c -> toggleColumn("insights", c.key()));
                 for (ReportColumn<?> column : report.columns()) {
                     Html header = (Html) grid.getColumnByKey(column.key()).getHeaderComponent();
                     org.jsoup.nodes.Element markup = markupOf(header);

@@ -70,6 +70,8 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     /** Whether Excel downloads carry a "Definitions" sheet after the data (CSV has one table only). */
     private final Checkbox withDefinitions = new Checkbox(false);
     private final VerticalLayout extra = new VerticalLayout();
+    /** The columns the grid may sort by on screen (not a masked one). */
+    private Set<String> sortable;
 
     protected InsightGridView(ReportDefinition<T> report, InsightService insights, OfferService offers,
                               CurrentUser currentUser) {
@@ -120,21 +122,27 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         // Sorting by a masked column would reveal its order (the service ignores it too).
-        Set<String> sortable = report.screenSortable(inClear);
+        sortable = report.screenSortable(inClear);
         for (ReportColumn<T> column : report.columns()) {
-            Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
-                    .setHeader(header(column)).setAutoWidth(true).setResizable(true)
-                    .setSortProperty(column.key());
-            gridColumn.setSortable(sortable.contains(column.key()));
-            gridColumn.setVisible(!column.hiddenByDefault());
-            if (column.type() == ColumnType.INTEGER || column.type() == ColumnType.DECIMAL) {
-                gridColumn.setTextAlign(ColumnTextAlign.END);
+            if (!column.hiddenByDefault()) {
+                addColumn(column);
             }
         }
         grid.setItems(query -> insights.page(report, accountId, filter(), sorts(grid.getSortOrder()),
                 RowWindow.of(query.getOffset(), query.getLimit())).stream());
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(report.defaultSort())).build());
         grid.addSortListener(e -> updateExports());
+    }
+
+    /** Adds the grid's column; a column hidden by default is created when the column chooser first shows it. */
+    private void addColumn(ReportColumn<T> column) {
+        Grid.Column<T> gridColumn = grid.addColumn(row -> text(column, row)).setKey(column.key())
+                .setHeader(header(column)).setAutoWidth(true).setResizable(true)
+                .setSortProperty(column.key());
+        gridColumn.setSortable(sortable.contains(column.key()));
+        if (column.type() == ColumnType.INTEGER || column.type() == ColumnType.DECIMAL) {
+            gridColumn.setTextAlign(ColumnTextAlign.END);
+        }
     }
 
     /**
@@ -220,7 +228,9 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     private ColumnsMenu columnsMenu() {
         Map<String, String> headers = new LinkedHashMap<>();
         report.columns().forEach(column -> headers.put(column.key(), column.headerKey()));
-        return new ColumnsMenu("insights", grid, headers, this::updateExports);
+        return new ColumnsMenu("insights", grid, headers,
+                key -> addColumn(report.column(key)),
+                this::updateExports);
     }
 
     /** The filter the grid shows now. */

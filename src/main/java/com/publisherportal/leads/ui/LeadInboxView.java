@@ -54,7 +54,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -237,8 +236,6 @@ public class LeadInboxView extends VerticalLayout {
     private void addColumn(String key) {
         int cell = columnKeys.indexOf(key);
         ExportColumn<Lead> column = columns.get(cell);
-        // Columns created in order (the inbox opening) need no reordering; one shown later does.
-        boolean comesBeforeOthers = grid.getColumns().stream().anyMatch(c -> columnKeys.indexOf(c.getKey()) > cell);
         // Fixed widths: a column sized to its longest value made the grid several screens wide. In
         // rem: the grid sets the width on every cell, and an em of the header's smaller font put
         // each header left of its column.
@@ -250,11 +247,7 @@ public class LeadInboxView extends VerticalLayout {
         if (column.type() == ColumnType.INTEGER) {
             gridColumn.setTextAlign(ColumnTextAlign.END);
         }
-        if (comesBeforeOthers) {
-            List<Grid.Column<InboxRow>> ordered = new ArrayList<>(grid.getColumns());
-            ordered.sort(Comparator.comparingInt(c -> columnKeys.indexOf(c.getKey())));
-            grid.setColumnOrder(ordered);
-        }
+        ColumnsMenu.placeInOrder(grid, columnKeys);
     }
 
     private boolean isShown(String key) {
