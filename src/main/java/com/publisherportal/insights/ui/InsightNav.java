@@ -1,11 +1,11 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.Markup;
 import com.publisherportal.insights.ReportDefinition;
 import com.publisherportal.insights.Reports;
 import com.publisherportal.security.AccountRole;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.i18n.I18NProvider;
-import com.publisherportal.common.ui.Markup;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;

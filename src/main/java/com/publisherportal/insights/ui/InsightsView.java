@@ -110,6 +110,10 @@ public class InsightsView extends VerticalLayout {
         trendExport.setHref(trendDownload());
     }
 
+    private static Element cardsRoot() {
+        return Markup.root("div").id("insights-cards").addClass("portal-cards");
+    }
+
     /** A rate kept in percent (6.90) as the reader writes it ("6.9%", "6,9 %"). */
     static String rate(BigDecimal percent) {
         return percent == null ? "" : Formats.percent(percent.doubleValue() / 100, 1);
@@ -120,12 +124,8 @@ public class InsightsView extends VerticalLayout {
      * publisher and red when it is bad, by the measure ({@link InsightMeasure#higherIsBetter()}):
      * more lost customers is red.
      */
-    private static Element cardsRoot() {
-        return Markup.root("div").id("insights-cards").addClass("portal-cards");
-    }
-
     private void card(Element cards, InsightMeasure measure, MonthFigures cur, MonthFigures prev,
-                           Function<MonthFigures, BigDecimal> figure, Function<BigDecimal, String> format) {
+                      Function<MonthFigures, BigDecimal> figure, Function<BigDecimal, String> format) {
         String key = measure.key();
         BigDecimal now = figure.apply(cur);
         BigDecimal before = figure.apply(prev);
