@@ -3,27 +3,40 @@ package com.publisherportal.shell;
 import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Vaadin's lookup of a service, remembering the services it does not find. Vaadin's Spring lookup
+ * Vaadin's lookup of a service, remembering what cannot change during a run. Vaadin's Spring lookup
  * scans the whole class path for a service file on every lookup of a type it does not cache, found
  * or not, and Vaadin asks for some on every request: a handler of Polymer templates for each
  * {@code @ClientCallable} argument (the grid's and combo boxes' calls), the role-prefix holder on
- * every navigation. Under load those scans took 7 % of the portal's CPU (issue 20, a JFR profile
- * of bench/load/load-bench.sh). Nothing registers a bean or a service after the start, so a type
- * not found once is never found; a found one is looked up as before (a bean may be scoped).
+ * every navigation. Nothing registers a bean or a service after the start, so a type not found
+ * once is never found. A found one is looked up again each time (a bean may be scoped), except the
+ * singletons of {@link #SAME_FOR_THE_RUN}: the role-prefix holder, which the Spring lookup finds
+ * among the beans and still scans for. Under load the misses' scans took 7 % of the portal's CPU
+ * samples, the role-prefix holder's 1.9 % (issue 20, JFR profiles of bench/load/load-bench.sh).
  */
 final class LookupMisses implements Lookup {
 
+    static final Set<Class<?>> SAME_FOR_THE_RUN = Set.of(VaadinRolePrefixHolder.class);
+
     private final Lookup lookup;
+    private final Set<Class<?>> sameForTheRun;
     private final Set<Class<?>> missing = ConcurrentHashMap.newKeySet();
+    private final Map<Class<?>, Object> found = new ConcurrentHashMap<>();
 
     LookupMisses(Lookup lookup) {
+        this(lookup, SAME_FOR_THE_RUN);
+    }
+
+    LookupMisses(Lookup lookup, Set<Class<?>> sameForTheRun) {
         this.lookup = lookup;
+        this.sameForTheRun = sameForTheRun;
     }
 
     /**
@@ -47,11 +60,17 @@ final class LookupMisses implements Lookup {
         if (missing.contains(type)) {
             return null;
         }
-        T found = lookup.lookup(type);
-        if (found == null) {
-            missing.add(type);
+        Object remembered = found.get(type);
+        if (remembered != null) {
+            return type.cast(remembered);
         }
-        return found;
+        T service = lookup.lookup(type);
+        if (service == null) {
+            missing.add(type);
+        } else if (sameForTheRun.contains(type)) {
+            found.put(type, service);
+        }
+        return service;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.web.context.WebApplicationContext;
 import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServletContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,9 @@ class NotFoundHttpTest {
         Lookup lookup = new VaadinServletContext(web.getServletContext()).getAttribute(Lookup.class);
         assertThat(lookup).isInstanceOf(LookupMisses.class);
         assertThat(lookup.lookup(I18NProvider.class)).isNotNull();
+        // What it remembers for the whole run is what Spring would give every time.
+        assertThat(lookup.lookup(VaadinRolePrefixHolder.class)).isSameAs(web.getBean(VaadinRolePrefixHolder.class))
+                .isSameAs(lookup.lookup(VaadinRolePrefixHolder.class));
     }
 
     @Test
