@@ -8,10 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -36,13 +36,15 @@ public final class ColumnsMenu extends Button {
                        Runnable changed) {
         this(idPrefix, headerKeys, key -> grid.getColumnByKey(key) != null && grid.getColumnByKey(key).isVisible(),
                 (key, shown) -> {
-                    if (shown && grid.getColumnByKey(key) == null) {
+                    Grid.Column<?> column = grid.getColumnByKey(key);
+                    if (shown && column == null) {
                         create.accept(key);
                         placeInOrder(grid, List.copyOf(headerKeys.keySet()));
                         grid.getDataProvider().refreshAll();
+                        column = grid.getColumnByKey(key);
                     }
-                    if (grid.getColumnByKey(key) != null) {
-                        grid.getColumnByKey(key).setVisible(shown);
+                    if (column != null) {
+                        column.setVisible(shown);
                     }
                     changed.run();
                 });
