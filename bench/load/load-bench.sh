@@ -15,6 +15,7 @@
 #   CLIENT_XMX=1g    the load client's -Xmx                JAR=target/publisher-portal-*.jar
 #   PG_DB=load_bench PORT=8112 MGMT=8192                   OUT=target/load-bench/USERS-users
 #   SERVER_CPUS / CLIENT_CPUS   taskset -c lists (unset: no pinning; CPU is measured per process anyway)
+#   LAUNCH=extracted the jar extracted, as the README runs it; LAUNCH=jar: java -jar (figures before 2026-12-03)
 #   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
 #                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
@@ -69,7 +70,7 @@ heap_kb() {  # heap used after a full GC, in KB
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
-echo "== $JAR on PostgreSQL ($PG_DB), -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores"
+echo "== $JAR (${LAUNCH:-extracted}) on PostgreSQL ($PG_DB), -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores"
 source bench/load/portal-on-postgres.sh
 start_portal "$JAR" "$XMX" "${SERVER_CPUS:-}" --server.servlet.session.timeout="$SESSION_TIMEOUT"
 echo "ready; adding $LEADS new leads to Contoso's inbox"
@@ -146,7 +147,7 @@ REQUESTS=$(awk -F, '$1 == "TOTAL" { print $3 }' "$OUT/steps.csv")
 {
   echo "warm-up                    $WARMUP_USERS users for $WARMUP_SECONDS s, expired before the baseline"
   echo "users                      $USERS ($MIX), ramp ${RAMP} s (ramp figures: $OUT/ramp.csv), measured ${DURATION} s, think ${THINK} s"
-  echo "portal                     -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores, pinning: server ${SERVER_CPUS:-none}, client ${CLIENT_CPUS:-none}"
+  echo "portal                     ${LAUNCH:-extracted}, -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores, pinning: server ${SERVER_CPUS:-none}, client ${CLIENT_CPUS:-none}"
   echo "sessions open at the end   $SESSIONS"
   echo "heap baseline (full GC)    $(mb "$BASE_KB") MB"
   echo "heap, sessions open, idle  $(mb "$OPEN_KB") MB   -> retained per session $PER_KB KB"
