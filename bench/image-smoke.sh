@@ -91,6 +91,8 @@ for _ in $(seq 1 180); do
 done
 [[ "$readiness" == *'"UP"'* ]] || fail "readiness never answered UP (last answer: '$readiness')"
 started="$(grep -o 'Started Application in [0-9.]* seconds' "$work/portal.log" | head -n 1 || true)"
+# The entrypoint runs the build's Spring AOT code (-Dspring.aot.enabled=true; issue 20).
+grep -q 'Starting AOT-processed Application' "$work/portal.log" || fail "the portal did not start its ahead-of-time code"
 
 # The java process: the one child of the unshare (the entrypoint exec'd itself into it).
 java_pid="$(ps -o pid= --ppid "$portal_pid" | tr -d ' ' | head -n 1)"

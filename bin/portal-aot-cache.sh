@@ -2,12 +2,14 @@
 # Extracts the production jar into a directory and writes the JDK's ahead-of-time cache beside it
 # (JEP 483/514, Java 25): a training run starts the portal on an empty H2 file, serves the sign-in
 # page and the storefront once, and stops; the JVM then stores the classes it loaded and linked,
-# and their profiles, so later starts skip that work. A cache only serves the same JDK and the same
-# jars (a directory moved as a whole is fine): run this again after a new build (the production
-# build does, into target/portal/, and for the container image with its own runtime into target/image-app/).
+# and their profiles, so later starts skip that work. It runs the build's Spring AOT code
+# (-Dspring.aot.enabled=true), as the README's run command and the image do. A cache only serves
+# the same JDK and the same jars (a directory moved as a whole is fine): run this again after a new
+# build (the production build does, into target/portal/, and for the container image with its own
+# runtime into target/image-app/).
 #
 #   bin/portal-aot-cache.sh target/publisher-portal-0.1.0-SNAPSHOT.jar target/portal
-#   java -XX:AOTCache=target/portal/portal.aot -jar target/portal/publisher-portal-0.1.0-SNAPSHOT.jar
+#   java -XX:AOTCache=target/portal/portal.aot -Dspring.aot.enabled=true -jar target/portal/publisher-portal-0.1.0-SNAPSHOT.jar
 #
 # Without the cache (or with a stale one, which the JVM ignores with a warning) the portal starts the same, only slower.
 set -euo pipefail
@@ -30,7 +32,7 @@ fi
 data="$(mktemp -d /tmp/portal-aot-training.XXXXXX)"
 trap 'rm -rf "$data"' EXIT
 started=$(date +%s%3N)
-"$java" -XX:AOTCacheOutput="$dest/portal.aot" -jar "$main_jar" --server.port="$port" \
+"$java" -XX:AOTCacheOutput="$dest/portal.aot" -Dspring.aot.enabled=true -jar "$main_jar" --server.port="$port" \
   --management.server.port="$management_port" --portal.data-dir="$data" --portal.demo-data.enabled=false \
   >"$data/training.log" 2>&1 &
 pid=$!

@@ -30,7 +30,7 @@ product() {  # $1: the extracted portal
   main_jar="$(ls "$1"/publisher-portal-*.jar | head -n 1)"
   started=$(date +%s%N)
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB" "$JAVA_HOME/bin/java" -XX:AOTCache="$1/portal.aot" \
-      -jar "$main_jar" --spring.profiles.active=postgres --server.port=$PORT --management.server.port=$MGMT \
+      -Dspring.aot.enabled=true -jar "$main_jar" --spring.profiles.active=postgres --server.port=$PORT --management.server.port=$MGMT \
       --portal.data-dir="$WORK/data" >"$WORK/portal.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; do

@@ -20,7 +20,9 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication portal = new SpringApplication(Application.class);
+        portal.addListeners(new AheadOfTimeProfiles());
+        portal.run(args);
     }
 
     @Override

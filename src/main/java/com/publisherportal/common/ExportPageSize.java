@@ -6,13 +6,23 @@ import org.springframework.stereotype.Component;
 /**
  * Rows per statement when an export reads in keyset pages ({@link Keyset}): short statements,
  * never one long read (property {@code portal.export.chunk-rows}, 5,000 by default).
+ *
+ * <p>A class, not a record: on a record component {@code @Value} also lands on the final field, and
+ * the injection Spring AOT generates for the production build would then try to set that field.
  */
 @Component
-public record ExportPageSize(@Value("${portal.export.chunk-rows:5000}") int rows) {
+public final class ExportPageSize {
 
-    public ExportPageSize {
+    private final int rows;
+
+    public ExportPageSize(@Value("${portal.export.chunk-rows:5000}") int rows) {
         if (rows <= 0) {
             throw new IllegalArgumentException("portal.export.chunk-rows must be positive");
         }
+        this.rows = rows;
+    }
+
+    public int rows() {
+        return rows;
     }
 }

@@ -16,7 +16,6 @@ import com.publisherportal.security.PlatformRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,6 @@ import java.util.EnumSet;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class AccountDemoData implements DemoStep {
 
     public static final String PASSWORD = "portal-demo-2026";

@@ -9,7 +9,6 @@ import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ import java.util.TreeMap;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class AttributionDemoData implements DemoStep {
 
     public static final String CONTOSO_ANALYTICS_MARKETPLACE = "d62b7d1f-bb7f-49d8-af6b-2d74d3bb033f";

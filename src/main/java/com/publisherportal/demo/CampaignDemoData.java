@@ -7,7 +7,6 @@ import com.publisherportal.account.AppUserRepository;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,6 @@ import java.util.Random;
  */
 @Component
 @Order(45)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class CampaignDemoData implements DemoStep {
 
     private record Campaign(String src, String id, double weight, double ctaRate) {

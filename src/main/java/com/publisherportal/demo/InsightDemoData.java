@@ -8,7 +8,6 @@ import com.publisherportal.onboarding.OfferStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ import java.util.List;
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class InsightDemoData implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(InsightDemoData.class);

@@ -11,7 +11,6 @@ import com.publisherportal.account.PublisherAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,6 @@ import java.time.Instant;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class LeadDemoData implements DemoStep {
 
     /** Contoso's intake URL is {@code /intake/leads/} + this token (demo data only; documented in the README). */

@@ -13,7 +13,6 @@ import com.publisherportal.listing.RevisionState;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,6 @@ import java.time.Instant;
 /** Demo listings with generated logos, screenshots and a PDF, so the storefront has pages to show. */
 @Component
 @Order(25)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class ListingDemoData implements DemoStep {
 
     private final OfferRepository offers;

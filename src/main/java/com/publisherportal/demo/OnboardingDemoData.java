@@ -18,7 +18,6 @@ import com.publisherportal.account.PublisherAccount;
 import com.publisherportal.account.PublisherAccountRepository;
 import com.publisherportal.account.AppUserRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,6 @@ import java.time.Instant;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class OnboardingDemoData implements DemoStep {
 
     private final PublisherAccountRepository accounts;

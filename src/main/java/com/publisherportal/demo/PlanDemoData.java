@@ -16,7 +16,6 @@ import com.publisherportal.plans.PricingModel;
 import com.publisherportal.plans.StaffMarket;
 import com.publisherportal.plans.Visibility;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,6 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(27)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class PlanDemoData implements DemoStep {
 
     /** Markets the demo's plans are not sold in (so "most markets", not all). */

@@ -11,7 +11,6 @@ import com.publisherportal.subscriptions.SubscriptionDemoHistory.Usage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,6 @@ import java.util.List;
  */
 @Component
 @Order(58)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 class SubscriptionDemoData implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionDemoData.class);

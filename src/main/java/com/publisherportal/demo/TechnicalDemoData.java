@@ -15,7 +15,6 @@ import com.publisherportal.technical.OsFamily;
 import com.publisherportal.technical.SaasSettings;
 import com.publisherportal.technical.TechnicalConfigurationRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +45,6 @@ import java.util.zip.ZipOutputStream;
  */
 @Component
 @Order(57)
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 public class TechnicalDemoData implements DemoStep {
 
     private final PublisherAccountRepository accounts;

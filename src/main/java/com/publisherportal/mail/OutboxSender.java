@@ -41,6 +41,10 @@ import java.util.Properties;
  * deliver it twice, so the next sender marks it FAILED, not due (at most once), for an
  * administrator to send again from the Outbox page if it never arrived. Every message carries a
  * Message-ID made from the row id, so a copy sent again is recognisable as the same e-mail.
+ *
+ * <p>The production build chooses its beans ahead of time (Spring AOT) as if SMTP were configured,
+ * so this sender and Spring Boot's {@link JavaMailSender} exist there whatever the settings; the
+ * sender then checks {@code spring.mail.host} itself and stays idle without one.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -61,9 +65,11 @@ public class OutboxSender {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final int batch;
+    private final boolean smtpConfigured;
 
     @org.springframework.beans.factory.annotation.Autowired
     OutboxSender(MailOutboxRepository outbox, JavaMailSender smtp, Clock clock, ClusterLocks locks,
+               @Value("${spring.mail.host:}") String smtpHost,
                @Value("${portal.mail.from:Publisher Portal <no-reply@portal.example>}") String from,
                @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
                @Value("${portal.mail.lease:PT5M}") Duration lease,
@@ -72,12 +78,12 @@ public class OutboxSender {
                @Value("${portal.mail.max-retry:PT1H}") Duration maxRetry,
                @Value("${portal.mail.batch:50}") int batch) throws jakarta.mail.internet.AddressException {
         this(outbox, smtp, clock, locks.node(), new InternetAddress(from, true), domainOf(publicUrl), lease,
-                maxAttempts, firstRetry, maxRetry, batch);
+                maxAttempts, firstRetry, maxRetry, batch, !smtpHost.isBlank());
     }
 
     OutboxSender(MailOutboxRepository outbox, JavaMailSender smtp, Clock clock, String node, InternetAddress from,
                String messageIdDomain, Duration lease, int maxAttempts, Duration firstRetry, Duration maxRetry,
-               int batch) {
+               int batch, boolean smtpConfigured) {
         if (maxAttempts < 1 || batch < 1) {
             throw new IllegalArgumentException("portal.mail.max-attempts and portal.mail.batch must be at least 1");
         }
@@ -92,13 +98,16 @@ public class OutboxSender {
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
         this.batch = batch;
+        this.smtpConfigured = smtpConfigured;
     }
 
-    /** Every few seconds on one node at a time. */
+    /** Every few seconds on one node at a time; never without SMTP settings. */
     @Scheduled(initialDelayString = "${portal.mail.send-interval:PT15S}", fixedDelayString = "${portal.mail.send-interval:PT15S}")
     @SchedulerLock(name = "mail-sender", lockAtMostFor = "PT10M")
     public void run() {
-        sendDue();
+        if (smtpConfigured) {
+            sendDue();
+        }
     }
 
     /**

@@ -360,6 +360,26 @@ abstract class MailOutboxContract {
     }
 
     @Test
+    void aSenderWithoutSmtpSettingsLeavesTheOutboxQueued() throws Exception {
+        // The production build's beans are chosen ahead of time as if SMTP were configured: the
+        // sender exists there without spring.mail.host and must then send nothing.
+        Fresh publisher = freshPublisher("en");
+        enqueue(publisher.ownerId(), "Quiet Widgets");
+        OutboxSender unconfigured = new OutboxSender(repository, smtpSender, clock, "node-c",
+                new InternetAddress("Publisher Portal <no-reply@portal.example>"), "localhost", Duration.ofMinutes(5), 8,
+                Duration.ofMinutes(1), Duration.ofHours(1), 3, false);
+        unconfigured.run();
+        assertThat(rowsFor(publisher.ownerId())).singleElement().satisfies(row -> {
+            assertThat(row.state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(row.attempts()).isZero();
+        });
+        assertThat(received(publisher.ownerEmail())).isEmpty();
+        sender.run();
+        assertThat(rowsFor(publisher.ownerId())).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo(OutboxState.SENT));
+    }
+
+    @Test
     void twoSendersAtOnceDeliverEachEmailExactlyOnce() throws Exception {
         Fresh publisher = freshPublisher("en");
         for (int i = 0; i < 20; i++) {
@@ -368,7 +388,7 @@ abstract class MailOutboxContract {
         // Two nodes' senders, both running now (as if the scheduler lock had been lost between them).
         OutboxSender nodeB = new OutboxSender(repository, smtpSender, clock, "node-b",
                 new InternetAddress("Publisher Portal <no-reply@portal.example>"), "localhost", Duration.ofMinutes(5), 8,
-                Duration.ofMinutes(1), Duration.ofHours(1), 3);
+                Duration.ofMinutes(1), Duration.ofHours(1), 3, true);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Integer> a = pool.submit(sender::sendDue);

@@ -112,6 +112,8 @@ class ImageTarTest {
         assertThat(entrypoint).contains("-XX:MaxRAMPercentage=75");
         // The extracted jar with the ahead-of-time cache trained for it (issue 20).
         assertThat(entrypoint).contains("-XX:AOTCache=/app/portal.aot");
+        // And the application context Spring AOT worked out at build time.
+        assertThat(entrypoint).contains("-Dspring.aot.enabled=true");
         assertThat(entrypoint.get(entrypoint.size() - 2)).isEqualTo("-jar");
         assertThat(entrypoint).last().asString().matches("/app/publisher-portal-.*\\.jar");
         assertThat(files).containsKey(entrypoint.getLast().substring(1)).containsKey("app/portal.aot");
