@@ -76,14 +76,17 @@ abstract class InsightExportPagesContract {
         }
 
         List<Long> reference = reference(report, account, range, market, search, referenceOrder, null);
-        assertThat(reference).as("enough rows for several pages").hasSizeGreaterThan(pageRows * 3);
+        // The demo data is drawn relative to today, so a filtered slice's size moves from day to day:
+        // the page shrinks when needed so that the export still reads at least three full pages.
+        assertThat(reference).as("enough rows for several pages").hasSizeGreaterThan(3);
+        int rowsPerPage = Math.min(pageRows, (reference.size() - 1) / 3);
         if (mustOccur != null) {
             assertThat(reference(report, account, range, market, search, "r.id", mustOccur))
                     .as("rows where " + mustOccur).isNotEmpty().hasSizeLessThan(reference.size());
         }
 
         List<Long> exported = new ArrayList<>();
-        queries.stream(report, account, filter, sorts, pageRows, row -> exported.add(id(row)));
+        queries.stream(report, account, filter, sorts, rowsPerPage, row -> exported.add(id(row)));
         assertThat(exported).containsExactlyElementsOf(reference);
 
         List<Long> grid = queries.find(report, account, filter, sorts, com.publisherportal.common.RowWindow.of(0, 10_000))
