@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two production jars on one PostgreSQL database behind HAProxy with sticky sessions, as
- * docker/compose.yaml runs them. Both nodes start together on an empty database (one seeds the demo
+ * docker/compose.yaml runs them, each on the context Spring AOT worked out at build time (as the
+ * image runs it: the demo-data switch is read at start, not fixed by the build). Both nodes start together on an empty database (one seeds the demo
  * data, the other waits for it). Then:
  * <ul>
  *   <li>the same leads posted to both nodes at once are each stored once;</li>
@@ -87,7 +88,7 @@ class TwoNodeClusterBrowserTest {
                 // The feed runs often, so the test sees which node ran each period.
                 "--portal.storefront-feed.delay=PT2S", "--portal.storefront-feed.lock-at-least=PT1S",
                 "--portal.leads.intake.rate-per-second=100000", "--portal.leads.intake.burst=100000"));
-        PortalProcess node = PortalProcess.launchJar(jar, temp.resolve(name + ".log"), args);
+        PortalProcess node = PortalProcess.launchProductionJar(jar, temp.resolve(name + ".log"), args);
         running.add(node);
         return node;
     }
@@ -104,6 +105,8 @@ class TwoNodeClusterBrowserTest {
         node1.awaitReady(Duration.ofMinutes(3));
         node2.awaitReady(Duration.ofMinutes(3));
         double startSeconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(List.of(node1.logText(), node2.logText())).as("both nodes on the build's AOT context")
+                .allMatch(log -> log.contains("Starting AOT-processed Application"));
         assertThat(scalar("SELECT COUNT(*) FROM publisher_account WHERE publisher_id = 'contoso'"))
                 .as("the demo data seeded once by two nodes starting together").isEqualTo(1L);
 

@@ -72,9 +72,12 @@ public final class PortalProcess implements AutoCloseable {
         return launch(log, List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()), springArgs);
     }
 
-    /** Starts a built jar (e.g. the production jar) with {@code java -jar} and returns at once. */
-    public static PortalProcess launchJar(Path jar, Path log, List<String> springArgs) throws IOException {
-        return launch(log, List.of("-jar", jar.toString()), springArgs);
+    /**
+     * Starts the production jar as the README and the image run it, on the context Spring AOT worked
+     * out at build time ({@code -Dspring.aot.enabled=true}), and returns at once.
+     */
+    public static PortalProcess launchProductionJar(Path jar, Path log, List<String> springArgs) throws IOException {
+        return launch(log, List.of("-Dspring.aot.enabled=true", "-jar", jar.toString()), springArgs);
     }
 
     private static PortalProcess launch(Path log, List<String> program, List<String> springArgs) throws IOException {
