@@ -133,8 +133,8 @@ public final class ChromiumRecorder {
                 wait.until(d -> d.findElements(By.id("insights-cards")).size() > 0);
                 settle(driver, wait);
             });
-            step(steps, events, driver, "insights-range", () -> pickSecondItem(driver, js, wait, "insights-range"));
-            step(steps, events, driver, "insights-market", () -> pickSecondItem(driver, js, wait, "insights-market"));
+            step(steps, events, driver, "insights-range", () -> pickItem(driver, js, wait, "insights-range", null));
+            step(steps, events, driver, "insights-market", () -> pickItem(driver, js, wait, "insights-market", "Germany"));
             step(steps, events, driver, "nav-usage", () -> {
                 driver.findElement(By.id("insights-nav-insights-usage")).click();
                 wait.until(d -> d.findElements(By.id("insights-grid")).size() > 0);
@@ -210,14 +210,15 @@ public final class ChromiumRecorder {
         });
     }
 
-    private static void pickSecondItem(WebDriver driver, JavascriptExecutor js, WebDriverWait wait, String id) {
+    /** Picks the item with this label, or the second item when the label is null (as the client does). */
+    private static void pickItem(WebDriver driver, JavascriptExecutor js, WebDriverWait wait, String id, String label) {
         WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
         js.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.ARROW_DOWN);
         WebElement item = wait.until(d -> (WebElement) js.executeScript("""
                 const items = [...document.querySelectorAll('vaadin-combo-box-item')].filter(i => i.checkVisibility());
-                return items[1] || null;"""));
+                return (arguments[0] === null ? items[1] : items.find(i => i.textContent.trim() === arguments[0])) || null;""", label));
         item.click();
         settle(driver, wait);
     }
