@@ -3,11 +3,11 @@
 # $MGMT, its data directory and log in $OUT, pinned to CPUS (a taskset -c list; empty: not pinned);
 # sets SERVER to its process, waits until it is ready and stops it (and $CLIENT, when set) when the
 # script ends. Needs JAVA, PG_DB, PORT, MGMT and OUT.
-# The jar runs extracted (java -Djarmode=tools -jar … extract) with the build's Spring AOT code, as the
-# README's run command and the container image run it: from Spring Boot's nested jar, each class-path resource lookup (Vaadin
-# checks one for every page load) opens every nested jar in turn. LAUNCH=jar runs `java -jar JAR`,
-# as the figures before 2026-12-03 did. The ahead-of-time cache is left out: it shortens the start,
-# not the steady state measured here.
+# The jar runs extracted (java -Djarmode=tools -jar … extract) with the build's Spring AOT code, as
+# the README's run command and the container image run it: from Spring Boot's nested jar, each
+# class-path resource lookup (Vaadin checks one for every page load) opens every nested jar in turn.
+# LAUNCH=jar runs `java -jar JAR` without the flag, as the figures before 2026-12-03 did. The
+# ahead-of-time cache is left out: it shortens the start, not the steady state measured here.
 start_portal() {
   local jar="$1" xmx="$2" cpus="$3"
   shift 3

@@ -13,7 +13,7 @@ import org.springframework.core.env.Profiles;
  */
 final class AheadOfTimeProfiles implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    static final String EMULATOR = "marketplace-emulator";
+    private static final String EMULATOR = "marketplace-emulator";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

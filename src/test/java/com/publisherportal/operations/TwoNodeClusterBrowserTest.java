@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two production jars on one PostgreSQL database behind HAProxy with sticky sessions, as
  * docker/compose.yaml runs them, each on the context Spring AOT worked out at build time (as the
- * image runs it: the demo-data switch is read at start, not fixed by the build). Both nodes start together on an empty database (one seeds the demo
- * data, the other waits for it). Then:
+ * image runs it: the demo-data switch is read at start, not fixed by the build). Both nodes start
+ * together on an empty database (one seeds the demo data, the other waits for it). Then:
  * <ul>
  *   <li>the same leads posted to both nodes at once are each stored once;</li>
  *   <li>in Chromium, Contoso's owner, pinned to node 1, changes a lead's status and edits a listing, a
