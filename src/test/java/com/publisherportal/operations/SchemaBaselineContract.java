@@ -2,6 +2,7 @@ package com.publisherportal.operations;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.Resource;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -32,14 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class SchemaBaselineContract {
 
-    /** The portal's own Flyway settings (application.properties), baseline included. */
-    private static final String[] PORTAL_LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
-
     @TempDir
     Path versionedOnly;
 
-    /** An empty database of the test's own; each call gives another one. */
-    abstract DataSource emptyDatabase(String name) throws SQLException;
+    private final List<SingleConnectionDataSource> opened = new ArrayList<>();
+
+    /** The URL of an empty database of the test's own; each call gives another one. */
+    abstract String emptyDatabaseUrl(String name) throws SQLException;
+
+    abstract String user();
+
+    abstract String password();
 
     abstract String vendor();
 
@@ -93,10 +98,20 @@ abstract class SchemaBaselineContract {
                 .doesNotContain("B25__schema_at_25.sql").contains("V21__go_to_market_benefits.sql");
     }
 
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(SingleConnectionDataSource::destroy);
+    }
+
+    private DataSource emptyDatabase(String name) throws SQLException {
+        var dataSource = new SingleConnectionDataSource(emptyDatabaseUrl(name), user(), password(), true);
+        opened.add(dataSource);
+        return dataSource;
+    }
+
+    /** The portal's own Flyway locations (application.properties), baseline included. */
     private Flyway portalFlyway(DataSource db) {
-        return Flyway.configure().dataSource(db)
-                .locations(Arrays.stream(PORTAL_LOCATIONS).map(l -> l.replace("{vendor}", vendor())).toArray(String[]::new))
-                .load();
+        return Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/" + vendor()).load();
     }
 
     /** The versioned migrations alone, copied out of the class path without the baseline. */
@@ -106,7 +121,7 @@ abstract class SchemaBaselineContract {
         scripts.addAll(List.of(resolver.getResources("classpath:db/vendor/" + vendor() + "/V*.sql")));
         for (Resource script : scripts) {
             try (InputStream in = script.getInputStream()) {
-                Files.copy(in, versionedOnly.resolve(script.getFilename()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, versionedOnly.resolve(script.getFilename()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         var configuration = Flyway.configure().dataSource(db).locations("filesystem:" + versionedOnly);
@@ -122,25 +137,29 @@ abstract class SchemaBaselineContract {
                   AND LOWER(table_name) <> 'flyway_schema_history' ORDER BY 1""").query(String.class).list();
         List<String> lines = new ArrayList<>(tables.stream().map(table -> "table " + table).toList());
         lines.addAll(lines(db, "column", """
-                SELECT LOWER(table_name) AS table_name, LOWER(column_name) AS column_name, data_type, is_nullable, is_identity,
-                       character_maximum_length, numeric_precision, numeric_scale, column_default
+                SELECT LOWER(table_name) AS table_name, LOWER(column_name) AS column_name, data_type,
+                       is_nullable, is_identity, character_maximum_length, numeric_precision, numeric_scale,
+                       column_default
                 FROM information_schema.columns
                 WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) <> 'flyway_schema_history'"""));
         // PostgreSQL lists each NOT NULL as a check named after the table's object id, which differs
         // from one database to the next; the columns' nullability above covers them.
         lines.addAll(lines(db, "constraint", """
-                SELECT tc.constraint_type, LOWER(tc.table_name) AS table_name, LOWER(tc.constraint_name) AS constraint_name, cc.check_clause
+                SELECT tc.constraint_type, LOWER(tc.table_name) AS table_name,
+                       LOWER(tc.constraint_name) AS constraint_name, cc.check_clause
                 FROM information_schema.table_constraints tc
                 LEFT JOIN information_schema.check_constraints cc
                        ON cc.constraint_schema = tc.constraint_schema AND cc.constraint_name = tc.constraint_name
                 WHERE tc.table_schema = CURRENT_SCHEMA AND LOWER(tc.table_name) <> 'flyway_schema_history'
                   AND LOWER(tc.constraint_name) NOT LIKE '%not_null'"""));
         lines.addAll(lines(db, "key", """
-                SELECT LOWER(constraint_name) AS constraint_name, LOWER(table_name) AS table_name, LOWER(column_name) AS column_name, ordinal_position
+                SELECT LOWER(constraint_name) AS constraint_name, LOWER(table_name) AS table_name,
+                       LOWER(column_name) AS column_name, ordinal_position
                 FROM information_schema.key_column_usage
                 WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) <> 'flyway_schema_history'"""));
         lines.addAll(lines(db, "reference", """
-                SELECT LOWER(constraint_name) AS constraint_name, LOWER(unique_constraint_name) AS unique_constraint_name, update_rule, delete_rule
+                SELECT LOWER(constraint_name) AS constraint_name,
+                       LOWER(unique_constraint_name) AS unique_constraint_name, update_rule, delete_rule
                 FROM information_schema.referential_constraints WHERE constraint_schema = CURRENT_SCHEMA"""));
         lines.addAll(indexes(db));
         lines.addAll(tableOptions(db));
@@ -166,11 +185,5 @@ abstract class SchemaBaselineContract {
             }
             return line.toString();
         }).list();
-    }
-
-    static DataSource singleConnection(String url, String user, String password) {
-        var dataSource = new SingleConnectionDataSource(url, user, password, true);
-        dataSource.setAutoCommit(true);
-        return dataSource;
     }
 }

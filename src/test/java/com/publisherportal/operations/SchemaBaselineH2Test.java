@@ -2,15 +2,24 @@ package com.publisherportal.operations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.UUID;
 
 class SchemaBaselineH2Test extends SchemaBaselineContract {
 
     @Override
-    DataSource emptyDatabase(String name) {
-        return singleConnection("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    String emptyDatabaseUrl(String name) {
+        return "jdbc:h2:mem:" + name + "-" + UUID.randomUUID();
+    }
+
+    @Override
+    String user() {
+        return "sa";
+    }
+
+    @Override
+    String password() {
+        return "";
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.publisherportal.testsupport.LimitsDatabase.PostgresDatabases;
 import com.publisherportal.testsupport.PostgresTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -12,8 +11,18 @@ import java.util.List;
 class SchemaBaselinePostgresTest extends SchemaBaselineContract {
 
     @Override
-    DataSource emptyDatabase(String name) throws SQLException {
-        return singleConnection(PostgresDatabases.fresh(name), PostgresDatabases.user(), PostgresDatabases.password());
+    String emptyDatabaseUrl(String name) throws SQLException {
+        return PostgresDatabases.fresh(name);
+    }
+
+    @Override
+    String user() {
+        return PostgresDatabases.user();
+    }
+
+    @Override
+    String password() {
+        return PostgresDatabases.password();
     }
 
     @Override
