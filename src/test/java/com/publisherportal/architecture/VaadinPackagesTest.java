@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -34,7 +36,7 @@ class VaadinPackagesTest {
         List<String> scanned = Arrays.asList(Application.class.getAnnotation(EnableVaadin.class).value());
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return true;
             }
         };
@@ -46,7 +48,7 @@ class VaadinPackagesTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(WebComponentExporter.class));
 
         List<String> found = scanner.findCandidateComponents("com.publisherportal").stream()
-                .map(definition -> definition.getBeanClassName()).toList();
+                .map(BeanDefinition::getBeanClassName).toList();
 
         assertThat(found).contains(PortalAppShell.class.getName(), NotFoundView.class.getName(),
                 LeadInboxView.class.getName());

@@ -39,12 +39,8 @@ abstract class SchemaBaselineContract {
 
     private final List<SingleConnectionDataSource> opened = new ArrayList<>();
 
-    /** The URL of an empty database of the test's own; each call gives another one. */
-    abstract String emptyDatabaseUrl(String name) throws SQLException;
-
-    abstract String user();
-
-    abstract String password();
+    /** One connection to an empty database of the test's own; each call gives another one. */
+    abstract SingleConnectionDataSource connectToEmptyDatabase(String name) throws SQLException;
 
     abstract String vendor();
 
@@ -104,7 +100,7 @@ abstract class SchemaBaselineContract {
     }
 
     private DataSource emptyDatabase(String name) throws SQLException {
-        var dataSource = new SingleConnectionDataSource(emptyDatabaseUrl(name), user(), password(), true);
+        var dataSource = connectToEmptyDatabase(name);
         opened.add(dataSource);
         return dataSource;
     }

@@ -1,6 +1,7 @@
 package com.publisherportal.operations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,18 +9,8 @@ import java.util.UUID;
 class SchemaBaselineH2Test extends SchemaBaselineContract {
 
     @Override
-    String emptyDatabaseUrl(String name) {
-        return "jdbc:h2:mem:" + name + "-" + UUID.randomUUID();
-    }
-
-    @Override
-    String user() {
-        return "sa";
-    }
-
-    @Override
-    String password() {
-        return "";
+    SingleConnectionDataSource connectToEmptyDatabase(String name) {
+        return new SingleConnectionDataSource("jdbc:h2:mem:" + name + "-" + UUID.randomUUID(), "sa", "", true);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.publisherportal.operations;
 import com.publisherportal.testsupport.LimitsDatabase.PostgresDatabases;
 import com.publisherportal.testsupport.PostgresTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -11,18 +12,9 @@ import java.util.List;
 class SchemaBaselinePostgresTest extends SchemaBaselineContract {
 
     @Override
-    String emptyDatabaseUrl(String name) throws SQLException {
-        return PostgresDatabases.fresh(name);
-    }
-
-    @Override
-    String user() {
-        return PostgresDatabases.user();
-    }
-
-    @Override
-    String password() {
-        return PostgresDatabases.password();
+    SingleConnectionDataSource connectToEmptyDatabase(String name) throws SQLException {
+        return new SingleConnectionDataSource(PostgresDatabases.fresh(name), PostgresDatabases.user(),
+                PostgresDatabases.password(), true);
     }
 
     @Override
