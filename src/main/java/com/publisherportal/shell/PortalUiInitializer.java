@@ -18,8 +18,10 @@ import java.util.UUID;
 /**
  * Per-session and per-UI setup that belongs to no feature: the browser's time zone for dates, an
  * error handler that shows users a message instead of a stack trace, and Vaadin's service lookup
- * remembering what it did not find ({@link LookupMisses}). (The user's language and
- * the forced password change are the account module's, in its own initialiser.)
+ * remembering what it did not find ({@link LookupMisses}), and a registry of web components that
+ * answers its every-request question without a process-wide lock
+ * ({@link UncontendedWebComponentRegistry}). (The user's language and the forced password change
+ * are the account module's, in its own initialiser.)
  */
 @Component
 class PortalUiInitializer implements VaadinServiceInitListener {
@@ -29,6 +31,7 @@ class PortalUiInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         LookupMisses.install(event.getSource());
+        UncontendedWebComponentRegistry.install(event.getSource().getContext());
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(PortalUiInitializer::handle));
         event.getSource().addUIInitListener(init -> Formats.detectZone(init.getUI()));
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.webcomponent.WebComponentConfigurationRegistry;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,6 +56,15 @@ class NotFoundHttpTest {
         // What it remembers for the whole run is what Spring would give every time.
         assertThat(lookup.lookup(VaadinRolePrefixHolder.class)).isSameAs(web.getBean(VaadinRolePrefixHolder.class))
                 .isSameAs(lookup.lookup(VaadinRolePrefixHolder.class));
+    }
+
+    /** The running portal's web component registry answers its every-request question without a lock. */
+    @Test
+    void vaadinsWebComponentRegistryTakesNoLockPerRequest() throws Exception {
+        assertThat(page(HttpSession.signIn(port, "owner@fabrikam.example", AccountDemoData.PASSWORD), "/offers").statusCode()).isEqualTo(200);
+        assertThat(WebComponentConfigurationRegistry.getInstance(new VaadinServletContext(web.getServletContext())))
+                .isInstanceOf(UncontendedWebComponentRegistry.class)
+                .returns(false, WebComponentConfigurationRegistry::hasConfigurations);
     }
 
     @Test
