@@ -16,7 +16,8 @@
 #   PG_DB=load_bench PORT=8112 MGMT=8192                   OUT=target/load-bench/USERS-users
 #   SERVER_CPUS / CLIENT_CPUS   taskset -c lists (unset: no pinning; CPU is measured per process anyway)
 #   LAUNCH=extracted the jar extracted, as the README runs it; LAUNCH=jar: java -jar (figures before 2026-12-03)
-#   PORTAL_ARGS      more arguments for the portal, e.g. --server.tomcat.threads.max=32
+#   EXTRA_ARGS       more portal arguments, split on spaces, as in bench/intake-bench.sh
+#                    (e.g. --server.tomcat.threads.max=32)
 #   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
 #                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
@@ -73,8 +74,8 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 echo "== $JAR (${LAUNCH:-extracted}) on PostgreSQL ($PG_DB), -Xmx$XMX, session timeout $SESSION_TIMEOUT, $(nproc) cores"
 source bench/load/portal-on-postgres.sh
-# shellcheck disable=SC2086  # PORTAL_ARGS is a list of arguments
-start_portal "$JAR" "$XMX" "${SERVER_CPUS:-}" --server.servlet.session.timeout="$SESSION_TIMEOUT" ${PORTAL_ARGS:-}
+read -r -a EXTRA <<< "${EXTRA_ARGS:-}"
+start_portal "$JAR" "$XMX" "${SERVER_CPUS:-}" --server.servlet.session.timeout="$SESSION_TIMEOUT" "${EXTRA[@]}"
 echo "ready; adding $LEADS new leads to Contoso's inbox"
 psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -v leads="$LEADS" -qtA -f bench/load/bench-leads.sql >"$OUT/leads.log"
 echo "new leads in the database: $(tail -n 1 "$OUT/leads.log")"
