@@ -67,8 +67,10 @@ heap_kb() {  # heap used after a full GC, in KB
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
   local info
   info=$("$JAVA_HOME/bin/jcmd" "$1" GC.heap_info)
-  # No pipe into head: with pipefail an early-closing reader fails the script (SIGPIPE).
-  awk '!done && match($0, /used [0-9]+K/) { print substr($0, RSTART + 5, RLENGTH - 6); done = 1 }' <<<"$info"
+  # G1 prints the whole heap on one line; the Parallel and Serial collectors one line per generation
+  # (Metaspace's lines are not heap). No pipe into head: with pipefail an early-closing reader fails the script.
+  awk '/garbage-first heap|PSYoungGen|ParOldGen|def new generation|tenured generation/ && match($0, /used [0-9]+K/) {
+         used += substr($0, RSTART + 5, RLENGTH - 6) } END { print used + 0 }' <<<"$info"
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 

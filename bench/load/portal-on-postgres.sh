@@ -8,6 +8,7 @@
 # class-path resource lookup (Vaadin checks one for every page load) opens every nested jar in turn.
 # LAUNCH=jar runs `java -jar JAR` without the flag, as the figures before 2026-12-03 did. The
 # ahead-of-time cache is left out: it shortens the start, not the steady state measured here.
+# SERVER_JAVA_OPTS: more options for the portal's JVM only (not the load client's), split on spaces.
 start_portal() {
   local jar="$1" xmx="$2" cpus="$3"
   shift 3
@@ -15,14 +16,15 @@ start_portal() {
   rm -rf "$OUT/data"
   local launch=("$JAVA")
   [ -n "$cpus" ] && launch=(taskset -c "$cpus" "$JAVA")
-  local spring_aot=()
+  local spring_aot=() jvm_options=()
+  read -r -a jvm_options <<< "${SERVER_JAVA_OPTS:-}"
   if [ "${LAUNCH:-extracted}" = extracted ]; then
     rm -rf "$OUT/app"
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$OUT/app" >/dev/null
     jar="$OUT/app/$(basename "$jar")"
     spring_aot=(-Dspring.aot.enabled=true)
   fi
-  "${launch[@]}" "-Xmx$xmx" "${spring_aot[@]}" -jar "$jar" --server.port="$PORT" --management.server.port="$MGMT" \
+  "${launch[@]}" "-Xmx$xmx" "${jvm_options[@]}" "${spring_aot[@]}" -jar "$jar" --server.port="$PORT" --management.server.port="$MGMT" \
       --portal.data-dir="$OUT/data" --portal.demo-data.enabled=true --spring.profiles.active=postgres \
       --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PG_DB" \
       --spring.datasource.username=postgres --spring.datasource.password= "$@" >"$OUT/portal.log" 2>&1 &
