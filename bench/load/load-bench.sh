@@ -18,6 +18,7 @@
 #   LAUNCH=extracted the jar extracted, as the README runs it; LAUNCH=jar: java -jar (figures before 2026-12-03)
 #   EXTRA_ARGS       more portal arguments, split on spaces, as in bench/intake-bench.sh
 #                    (e.g. --server.tomcat.threads.max=32)
+#   SERVER_JAVA_OPTS more JVM options for the portal only, split on spaces (e.g. -XX:+UseParallelGC)
 #   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
 #                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
