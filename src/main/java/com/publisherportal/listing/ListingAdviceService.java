@@ -32,7 +32,7 @@ public class ListingAdviceService {
     public ListingAdvisor.MediaFacts mediaFacts(long offerId) {
         Offer offer = offers.offer(offerId);
         access.requireMemberOrStaff(offer.accountId());
-        return current(offerId).map(r -> facts(r.id())).orElse(ListingAdvisor.MediaFacts.NONE);
+        return revisions.findDraftElseLive(offerId).map(r -> facts(r.id())).orElse(ListingAdvisor.MediaFacts.NONE);
     }
 
     /** The advice on the stored listing (the draft, else the live one), as staff see it on the review page. */
@@ -40,14 +40,9 @@ public class ListingAdviceService {
     public ListingAdvice advice(long offerId) {
         Offer offer = offers.offer(offerId);
         access.requireMemberOrStaff(offer.accountId());
-        ListingRevision r = current(offerId).orElse(null);
+        ListingRevision r = revisions.findDraftElseLive(offerId).orElse(null);
         ListingAdvisor.MediaFacts facts = r == null ? ListingAdvisor.MediaFacts.NONE : facts(r.id());
         return ListingAdvisor.advise(ListingAdvisor.listing(offer.offerType(), r == null ? null : ListingForm.of(r), facts));
-    }
-
-    private java.util.Optional<ListingRevision> current(long offerId) {
-        return revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE));
     }
 
     private ListingAdvisor.MediaFacts facts(long revisionId) {

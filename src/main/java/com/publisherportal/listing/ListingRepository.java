@@ -10,9 +10,14 @@ import java.util.Optional;
 public interface ListingRepository extends ListCrudRepository<ListingRevision, Long> {
 
     // Written out, not derived from the name: Spring Data JDBC builds a derived query's SQL on every
-    // call, and the storefront asks this on each visit (issue 20: 2.5 % of the server's CPU under 1,000 users).
+    // call, and the storefront asks this on each visit (bench/load/README.md has the recordings).
     @Query("SELECT * FROM listing_revision WHERE offer_id = :offerId AND state = :state")
     Optional<ListingRevision> findByOfferIdAndState(long offerId, RevisionState state);
+
+    /** The revision the editor, a preview link and the checks read: the draft, else the live one, in one query. */
+    @Query("SELECT * FROM listing_revision WHERE offer_id = :offerId AND state IN ('DRAFT', 'LIVE')"
+            + " ORDER BY CASE state WHEN 'DRAFT' THEN 0 ELSE 1 END FETCH FIRST 1 ROWS ONLY")
+    Optional<ListingRevision> findDraftElseLive(long offerId);
 
     List<ListingRevision> findByOfferIdOrderByRevisionNumberDesc(long offerId);
 

@@ -78,8 +78,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
         Offer offer = offers.offer(offerId);
         // As the editor's other reads (history, mayEdit): the offer's members, and staff.
         access.requireMemberOrStaff(offer.accountId());
-        return revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
+        return revisions.findDraftElseLive(offerId)
                 .orElseGet(() -> revisions.save(ListingRevision.empty(offerId, 1, offer.name(),
                         currentUser.get().map(u -> u.userId()).orElse(null), clock.instant())));
     }
@@ -207,8 +206,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
 
     /** The listing a preview link shows: the draft, else the live revision; none before the first save. */
     Optional<StorefrontListing> previewForLink(long offerId) {
-        return offers.findForPreviewLink(offerId).flatMap(offer -> revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
+        return offers.findForPreviewLink(offerId).flatMap(offer -> revisions.findDraftElseLive(offerId)
                 .map(revision -> listing(offer, revision)));
     }
 
@@ -222,12 +220,11 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     @Override
     @PublicAccess("SubmissionCheck run by OfferLifecycle.submit, which has checked the caller.")
     public List<Violation> check(Offer offer) {
-        Optional<ListingRevision> draft = revisions.findByOfferIdAndState(offer.id(), RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(offer.id(), RevisionState.LIVE));
-        if (draft.isEmpty()) {
+        Optional<ListingRevision> current = revisions.findDraftElseLive(offer.id());
+        if (current.isEmpty()) {
             return List.of(new Violation("listing", "listing.missing"));
         }
-        ListingRevision r = draft.get();
+        ListingRevision r = current.get();
         return ListingRules.onSubmit(ListingForm.of(r), r.description(), offer.offerType(), media.counts(r.id()),
                         taxonomy.verticals()).stream()
                 .map(v -> new Violation("listing", "listing.rule-failed",
@@ -239,8 +236,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     /** What the reviewer saw of the listing when they decided, kept for the next review's comparison. */
     @EventListener
     void keepWhatWasReviewed(com.publisherportal.onboarding.CertificationRecorded event) {
-        revisions.findByOfferIdAndState(event.offerId(), RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(event.offerId(), RevisionState.LIVE))
+        revisions.findDraftElseLive(event.offerId())
                 .ifPresent(r -> snapshots.save(event.reviewId(), event.offerId(), clock.instant(),
                         ListingSnapshot.of(r, media.forRevision(r.id()))));
     }
@@ -253,8 +249,7 @@ public class ListingService implements PendingChanges, SubmissionCheck {
     public Optional<ChangesSinceReview> changesSinceLastReview(long offerId) {
         Offer offer = offers.offer(offerId);
         access.requireMemberOrStaff(offer.accountId());
-        return snapshots.latest(offerId).flatMap(taken -> revisions.findByOfferIdAndState(offerId, RevisionState.DRAFT)
-                .or(() -> revisions.findByOfferIdAndState(offerId, RevisionState.LIVE))
+        return snapshots.latest(offerId).flatMap(taken -> revisions.findDraftElseLive(offerId)
                 .map(r -> new ChangesSinceReview(taken.at(),
                         ListingSnapshot.of(r, media.forRevision(r.id())).changesSince(taken.snapshot()))));
     }

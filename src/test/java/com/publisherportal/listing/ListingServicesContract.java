@@ -154,6 +154,8 @@ abstract class ListingServicesContract {
         ListingRevision draft = listings.save(backup.id(), changed, live.id(), live.version());
         assertThat(draft.state()).isEqualTo(RevisionState.DRAFT);
         assertThat(draft.revisionNumber()).isEqualTo(live.revisionNumber() + 1);
+        // With a draft beside the live revision, the editor opens the draft.
+        assertThat(listings.editorRevision(backup.id()).id()).isEqualTo(draft.id());
         assertThat(listingMedia.media(draft.id())).hasSameSizeAs(listingMedia.media(live.id()));
         // Still live, still showing the old summary, while the change goes through certification.
         assertThat(listings.storefront("fabrikam", "fabrikam-backup").orElseThrow().revision().summary())
