@@ -217,8 +217,11 @@ final class Journey {
             int first = user.random.nextInt(size - 50);
             t.scrollGrid("scroll-leads", grid, first);
             int now = t.sizes.getOrDefault(grid.id, 0);
-            if (now > 0 && t.items.getOrDefault(grid.id, new TreeMap<>()).ceilingKey(Math.min(first, now - 1)) == null) {
-                throw new StepFailure("scroll-leads", "no rows came for the scrolled range");
+            TreeMap<Integer, Tab.Item> held = t.items.getOrDefault(grid.id, new TreeMap<>());
+            if (now > 0 && held.ceilingKey(Math.min(first, now - 1)) == null) {
+                // The figures tell a lost page from an inbox that shrank under the grid's count.
+                throw new StepFailure("scroll-leads", "no rows came for the scrolled range (from row " + first + " of "
+                        + now + " counted; the last row held is " + (held.isEmpty() ? "none" : held.lastKey()) + ")");
             }
         })) {
             return;

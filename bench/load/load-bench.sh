@@ -56,8 +56,7 @@ if [ ! -f target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.t
 fi
 CP="target/load-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/load-classes
-"$JAVA_HOME/bin/javac" -q -d target/load-classes -cp "$CP" bench/load/*.java 2>/dev/null \
-  || "$JAVA_HOME/bin/javac" -d target/load-classes -cp "$CP" bench/load/*.java
+"$JAVA_HOME/bin/javac" -d target/load-classes -cp "$CP" bench/load/*.java
 
 # exec: in a background job the process keeps the job's pid ($!), which /proc and jcmd need.
 pin() { local cpus="$1"; shift; if [ -n "$cpus" ]; then exec taskset -c "$cpus" "$@"; else exec "$@"; fi; }
@@ -70,8 +69,11 @@ heap_kb() {  # heap used after a full GC, in KB
   info=$("$JAVA_HOME/bin/jcmd" "$1" GC.heap_info)
   # G1 prints the whole heap on one line; the Parallel and Serial collectors one line per generation
   # (Metaspace's lines are not heap). No pipe into head: with pipefail an early-closing reader fails the script.
+  # Another collector (ZGC, Shenandoah) stops the run here rather than report a heap of 0.
   awk '/garbage-first heap|PSYoungGen|ParOldGen|def new generation|tenured generation/ && match($0, /used [0-9]+K/) {
-         used += substr($0, RSTART + 5, RLENGTH - 6) } END { print used + 0 }' <<<"$info"
+         used += substr($0, RSTART + 5, RLENGTH - 6); lines++ }
+       END { if (!lines) { print "heap_kb: GC.heap_info has no G1, Parallel or Serial heap line" > "/dev/stderr"; exit 1 }
+             print used }' <<<"$info"
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
