@@ -2,7 +2,8 @@
 # Many users at once (issue 20, part 1): the production jar on a fresh PostgreSQL database with the
 # demo data, driven by bench/load's browser-like load client; per-step round trips, the heap
 # retained per open session (after a full GC) with a class histogram, and the heap after the
-# pages are left and after the sessions expired; server and client CPU apart. Not a test.
+# pages are left and after the sessions expired; the CPU of the server, the client,
+# PostgreSQL and the whole machine, apart. Not a test.
 #
 #   bench/load/load-bench.sh USERS            e.g. 50 (validation), 100, 300, 1000
 #
@@ -61,6 +62,10 @@ mkdir -p target/load-classes
 # exec: in a background job the process keeps the job's pid ($!), which /proc and jcmd need.
 pin() { local cpus="$1"; shift; if [ -n "$cpus" ]; then exec taskset -c "$cpus" "$@"; else exec "$@"; fi; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }                     # utime + stime of the process
+# The whole machine's CPU (all cores, from /proc/stat): "busy all" ticks; busy leaves out idle and I/O wait.
+machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# PostgreSQL's processes on this machine (the pool's backends stay for the run; one that ends loses its ticks).
+pg_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$(( t + $(ticks "$p" 2>/dev/null || echo 0) )); done; echo "$t"; }
 cpu_s() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
 heap_kb() {  # heap used after a full GC, in KB
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
@@ -111,6 +116,8 @@ while [ ! -f "$OUT/measuring" ]; do
 done
 S0=$(ticks "$SERVER")
 C0=$(ticks "$CLIENT")
+P0=$(pg_ticks)
+read -r M0 A0 <<< "$(machine_ticks)"
 echo "measuring $DURATION s"
 if [ "${PROFILE:-0}" -gt 0 ]; then
   "$JAVA_HOME/bin/jcmd" "$SERVER" JFR.start duration="${PROFILE}s" settings=profile filename="$(realpath "$OUT")/server.jfr" >/dev/null
@@ -121,6 +128,8 @@ while [ ! -f "$OUT/idle" ]; do
 done
 S1=$(ticks "$SERVER")
 C1=$(ticks "$CLIENT")
+P1=$(pg_ticks)
+read -r M1 A1 <<< "$(machine_ticks)"
 SESSIONS=$(cat "$OUT/idle")
 cat "$OUT/client.log"
 
@@ -164,6 +173,8 @@ REQUESTS=$(awk -F, '$1 == "TOTAL" { print $3 }' "$OUT/steps.csv")
   echo "server CPU, measured phase $(cpu_s $((S1 - S0))) s   ($(awk -v t=$((S1 - S0)) -v hz="$(getconf CLK_TCK)" -v r="$REQUESTS" 'BEGIN { printf "%.2f", (r > 0 ? t / hz * 1000 / r : 0) }') ms per request)"
   echo "server CPU, idle to expiry $(cpu_s $((S2 - S1))) s"
   echo "client CPU, measured phase $(cpu_s $((C1 - C0))) s   (whole client so far: $(cpu_s "$C1") s)"
+  echo "PostgreSQL CPU, measured   $(cpu_s $((P1 - P0))) s"
+  echo "machine CPU, measured      $(cpu_s $((M1 - M0))) s busy of $(cpu_s $((A1 - A0))) s ($(awk -v b=$((M1 - M0)) -v a=$((A1 - A0)) 'BEGIN { printf "%.0f", (a > 0 ? 100 * b / a : 0) }') %); the rest of the busy time: $(cpu_s $(( (M1 - M0) - (S1 - S0) - (C1 - C0) - (P1 - P0) ))) s (kernel threads, the machine's other services)"
   echo "requests (measured phase)  $REQUESTS; per step: $OUT/steps.csv"
   echo "histograms                 $OUT/histogram-open.txt (top 40), $OUT/histogram-per-session.txt (growth per session),"
   echo "                           $OUT/histogram-expired-growth.txt (what stayed after expiry, whole heap)"
