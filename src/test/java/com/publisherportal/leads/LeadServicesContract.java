@@ -472,8 +472,10 @@ abstract class LeadServicesContract {
         assertThat(ids(fresh, LeadFilter.all().withStatuses(Set.of(LeadStatus.CONTACTED)))).containsExactly(buyer);
         assertThat(ids(fresh, new LeadFilter(Set.of(), null, null, null, null, null, null, true, null, null, true)))
                 .containsExactlyInAnyOrder(buyer, trial);
-        assertThat(leads.sources(fresh.accountId())).containsExactly("AzureMarketplace", "TestDrive");
         assertThat(leads.count(fresh.accountId(), LeadFilter.all().withSearch("trial"))).isEqualTo(1);
+        // A second lead from the marketplace: the source choices still list each source once, in order.
+        intake.receive(fresh.token(), simple(unique("again") + "@x.example"), null);
+        assertThat(leads.sources(fresh.accountId())).containsExactly("AzureMarketplace", "TestDrive");
     }
 
     private List<Long> ids(Fresh fresh, LeadFilter filter) {
