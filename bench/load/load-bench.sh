@@ -20,6 +20,7 @@
 #   EXTRA_ARGS       more portal arguments, split on spaces, as in bench/intake-bench.sh
 #                    (e.g. --server.tomcat.threads.max=32)
 #   SERVER_JAVA_OPTS more JVM options for the portal only, split on spaces (e.g. -XX:+UseParallelGC)
+#   (with pg_stat_statements preloaded by PostgreSQL, the measured phase's statements: $OUT/statements.tsv)
 #   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
 #                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
@@ -62,10 +63,15 @@ mkdir -p target/load-classes
 # exec: in a background job the process keeps the job's pid ($!), which /proc and jcmd need.
 pin() { local cpus="$1"; shift; if [ -n "$cpus" ]; then exec taskset -c "$cpus" "$@"; else exec "$@"; fi; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }                     # utime + stime of the process
-# The whole machine's CPU (all cores, from /proc/stat): "busy all" ticks; busy leaves out idle and I/O wait.
+# The whole machine's CPU, all cores added up (/proc/stat): prints two tick counts, busy then all;
+# busy is all but idle and I/O wait.
 machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 # PostgreSQL's processes on this machine (the pool's backends stay for the run; one that ends loses its ticks).
 pg_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$(( t + $(ticks "$p" 2>/dev/null || echo 0) )); done; echo "$t"; }
+# pg_stat_statements, when PostgreSQL preloads it (shared_preload_libraries; setting it needs a restart):
+# the statements of the measured phase by total execution time, in $OUT/statements.tsv.
+psql_bench() { psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+STATEMENTS=$(psql -h 127.0.0.1 -U postgres -qAtc "SHOW shared_preload_libraries" | grep -c pg_stat_statements || true)
 cpu_s() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
 heap_kb() {  # heap used after a full GC, in KB
   "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
@@ -118,6 +124,9 @@ S0=$(ticks "$SERVER")
 C0=$(ticks "$CLIENT")
 P0=$(pg_ticks)
 read -r M0 A0 <<< "$(machine_ticks)"
+if [ "$STATEMENTS" -gt 0 ]; then
+  psql_bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+fi
 echo "measuring $DURATION s"
 if [ "${PROFILE:-0}" -gt 0 ]; then
   "$JAVA_HOME/bin/jcmd" "$SERVER" JFR.start duration="${PROFILE}s" settings=profile filename="$(realpath "$OUT")/server.jfr" >/dev/null
@@ -130,6 +139,11 @@ S1=$(ticks "$SERVER")
 C1=$(ticks "$CLIENT")
 P1=$(pg_ticks)
 read -r M1 A1 <<< "$(machine_ticks)"
+if [ "$STATEMENTS" -gt 0 ]; then
+  psql_bench -F $'\t' -c "SELECT calls, round(total_exec_time::numeric, 1), rows, regexp_replace(query, '\s+', ' ', 'g')
+      FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database()
+      ORDER BY total_exec_time DESC" > "$OUT/statements.tsv"
+fi
 SESSIONS=$(cat "$OUT/idle")
 cat "$OUT/client.log"
 
@@ -174,6 +188,11 @@ REQUESTS=$(awk -F, '$1 == "TOTAL" { print $3 }' "$OUT/steps.csv")
   echo "server CPU, idle to expiry $(cpu_s $((S2 - S1))) s"
   echo "client CPU, measured phase $(cpu_s $((C1 - C0))) s   (whole client so far: $(cpu_s "$C1") s)"
   echo "PostgreSQL CPU, measured   $(cpu_s $((P1 - P0))) s"
+  if [ "$STATEMENTS" -gt 0 ]; then
+    echo "statements, measured       $(awk -F'\t' -v r="$REQUESTS" -v f="$OUT/statements.tsv" '{ c += $1; t += $2 } END { printf "%d (%.2f per request), %.1f s executing; by time: %s", c, (r > 0 ? c / r : 0), t / 1000, f }' "$OUT/statements.tsv")"
+  else
+    echo "statements, measured       (pg_stat_statements is not preloaded)"
+  fi
   echo "machine CPU, measured      $(cpu_s $((M1 - M0))) s busy of $(cpu_s $((A1 - A0))) s ($(awk -v b=$((M1 - M0)) -v a=$((A1 - A0)) 'BEGIN { printf "%.0f", (a > 0 ? 100 * b / a : 0) }') %); the rest of the busy time: $(cpu_s $(( (M1 - M0) - (S1 - S0) - (C1 - C0) - (P1 - P0) ))) s (kernel threads, the machine's other services)"
   echo "requests (measured phase)  $REQUESTS; per step: $OUT/steps.csv"
   echo "histograms                 $OUT/histogram-open.txt (top 40), $OUT/histogram-per-session.txt (growth per session),"
