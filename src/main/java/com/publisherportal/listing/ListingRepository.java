@@ -14,7 +14,7 @@ public interface ListingRepository extends ListCrudRepository<ListingRevision, L
     @Query("SELECT * FROM listing_revision WHERE offer_id = :offerId AND state = :state")
     Optional<ListingRevision> findByOfferIdAndState(long offerId, RevisionState state);
 
-    /** The revision the editor, a preview link and the checks read: the draft, else the live one, in one query. */
+    /** The offer's listing as it stands for its publisher: the draft if one is open, else the live revision; one query. */
     @Query("SELECT * FROM listing_revision WHERE offer_id = :offerId AND state IN ('DRAFT', 'LIVE')"
             + " ORDER BY CASE state WHEN 'DRAFT' THEN 0 ELSE 1 END FETCH FIRST 1 ROWS ONLY")
     Optional<ListingRevision> findDraftElseLive(long offerId);
