@@ -214,14 +214,15 @@ final class Journey {
         Tab.Node grid = t.byId("lead-grid");
         int size = grid == null ? 0 : t.sizes.getOrDefault(grid.id, 0);
         if (size > 100 && trace == null && !step("scroll-leads", () -> {
-            int first = user.random.nextInt(size - 50);
+            int shown = 50; // the scrolled place stays this many rows above the end of the list
+            int first = user.random.nextInt(size - shown);
             t.scrollGrid("scroll-leads", grid, first);
             int now = t.sizes.getOrDefault(grid.id, 0);
-            if (now > 0 && first > now - 50) {
+            if (now > 0 && first > now - shown) {
                 // Other owners moved leads out of "New" meanwhile and the count came back below the
                 // scrolled range: the browser's grid clamps its scroll to the new end and asks for
                 // the rows it then shows, and so does the client (one more round trip in this step).
-                first = Math.max(0, now - 50);
+                first = Math.max(0, now - shown);
                 t.scrollGrid("scroll-leads", grid, first);
                 now = t.sizes.getOrDefault(grid.id, 0);
             }

@@ -93,7 +93,7 @@ source bench/load/portal-on-postgres.sh
 read -r -a EXTRA <<< "${EXTRA_ARGS:-}"
 start_portal "$JAR" "$XMX" "${SERVER_CPUS:-}" --server.servlet.session.timeout="$SESSION_TIMEOUT" "${EXTRA[@]}"
 echo "ready; adding $LEADS new leads to Contoso's inbox"
-psql -h 127.0.0.1 -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -v leads="$LEADS" -qtA -f bench/load/bench-leads.sql >"$OUT/leads.log"
+psql_bench -v leads="$LEADS" -f bench/load/bench-leads.sql >"$OUT/leads.log"
 echo "new leads in the database: $(tail -n 1 "$OUT/leads.log")"
 
 SESSION_SECS=$(echo "$SESSION_TIMEOUT" | awk '/m$/ { print $0 * 60; next } /s$/ { print $0 + 0; next } { print $0 * 60 }')
