@@ -23,7 +23,7 @@ import java.util.Objects;
  * SqlWhere where = …;
  * order.after(lastRowKeys, where);   // nothing on the first page
  * SELECT … + order.selectKeys() + FROM … + where.sql() + order.orderBy() + " LIMIT 5000"
- * lastRowKeys = order.read(rs);      // for the last row read
+ * lastRowKeys = order.read(rs);      // for the last row of a full page (a shorter one is the end)
  * </pre>
  */
 public final class Keyset {

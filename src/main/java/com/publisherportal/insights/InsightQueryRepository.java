@@ -84,7 +84,9 @@ class InsightQueryRepository {
             read[0] = 0;
             jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
                 consumer.accept(mapper.mapRow(rs, read[0]++));
-                last[0] = order.read(rs);
+                if (read[0] == pageRows) {
+                    last[0] = order.read(rs);  // only a full page has a next one, after its last row
+                }
             });
         } while (read[0] == pageRows);
     }

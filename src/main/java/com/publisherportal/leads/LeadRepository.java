@@ -83,6 +83,11 @@ public class LeadRepository {
                    l.received_at, l.last_received_at, l.follow_up_due_at, l.handled_at, l.repeat_count, l.version,
                    l.campaign""";
     private static final String FROM = "\nFROM sales_lead l" + OFFER_JOIN + USER_JOIN;
+    /**
+     * A lead may carry 4,000 characters of description beside its contact fields, and the driver
+     * holds a whole export page: 5,000 of the widest leads are tens of megabytes, 20,000 too many.
+     */
+    private static final int MAX_EXPORT_PAGE_ROWS = 5_000;
 
     private final JdbcClient jdbc;
     private final Database database;
@@ -234,12 +239,12 @@ public class LeadRepository {
 
     /**
      * Every matching lead in the inbox's order, handed over row by row: read in keyset pages of
-     * {@code portal.export.chunk-rows} rows, each its own short statement continuing strictly
+     * {@code portal.export.chunk-rows} rows (5,000 at most), each its own short statement continuing strictly
      * after the previous page's last row (no long-running read, no lazy mode on H2).
      */
     public void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now,
                        Consumer<? super Lead> consumer) {
-        stream(accountId, filter, sorts, now, pageSize.rows(), consumer);
+        stream(accountId, filter, sorts, now, Math.min(pageSize.rows(), MAX_EXPORT_PAGE_ROWS), consumer);
     }
 
     /** {@link #stream} in pages of the given number of rows (tests use tiny pages). */
@@ -256,7 +261,9 @@ public class LeadRepository {
             read[0] = 0;
             jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
                 consumer.accept(mapper.mapRow(rs, read[0]++));
-                last[0] = order.read(rs);
+                if (read[0] == pageRows) {
+                    last[0] = order.read(rs);  // only a full page has a next one, after its last row
+                }
             });
         } while (read[0] == pageRows);
     }
