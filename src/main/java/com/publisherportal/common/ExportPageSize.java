@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
  * never one long read (property {@code portal.export.chunk-rows}, 20,000 by default).
  *
  * <p>Every page costs a statement of its own, and on PostgreSQL it also reads again, and drops, the
- * rows of the day its predecessor stopped in: 1M usage rows in pages of 5,000 took about a second
- * longer to export than in pages of 20,000 (bench/insights/README.md). The driver holds a whole
- * page, so wide rows take smaller pages (the lead export caps its own).
+ * rows already written that share its first sort value (the rest of a day, in the usage report):
+ * 1M usage rows in pages of 5,000 took about a second longer to export than in pages of 20,000
+ * (bench/insights/README.md). The driver holds a whole page, so wide rows take smaller pages (the
+ * lead export caps its own).
  *
  * <p>A class, not a record: on a record component {@code @Value} also lands on the final field, and
  * the injection Spring AOT generates for the production build would then try to set that field.
