@@ -1,10 +1,15 @@
 package com.publisherportal.common;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A total order over SQL expressions, ending with a unique, non-null tiebreaker (the row's id),
@@ -20,10 +25,8 @@ import java.util.Objects;
  *
  * <pre>
  * Keyset order = new Keyset(List.of(Keyset.Term.desc("r.usage_date", false), Keyset.Term.desc("r.id", false)));
- * SqlWhere where = …;
- * order.after(lastRowKeys, where);   // nothing on the first page
- * SELECT … + order.selectKeys() + FROM … + where.sql() + order.orderBy() + " LIMIT 5000"
- * lastRowKeys = order.read(rs);      // for the last row of a full page (a shorter one is the end)
+ * order.readPages(jdbc, "SELECT r.*" + order.selectKeys() + " FROM insight_usage r",
+ *         last -> new SqlWhere().and("r.account_id = :a", "a", id), order.orderBy(), 20_000, mapper, consumer);
  * </pre>
  */
 public final class Keyset {
@@ -91,8 +94,32 @@ public final class Keyset {
         return sql.toString();
     }
 
+    /**
+     * Reads every row of a query in keyset pages of {@code pageRows}, each page its own statement
+     * continuing strictly after the previous page's last row, and hands the rows over in order.
+     * {@code select} is the select list with {@link #selectKeys()} and the FROM clause; {@code where}
+     * gives a page's conditions from the previous page's last sort values (null for the first page),
+     * to which this adds {@link #after}; {@code orderBy} is this order's ORDER BY.
+     */
+    public <T> void readPages(JdbcClient jdbc, String select, Function<Object[], SqlWhere> where, String orderBy,
+                              int pageRows, RowMapper<T> mapper, Consumer<? super T> consumer) {
+        String pageOrder = orderBy + limit(pageRows);
+        Object[][] last = {null};
+        int[] read = {0};
+        do {
+            SqlWhere page = after(last[0], where.apply(last[0]));
+            read[0] = 0;
+            jdbc.sql(select + page.sql() + pageOrder).params(page.params()).query((ResultSet rs) -> {
+                consumer.accept(mapper.mapRow(rs, read[0]++));
+                if (read[0] == pageRows) {
+                    last[0] = read(rs);  // only a full page has a next one, after its last row
+                }
+            });
+        } while (read[0] == pageRows);
+    }
+
     /** The sort values of the current row of a page selected with {@link #selectKeys()}. */
-    public Object[] read(ResultSet rs) throws SQLException {
+    private Object[] read(ResultSet rs) throws SQLException {
         Object[] values = new Object[terms.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = rs.getObject(KEY_LABEL + i);
@@ -156,7 +183,7 @@ public final class Keyset {
     }
 
     /** The paging clause of one keyset page. */
-    public static String limit(int rows) {
+    private static String limit(int rows) {
         if (rows <= 0) {
             throw new IllegalArgumentException("rows must be positive");
         }

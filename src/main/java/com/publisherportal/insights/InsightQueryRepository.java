@@ -74,21 +74,9 @@ class InsightQueryRepository {
             return;
         }
         Keyset order = report.order(sorts);
-        RowMapper<T> mapper = report.rowMapper();
-        String select = select(report, filter, sorts, order.selectKeys());
-        String orderBy = orderBy(report, filter, sorts) + Keyset.limit(pageRows);
-        Object[][] last = {null};
-        int[] read = {0};
-        do {
-            SqlWhere where = order.after(last[0], narrowedRange(report, order, last[0], where(report, accountId, filter)));
-            read[0] = 0;
-            jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
-                consumer.accept(mapper.mapRow(rs, read[0]++));
-                if (read[0] == pageRows) {
-                    last[0] = order.read(rs);  // only a full page has a next one, after its last row
-                }
-            });
-        } while (read[0] == pageRows);
+        order.readPages(jdbc, select(report, filter, sorts, order.selectKeys()),
+                last -> narrowedRange(report, order, last, where(report, accountId, filter)), orderBy(report, filter, sorts),
+                pageRows, report.rowMapper(), consumer);
     }
 
     /**

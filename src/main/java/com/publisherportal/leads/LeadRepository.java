@@ -251,21 +251,8 @@ public class LeadRepository {
     void stream(long accountId, LeadFilter filter, List<SortKey> sorts, Instant now, int pageRows,
                 Consumer<? super Lead> consumer) {
         Keyset order = order(sorts);
-        RowMapper<Lead> mapper = mapper(now);
-        String select = SELECT + order.selectKeys() + FROM;
-        String orderBy = order.orderBy() + Keyset.limit(pageRows);
-        Object[][] last = {null};
-        int[] read = {0};
-        do {
-            SqlWhere where = order.after(last[0], where(accountId, filter, now));
-            read[0] = 0;
-            jdbc.sql(select + where.sql() + orderBy).params(where.params()).query((ResultSet rs) -> {
-                consumer.accept(mapper.mapRow(rs, read[0]++));
-                if (read[0] == pageRows) {
-                    last[0] = order.read(rs);  // only a full page has a next one, after its last row
-                }
-            });
-        } while (read[0] == pageRows);
+        order.readPages(jdbc, SELECT + order.selectKeys() + FROM, last -> where(accountId, filter, now), order.orderBy(),
+                pageRows, mapper(now), consumer);
     }
 
     /**
