@@ -3,6 +3,8 @@ package com.publisherportal.attribution;
 import com.publisherportal.common.BusyException;
 import com.publisherportal.common.SharedLimits;
 import com.publisherportal.security.CurrentUser;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,13 @@ import java.util.concurrent.Semaphore;
  * <p>
  * The caller's rate is a token bucket in the database ({@link SharedLimits}), shared by all
  * nodes. The cap on checks at once stays per node on purpose: it protects this node's CPU and
- * heap, which another node's checks do not use.
+ * heap, which another node's checks do not use. {@code portal.attribution.checks.running} shows
+ * how many places are held on this node.
  */
 @Component
 class TemplateCheckAdmission {
+
+    static final String RUNNING = "portal.attribution.checks.running";
 
     /** Held while a check runs; closing it lets the next one in. */
     interface Permit extends AutoCloseable {
@@ -34,7 +39,7 @@ class TemplateCheckAdmission {
     TemplateCheckAdmission(@Value("${portal.attribution.check.per-minute:30}") int perMinute,
                            @Value("${portal.attribution.check.burst:10}") int burst,
                            @Value("${portal.attribution.check.max-concurrent:4}") int maxConcurrent,
-                           CurrentUser currentUser, SharedLimits limits) {
+                           CurrentUser currentUser, SharedLimits limits, MeterRegistry registry) {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("At least one check must be allowed at once");
         }
@@ -42,6 +47,9 @@ class TemplateCheckAdmission {
         // Per node: this node's CPU and heap.
         this.running = new Semaphore(maxConcurrent);
         this.currentUser = currentUser;
+        Gauge.builder(RUNNING, running, places -> maxConcurrent - places.availablePermits())
+                .description("Template checks holding a place on this node (reading their upload or checking it)")
+                .register(registry);
     }
 
     /**

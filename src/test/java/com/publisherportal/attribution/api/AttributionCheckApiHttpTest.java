@@ -8,6 +8,7 @@ import com.publisherportal.security.ApiKeyService;
 import com.publisherportal.security.ApiScope;
 import com.publisherportal.testsupport.SignIn;
 import com.publisherportal.testsupport.TestClockConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class AttributionCheckApiHttpTest {
     @Autowired ApiKeyService apiKeys;
     @Autowired SignIn signIn;
     @Autowired PublisherAccountRepository accounts;
+    @Autowired MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -267,6 +269,14 @@ class AttributionCheckApiHttpTest {
             out.flush();
             stalled.add(socket);
         }
+        // Wait until all four hold their places before any other check: on a loaded machine one of
+        // them can be dispatched seconds late, and checks sent meanwhile would use up the key's
+        // burst (the test clock stands still), so that one would be refused for its rate instead.
+        long placesDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (checksRunning() < 4 && System.nanoTime() < placesDeadline) {
+            Thread.sleep(20);
+        }
+        assertThat(checksRunning()).as("checks holding a place after four stalled uploads").isEqualTo(4);
         HttpResponse<String> busy = null;
         java.util.Map<Integer, Integer> seen = new java.util.TreeMap<>();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
@@ -293,5 +303,10 @@ class AttributionCheckApiHttpTest {
             }
         }
         assertThat(post(key, "application/json", body).statusCode()).isEqualTo(200);
+        assertThat(checksRunning()).as("places held once every check has answered").isZero();
+    }
+
+    private double checksRunning() {
+        return meters.get("portal.attribution.checks.running").gauge().value();
     }
 }
