@@ -226,6 +226,8 @@ class MetricsHttpTest {
         assertThat(delta(before, after, "portal_attribution_checks_total", "verdict", "too_many_requests")).isEqualTo(1);
         assertThat(delta(before, after, "portal_attribution_checks_total")).isEqualTo(4);
         assertThat(after.matching("portal_attribution_checks_total", "verdict", "at_capacity")).hasSize(1);
+        assertThat(after.matching("portal_attribution_checks_running")).as("scraped").hasSize(1);
+        assertThat(after.value("portal_attribution_checks_running")).as("places held once every check answered").isZero();
     }
 
     static double delta(Scrape before, Scrape after, String name, String... labels) {
