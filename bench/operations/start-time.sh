@@ -56,13 +56,9 @@ one_run() {  # $1 case
   t0=$(now_ms)
   "${cmd[@]}" "${args[@]}" >"$WORK/portal-$1.log" 2>&1 &
   local pid=$!
-  while [ -z "$login" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "the portal exited; see $WORK/portal-$1.log" >&2; exit 1; }
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; then
-      login=$(( $(now_ms) - t0 ))
-    fi
-    sleep 0.02
-  done
+  # One polling process without forks (see await-http.py: a curl loop took CPU from the start).
+  login=$(bench/operations/await-http.py "$t0" "$pid" "http://127.0.0.1:$PORT/login" | awk '{ print $2 }') \
+    || { echo "the portal exited; see $WORK/portal-$1.log" >&2; exit 1; }
   # unshare --fork ignores SIGTERM while it waits: the image's java (its child) is stopped instead.
   pkill -TERM -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   printf '%-9s /login 200 after %5d ms\n' "$1" "$login"

@@ -34,17 +34,13 @@ one_run() {  # $1 case
   local t0 login="" ready=""
   t0=$(now_ms)
   "$JAVA_HOME/bin/java" -jar "$JAR" "${args[@]}" >"$WORK/portal.log" 2>&1 &
-  local pid=$!
-  while [ -z "$ready" ] || [ -z "$login" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "the portal exited; see $WORK/portal.log" >&2; exit 1; }
-    if [ -z "$login" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; then
-      login=$(( $(now_ms) - t0 ))
-    fi
-    if [ -z "$ready" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MGMT/actuator/health/readiness")" = 200 ]; then
-      ready=$(( $(now_ms) - t0 ))
-    fi
-    sleep 0.05
-  done
+  local pid=$! answered
+  # One polling process without forks (see await-http.py: a curl loop took CPU from the start).
+  answered=$(bench/operations/await-http.py "$t0" "$pid" "http://127.0.0.1:$PORT/login" \
+    "http://127.0.0.1:$MGMT/actuator/health/readiness") \
+    || { echo "the portal exited; see $WORK/portal.log" >&2; exit 1; }
+  login=$(awk '/\/login /{ print $2 }' <<<"$answered")
+  ready=$(awk '/readiness /{ print $2 }' <<<"$answered")
   local started
   started=$(grep -o 'Started Application in [0-9.]* seconds' "$WORK/portal.log" | grep -o '[0-9.]*' || echo '?')
   kill "$pid"; wait "$pid" 2>/dev/null || true
