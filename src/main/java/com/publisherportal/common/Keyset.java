@@ -68,6 +68,11 @@ public final class Keyset {
         return terms;
     }
 
+    /** The exact reverse order: each term's direction flipped, NULLs still the highest value. */
+    public Keyset reversed() {
+        return new Keyset(terms.stream().map(term -> new Term(term.sql(), !term.ascending(), term.nullable())).toList());
+    }
+
     /** {@code " ORDER BY t1 ASC, …, id DESC"}. */
     public String orderBy() {
         return " ORDER BY " + termsSql();

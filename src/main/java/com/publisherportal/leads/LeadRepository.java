@@ -217,15 +217,23 @@ public class LeadRepository {
      * joined table only when the order needs it), so that OFFSET skips index entries — with the
      * default order, an index-only scan of {@code ix_sales_lead_account_received} — and only the
      * page's rows are then read, joined and mapped: paging deep into 20,000 leads no longer reads,
-     * joins and sorts every row before the page.
+     * joins and sorts every row before the page. A window nearer the end of the rows the grid
+     * counted chooses its ids in the reverse order, skipping the rows after it instead of those
+     * before (the database reads the same index backwards).
      */
     public List<Lead> find(long accountId, LeadFilter filter, List<SortKey> sorts, RowWindow window, Instant now) {
         SqlWhere where = where(accountId, filter, now);
-        String orderBy = order(sorts).orderBy();
+        Keyset order = order(sorts);
+        String orderBy = order.orderBy();
         StringBuilder ids = new StringBuilder("SELECT l.id FROM sales_lead l");
         sorts.stream().map(key -> SORTABLE.get(key.property())).filter(Objects::nonNull)
                 .map(Sortable::join).filter(Objects::nonNull).distinct().forEach(ids::append);
-        ids.append(where.sql()).append(orderBy).append(window.sql());
+        ids.append(where.sql());
+        if (window.nearerTheEnd()) {
+            ids.append(order.reversed().orderBy()).append(window.fromTheEnd().sql());
+        } else {
+            ids.append(orderBy).append(window.sql());
+        }
         return jdbc.sql(SELECT + "\nFROM (" + ids + ") page JOIN sales_lead l ON l.id = page.id" + OFFER_JOIN + USER_JOIN
                         + orderBy)
                 .params(where.params()).query(mapper(now)).list();

@@ -60,6 +60,24 @@ class SqlBuildersTest {
     }
 
     @Test
+    void aWindowNearerTheEndOfTheCountedRowsIsReadFromTheEnd() {
+        // 100 rows counted: rows 80-89 are the 10 before the last 10, so 10 are skipped backwards.
+        RowWindow late = RowWindow.of(80, 10).counted(100);
+        assertThat(late.nearerTheEnd()).isTrue();
+        assertThat(late.fromTheEnd().sql()).isEqualTo(" LIMIT 10 OFFSET 10");
+        // The last window, cut at the end of the rows; past the end, nothing.
+        assertThat(RowWindow.of(95, 10).counted(100).fromTheEnd().sql()).isEqualTo(" LIMIT 5 OFFSET 0");
+        assertThat(RowWindow.of(120, 10).counted(100).fromTheEnd().sql()).isEqualTo(" LIMIT 0 OFFSET 0");
+        // Nearer the start, or no count: read forwards.
+        assertThat(RowWindow.of(40, 10).counted(100).nearerTheEnd()).isFalse();
+        assertThat(RowWindow.of(45, 10).counted(100).nearerTheEnd()).isFalse();
+        assertThat(RowWindow.of(46, 10).counted(100).nearerTheEnd()).isTrue();
+        assertThat(RowWindow.of(80, 10).nearerTheEnd()).isFalse();
+        assertThatThrownBy(() -> RowWindow.of(80, 10).fromTheEnd()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> RowWindow.of(0, 10).counted(-2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aKeysetContinuesStrictlyAfterTheLastRowWithNullsAsTheHighestValue() {
         Keyset order = new Keyset(List.of(Keyset.Term.of("r.d", false, false), Keyset.Term.of("r.c", true, true),
                 Keyset.Term.of("r.id", false, false)));
@@ -85,5 +103,14 @@ class SqlBuildersTest {
                 .isEqualTo(" WHERE (r.c IS NOT NULL OR (r.c IS NULL AND r.id > :keysetAfter1))");
         assertThatThrownBy(() -> new Keyset(List.of(Keyset.Term.of("r.c", true, true))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReversedKeysetSortsEveryTermTheOtherWayWithNullsStillTheHighest() {
+        Keyset order = new Keyset(List.of(Keyset.Term.of("r.d", false, false), Keyset.Term.of("r.c", true, true),
+                Keyset.Term.of("r.e", false, true), Keyset.Term.of("r.id", false, false)));
+        assertThat(order.reversed().orderBy())
+                .isEqualTo(" ORDER BY r.d ASC, r.c DESC NULLS FIRST, r.e ASC NULLS LAST, r.id ASC");
+        assertThat(order.reversed().reversed().orderBy()).isEqualTo(order.orderBy());
     }
 }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The leads export reads in keyset pages (no long lazy read on H2): with tiny pages, over sort
  * keys with ties and NULLs, in both directions, it holds exactly the rows of one plain sorted
- * query in its order, and so do the inbox's windows, read one after the other. Runs on H2 and on PostgreSQL.
+ * query in its order, and so do the inbox's windows, read one after the other (from the start, or
+ * from the end when the grid counted the rows). Runs on H2 and on PostgreSQL.
  */
 abstract class LeadExportPagesContract {
 
@@ -75,6 +76,19 @@ abstract class LeadExportPagesContract {
                     .forEach(lead -> windows.add(lead.id()));
         }
         assertThat(windows).containsExactlyElementsOf(reference);
+        // The same windows when the grid says how many rows it counted: those nearer the end are
+        // read from there, in the reverse order, and come back in the grid's order all the same.
+        List<Long> countedWindows = new ArrayList<>();
+        for (int offset = 0; offset < reference.size(); offset += pageRows) {
+            leads.find(account, LeadFilter.all(), sorts, RowWindow.of(offset, pageRows).counted(reference.size()), now)
+                    .forEach(lead -> countedWindows.add(lead.id()));
+        }
+        assertThat(countedWindows).containsExactlyElementsOf(reference);
+        int last = reference.size() - 1;
+        assertThat(leads.find(account, LeadFilter.all(), sorts, RowWindow.of(last, 10).counted(reference.size()), now))
+                .as("the last row alone").extracting(Lead::id).containsExactly(reference.get(last));
+        assertThat(leads.find(account, LeadFilter.all(), sorts, RowWindow.of(last + 1, 10).counted(reference.size()), now))
+                .as("past the end").isEmpty();
     }
 
     static final String SCORE = "l.score_base + CASE WHEN l.last_received_at >= :recentDay THEN 15"

@@ -110,6 +110,12 @@ public class LeadInboxView extends VerticalLayout {
     private LeadFilter countedFilter;
     private int counted;
 
+    /** The count the grid last asked for, and under which filters. */
+    private record GridCount(LeadFilter filter, int rows) {
+    }
+
+    private GridCount gridCount;
+
     public LeadInboxView(LeadService leads, OfferService offers, CurrentUser currentUser) {
         this.leads = leads;
         this.accountId = currentUser.require().accountId();
@@ -203,7 +209,7 @@ public class LeadInboxView extends VerticalLayout {
         }
         grid.setPartNameGenerator(InboxRow::partName);
         rows = grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
-                        RowWindow.of(query.getOffset(), query.getLimit())).stream().map(this::row),
+                        window(query.getOffset(), query.getLimit())).stream().map(this::row),
                 query -> countForGrid(filter()));
         // Rows are the same lead whatever their version, so a changed lead replaces its row in place.
         rows.setIdentifierProvider(InboxRow::id);
@@ -396,11 +402,22 @@ public class LeadInboxView extends VerticalLayout {
 
     /** The grid's count: the one {@link #refresh()} just made for this filter, else the database's. */
     private int countForGrid(LeadFilter filter) {
+        int rows;
         if (filter.equals(countedFilter)) {
             countedFilter = null;
-            return counted;
+            rows = counted;
+        } else {
+            rows = leads.count(accountId, filter);
         }
-        return leads.count(accountId, filter);
+        gridCount = new GridCount(filter, rows);
+        return rows;
+    }
+
+    /** The rows the grid asks for, with the count it holds for these filters (a window near the end is read from there). */
+    private RowWindow window(int offset, int limit) {
+        LeadFilter filter = filter();
+        RowWindow window = RowWindow.of(offset, limit);
+        return gridCount != null && gridCount.filter().equals(filter) ? window.counted(gridCount.rows()) : window;
     }
 
     /**
