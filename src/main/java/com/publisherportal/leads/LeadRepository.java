@@ -219,7 +219,7 @@ public class LeadRepository {
      * page's rows are then read, joined and mapped: paging deep into 20,000 leads no longer reads,
      * joins and sorts every row before the page. A window nearer the end of the rows the grid
      * counted chooses its ids in the reverse order, skipping the rows after it instead of those
-     * before (the database reads the same index backwards).
+     * before (the database reads the same index the other way).
      */
     public List<Lead> find(long accountId, LeadFilter filter, List<SortKey> sorts, RowWindow window, Instant now) {
         SqlWhere where = where(accountId, filter, now);
