@@ -103,18 +103,17 @@ public class LeadInboxView extends VerticalLayout {
     private GridLazyDataView<InboxRow> rows;
     /** The account's follow-up figures: read when the inbox opens and after a change of a lead, not per filter. */
     private FollowUpSummary followUps;
-    /**
-     * The count {@link #refresh()} just made for the summary, handed to the grid's next count
-     * request for the same filter (once), so one refresh counts once, not twice.
-     */
-    private LeadFilter countedFilter;
-    private int counted;
-
-    /** The count the grid last asked for, and under which filters. */
-    private record GridCount(LeadFilter filter, int rows) {
+    /** The rows counted under some filters: for the summary, the grid's size, and reading windows near the end from there. */
+    private record Count(LeadFilter filter, int rows) {
     }
 
-    private GridCount gridCount;
+    /** The last count made, by {@link #refresh()} or for the grid. */
+    private Count counted;
+    /**
+     * Whether the grid's next count request takes {@link #counted} (once, under the same filters),
+     * so that one refresh counts once, not twice.
+     */
+    private boolean countReady;
 
     public LeadInboxView(LeadService leads, OfferService offers, CurrentUser currentUser) {
         this.leads = leads;
@@ -348,7 +347,7 @@ public class LeadInboxView extends VerticalLayout {
         }
         grid.getColumnByKey(key).setVisible(shown);
         if (shown) {
-            countedFilter = filter();
+            countReady = true;
             grid.getDataProvider().refreshAll();
         }
         updateExports();
@@ -387,8 +386,8 @@ public class LeadInboxView extends VerticalLayout {
     void refresh() {
         LeadFilter filter = filter();
         // The count of the rows the grid shows under the filters, counted by the database.
-        counted = leads.count(accountId, filter);
-        countedFilter = filter;
+        counted = new Count(filter, leads.count(accountId, filter));
+        countReady = true;
         grid.getDataProvider().refreshAll();
         showSummary();
         filters.setActiveCount(activeFilters());
@@ -396,28 +395,25 @@ public class LeadInboxView extends VerticalLayout {
     }
 
     private void showSummary() {
-        summary.setText(getTranslation("lead.summary.shown", counted) + " · "
+        summary.setText(getTranslation("lead.summary.shown", counted.rows()) + " · "
                 + getTranslation("lead.summary", followUps.open(), followUps.dueSoon(), followUps.overdue()));
     }
 
     /** The grid's count: the one {@link #refresh()} just made for this filter, else the database's. */
     private int countForGrid(LeadFilter filter) {
-        int rows;
-        if (filter.equals(countedFilter)) {
-            countedFilter = null;
-            rows = counted;
-        } else {
-            rows = leads.count(accountId, filter);
+        boolean ready = countReady && filter.equals(counted.filter());
+        countReady = false;
+        if (!ready) {
+            counted = new Count(filter, leads.count(accountId, filter));
         }
-        gridCount = new GridCount(filter, rows);
-        return rows;
+        return counted.rows();
     }
 
     /** The rows the grid asks for, with the count it holds for these filters (a window near the end is read from there). */
     private RowWindow window(int offset, int limit) {
         LeadFilter filter = filter();
         RowWindow window = RowWindow.of(offset, limit);
-        return gridCount != null && gridCount.filter().equals(filter) ? window.counted(gridCount.rows()) : window;
+        return counted.filter().equals(filter) ? window.counted(counted.rows()) : window;
     }
 
     /**
