@@ -685,7 +685,8 @@ final class Tab {
 
     /**
      * Scrolls a lazy grid so that rows from {@code first} on are in view. The portal's grids ask for
-     * pages of 25 rows; scrolled with {@code scrollToIndex}, Chromium asked for the three pages
+     * pages of 25 rows (the portal's {@code GridPages.ROWS}, repeated here: this client is compiled
+     * apart from the portal); scrolled with {@code scrollToIndex}, Chromium asked for the three pages
      * from the one before the first row shown (2026-12-05: 25+75 for row 60 of the usage report;
      * with pages of 50 it had asked for two, 100 rows).
      */

@@ -99,13 +99,15 @@ class FormsAndLanguageBrowserTest {
         chromium.waiting().until(d -> body().contains(upload));
         chromium.screenshot("forms-upload-" + shot + ".png");
 
-        chromium.openUntil("leads", By.id("lead-filter-from"));
-        // On a phone the filters are folded behind one button.
+        chromium.openUntil("leads", By.id("lead-more-filters"));
+        // On a phone the filters are folded behind one button; the dates are among "More filters".
         var toggle = driver.findElements(By.cssSelector(".filter-panel-toggle"));
         if (!toggle.isEmpty() && toggle.getFirst().isDisplayed()) {
             toggle.getFirst().click();
-            chromium.waiting().until(d -> d.findElement(By.id("lead-filter-from")).isDisplayed());
+            chromium.waiting().until(d -> d.findElement(By.id("lead-more-filters")).isDisplayed());
         }
+        driver.findElement(By.id("lead-more-filters")).click();
+        chromium.waiting().until(d -> d.findElement(By.id("lead-filter-from")).isDisplayed());
         ((JavascriptExecutor) driver).executeScript("document.getElementById('lead-filter-from').opened = true;");
         chromium.waiting().until(d -> body().contains(today)
                 || (Boolean) ((JavascriptExecutor) d).executeScript(

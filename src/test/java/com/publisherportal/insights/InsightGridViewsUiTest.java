@@ -11,6 +11,7 @@ import com.publisherportal.testsupport.PortalSpringTest;
 import com.publisherportal.ui.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,6 +42,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -408,6 +410,61 @@ class InsightGridViewsUiTest extends KaribuTest {
 
         pickMarket(null);
         assertThat(rows(report)).hasSize(all);
+    }
+
+    /**
+     * The slices only commerce data answers (licence types, plan, customers) wait behind "More
+     * filters" until asked for: four pickers kept about 29 KB in every open insights page (issue 20).
+     * Once one is chosen, every insights page opens with them shown and the choice kept.
+     */
+    @Test
+    void theCommerceSlicesShowOnMoreFiltersNarrowTheRowsAndStayShownWhileOneIsChosen() {
+        InsightGridView<?> view = open(CONTOSO_OWNER, USAGE);
+        List<UsageRow> all = rows(USAGE);
+        // The demo data has rows of several licence types, so choosing one leaves some out.
+        assertThat(all.stream().map(UsageRow::azureLicenseType).distinct().count()).isGreaterThan(1);
+        for (String id : List.of("insights-channel", "insights-licence", "insights-sku", "insights-customers")) {
+            assertThat(_find(ComboBox.class, spec -> spec.withId(id))).as(id).isEmpty();
+        }
+        Button more = _get(Button.class, spec -> spec.withId("insights-more-filters"));
+        assertThat(more.getText()).isEqualTo("More filters");
+
+        _click(more);
+        assertThat(_find(Button.class, spec -> spec.withId("insights-more-filters"))).isEmpty();
+        // In the button's place, after the offer, with the texts of the user's language.
+        List<Component> fields = combo("insights-offer").getParent().orElseThrow().getChildren().toList();
+        assertThat(fields.subList(fields.indexOf(combo("insights-offer")) + 1, fields.size())).containsExactly(
+                combo("insights-channel"), combo("insights-licence"), combo("insights-sku"), combo("insights-customers"));
+        assertThat(combo("insights-channel").getLabel()).isEqualTo("Azure licence type");
+        assertThat(combo("insights-channel").getValue()).isNull();
+        assertThat(InsightGridViewsUiTest.<CustomerType>combo("insights-customers").getValue()).isEqualTo(CustomerType.ALL);
+        assertThat(rows(USAGE)).hasSameSizeAs(all);
+
+        AzureLicenseType type = all.getFirst().azureLicenseType();
+        userSets(combo("insights-channel"), type);
+        assertThat(view.filter().slice().azureLicenseType()).isEqualTo(type);
+        assertThat(rows(USAGE)).isNotEmpty().containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(r -> r.azureLicenseType() == type).toList());
+
+        // Kept in the session: the next page opens with the pickers shown and the licence type chosen.
+        navigate("insights/orders");
+        view = (InsightGridView<?>) UI.getCurrent().getCurrentView();
+        assertThat(combo("insights-channel").getValue()).isEqualTo(type);
+        assertThat(view.filter().slice().azureLicenseType()).isEqualTo(type);
+        assertThat(_find(Button.class, spec -> spec.withId("insights-more-filters"))).isEmpty();
+        // A report the commerce slices do not apply to has no such button, and keeps the choice for the next.
+        navigate("insights/marketplace");
+        assertThat(_find(Button.class, spec -> spec.withId("insights-more-filters"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("insights-channel"))).isEmpty();
+        navigate("insights/usage");
+        assertThat(combo("insights-channel").getValue()).isEqualTo(type);
+
+        // Cleared, all the rows come back; the next page opens with the button again.
+        userSets(combo("insights-channel"), null);
+        assertThat(rows(USAGE)).hasSameSizeAs(all);
+        navigate("insights/orders");
+        assertThat(_find(ComboBox.class, spec -> spec.withId("insights-channel"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("insights-more-filters")).isVisible()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import com.publisherportal.listing.ui.ListingEditorView;
 import com.publisherportal.onboarding.OfferService;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
@@ -13,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,7 @@ class ComponentTextsUiTest extends KaribuTest {
         login("owner@contoso.example");
         UI.getCurrent().setLocale(Locale.FRENCH);
         navigate("leads");
+        _click(_get(Button.class, spec -> spec.withId("lead-more-filters")));
         DatePicker from = _get(DatePicker.class, spec -> spec.withId("lead-filter-from"));
         DatePicker.DatePickerI18n i18n = from.getI18n();
         assertThat(i18n.getMonthNames()).startsWith("Janvier", "Février");
@@ -45,6 +48,7 @@ class ComponentTextsUiTest extends KaribuTest {
         login("owner@contoso.example");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("leads");
+        _click(_get(Button.class, spec -> spec.withId("lead-more-filters")));
         DatePicker.DatePickerI18n i18n = _get(DatePicker.class, spec -> spec.withId("lead-filter-from")).getI18n();
         assertThat(i18n.getMonthNames()).startsWith("January");
         assertThat(i18n.getToday()).isEqualTo("Today");

@@ -101,11 +101,23 @@ class LeadInboxUiTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("lead-status-LOST"))).hasSize(1);
 
         userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "");
+        // The source is one of the filters behind "More filters" (issue 20), created when it is clicked.
+        assertThat(_find(ComboBox.class, spec -> spec.withId("lead-filter-source"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("lead-more-filters")));
+        assertThat(_find(Button.class, spec -> spec.withId("lead-more-filters"))).isEmpty();
         userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("lead-filter-source")), "TestDrive");
         assertThat(_size(grid)).isPositive();
         for (int i = 0; i < _size(grid); i++) {
             assertThat(_get(grid, i).text("source")).isEqualTo("TestDrive");
         }
+        // In the button's place, after the other filters, and counted on the phone's "Filters" button.
+        List<com.vaadin.flow.component.Component> fields = _get(ComboBox.class, spec -> spec.withId("lead-filter-source"))
+                .getParent().orElseThrow().getChildren().toList();
+        assertThat(fields.subList(fields.size() - 4, fields.size())).extracting(c -> c.getId().orElse(""))
+                .containsExactly("lead-filter-action", "lead-filter-source", "lead-filter-from", "lead-filter-to");
+        assertThat(_get(com.publisherportal.common.ui.FilterPanel.class, spec -> spec.withId("lead-filters"))
+                .getChildren().toList().getFirst()).satisfies(toggle ->
+                assertThat(((Button) toggle).getText()).isEqualTo("Filters (1 set)"));
     }
 
     @Test

@@ -13,7 +13,10 @@ import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.insights.RangePreset;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferPlans.PlanRef;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.publisherportal.common.ui.FilterPanel;
 import com.vaadin.flow.component.Composite;
@@ -29,9 +32,11 @@ import java.util.Map;
  * The range and slice pickers every insights view shares. The choice is kept in the session, so
  * moving between the summary and the grids keeps it. Listeners hear only valid choices; a custom
  * range over twelve months is flagged on the date pickers, which exist only once a custom range is
- * chosen (with their translated calendars they kept 23 KB in every session). On a phone the
- * pickers fold behind one "Filters" button ({@link FilterPanel}) that says how many are set, so
- * the figures fill the first screen.
+ * chosen (with their translated calendars they kept 23 KB in every session). The slices only
+ * commerce data answers (licence types, plan, new or existing customers) wait behind a "More
+ * filters" button until asked for or already set: four more pickers kept about 29 KB in every open
+ * insights page (issue 20). On a phone the pickers fold behind one "Filters" button
+ * ({@link FilterPanel}) that says how many are set, so the figures fill the first screen.
  */
 public class InsightFilterBar extends Composite<FilterPanel> {
 
@@ -46,12 +51,13 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     DatePicker from;
     DatePicker to;
     final ComboBox<String> market = new ComboBox<>();
-    final ComboBox<AzureLicenseType> channel = new ComboBox<>();
-    final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
     final ComboBox<Offer> offer = new ComboBox<>();
-    final ComboBox<String> sku = new ComboBox<>();
-    final ComboBox<CustomerType> customers = new ComboBox<>();
+    /** The commerce slices' pickers: null until shown. */
+    CommerceFilters commerce;
+    /** Shows the commerce slices' pickers: null where the page has none or once they are shown. */
+    private Button moreFilters;
     private final InsightService insights;
+    private final long accountId;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
     private final FilterPanel panel = new FilterPanel();
     private InsightRange range;
@@ -61,6 +67,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
 
     public InsightFilterBar(InsightService insights, long accountId, List<Offer> offers, boolean commerceSlices) {
         this.insights = insights;
+        this.accountId = accountId;
         panel.addClassName("insights-filters");
         panel.setId("insights-filters");
         preset.setId("insights-range");
@@ -76,61 +83,104 @@ public class InsightFilterBar extends Composite<FilterPanel> {
                 .toList());
         market.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
         market.setClearButtonVisible(true);
-        channel.setId("insights-channel");
-        channel.setLabel(getTranslation("insights.filter.channel"));
-        channel.setItems(AzureLicenseType.values());
-        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-        channel.setClearButtonVisible(true);
-        channel.setMinWidth("15em");
-        licence.setId("insights-licence");
-        licence.setLabel(getTranslation("insights.filter.licence"));
-        licence.setItems(MarketplaceLicenseType.values());
-        licence.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
-        licence.setClearButtonVisible(true);
-        licence.setMinWidth("15em");
         offer.setId("insights-offer");
         offer.setLabel(getTranslation("insights.filter.offer"));
         offer.setItems(offers);
         offer.setItemLabelGenerator(Offer::name);
         offer.setClearButtonVisible(true);
-        sku.setId("insights-sku");
-        sku.setLabel(getTranslation("insights.filter.sku"));
-        listPlans(accountId);
-        sku.setClearButtonVisible(true);
-        customers.setId("insights-customers");
-        customers.setLabel(getTranslation("insights.filter.customers"));
-        customers.setItems(CustomerType.values());
-        customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
 
         panel.addFilters(preset, market, offer);
-        if (commerceSlices) {
-            panel.addFilters(channel, licence, sku, customers);
-        }
         State state = restore(offers);
+        if (commerceSlices) {
+            if (state.slice().narrowsCommerceOnly()) {
+                showCommerceFilters();
+            } else {
+                moreFilters = new Button(getTranslation("insights.filter.more"), VaadinIcon.PLUS.create());
+                moreFilters.setId("insights-more-filters");
+                moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                moreFilters.addClickListener(e -> {
+                    showCommerceFilters();
+                    commerce.channel.focus();
+                });
+                panel.addFilters(moreFilters);
+            }
+        }
         preset.addValueChangeListener(e -> changed());
         market.addValueChangeListener(e -> changed());
-        channel.addValueChangeListener(e -> changed());
-        licence.addValueChangeListener(e -> changed());
         offer.addValueChangeListener(e -> {
-            listPlans(accountId);
+            if (commerce != null) {
+                commerce.listPlans();
+            }
             changed();
         });
-        sku.addValueChangeListener(e -> changed());
-        customers.addValueChangeListener(e -> changed());
         compute(state);
         countActive(state);
     }
 
-    /** The chosen offer's plans (every offer's without one), by name; a plan chosen before stays chosen while listed. */
-    private void listPlans(long accountId) {
-        var plans = insights.plans(accountId, offer.getValue() == null ? null : offer.getValue().id());
-        Map<String, String> names = new HashMap<>();
-        plans.forEach(p -> names.put(p.planId(), p.planId().equals(p.name()) ? p.planId() : p.name() + " (" + p.planId() + ")"));
-        String chosen = sku.getValue();
-        sku.setItems(plans.stream().map(PlanRef::planId).toList());
-        sku.setItemLabelGenerator(id -> names.getOrDefault(id, id));
-        if (chosen != null && names.containsKey(chosen)) {
-            sku.setValue(chosen);
+    /** Creates the commerce slices' pickers, set to the slice the page opened on, in place of "More filters". */
+    private void showCommerceFilters() {
+        commerce = new CommerceFilters(restored.slice());
+        if (moreFilters == null) {
+            panel.addFilters(commerce.pickers());
+        } else {
+            panel.addFiltersAfter(moreFilters, commerce.pickers());
+            moreFilters.removeFromParent();
+            moreFilters = null;
+        }
+    }
+
+    /** The slices only commerce data answers: Azure and marketplace licence types, plan, new or existing customers. */
+    final class CommerceFilters implements Serializable {
+        final ComboBox<AzureLicenseType> channel = new ComboBox<>();
+        final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
+        final ComboBox<String> sku = new ComboBox<>();
+        final ComboBox<CustomerType> customers = new ComboBox<>();
+
+        private CommerceFilters(InsightSlice chosen) {
+            channel.setId("insights-channel");
+            channel.setLabel(getTranslation("insights.filter.channel"));
+            channel.setItems(AzureLicenseType.values());
+            channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            channel.setClearButtonVisible(true);
+            channel.setMinWidth("15em");
+            channel.setValue(chosen.azureLicenseType());
+            licence.setId("insights-licence");
+            licence.setLabel(getTranslation("insights.filter.licence"));
+            licence.setItems(MarketplaceLicenseType.values());
+            licence.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+            licence.setClearButtonVisible(true);
+            licence.setMinWidth("15em");
+            licence.setValue(chosen.marketplaceLicenseType());
+            sku.setId("insights-sku");
+            sku.setLabel(getTranslation("insights.filter.sku"));
+            sku.setClearButtonVisible(true);
+            listPlans();
+            sku.setValue(chosen.sku());
+            customers.setId("insights-customers");
+            customers.setLabel(getTranslation("insights.filter.customers"));
+            customers.setItems(CustomerType.values());
+            customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+            customers.setValue(chosen.customerType());
+            for (ComboBox<?> picker : List.of(channel, licence, sku, customers)) {
+                picker.addValueChangeListener(e -> changed());
+            }
+        }
+
+        private ComboBox<?>[] pickers() {
+            return new ComboBox<?>[] {channel, licence, sku, customers};
+        }
+
+        /** The chosen offer's plans (every offer's without one), by name; a plan chosen before stays chosen while listed. */
+        private void listPlans() {
+            var plans = insights.plans(accountId, offer.getValue() == null ? null : offer.getValue().id());
+            Map<String, String> names = new HashMap<>();
+            plans.forEach(p -> names.put(p.planId(), p.planId().equals(p.name()) ? p.planId() : p.name() + " (" + p.planId() + ")"));
+            String chosen = sku.getValue();
+            sku.setItems(plans.stream().map(PlanRef::planId).toList());
+            sku.setItemLabelGenerator(id -> names.getOrDefault(id, id));
+            if (chosen != null && names.containsKey(chosen)) {
+                sku.setValue(chosen);
+            }
         }
     }
 
@@ -156,11 +206,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         restored = state;
         InsightSlice s = state.slice();
         market.setValue(s.market());
-        channel.setValue(s.azureLicenseType());
-        licence.setValue(s.marketplaceLicenseType());
         offer.setValue(offers.stream().filter(o -> o.id().equals(s.offerRef())).findFirst().orElse(null));
-        sku.setValue(s.sku());
-        customers.setValue(s.customerType());
         showDatePickers(state.preset() == RangePreset.CUSTOM);
         return state;
     }
@@ -216,10 +262,16 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         }
     }
 
+    /** The slice chosen; without the commerce pickers, their part of the slice the page opened on. */
     private InsightSlice currentSlice() {
-        return new InsightSlice(market.getValue(), channel.getValue(), licence.getValue(),
-                offer.getValue() == null ? null : offer.getValue().id(), sku.getValue(),
-                customers.getValue() == null ? CustomerType.ALL : customers.getValue());
+        Long offerRef = offer.getValue() == null ? null : offer.getValue().id();
+        if (commerce == null) {
+            InsightSlice kept = restored.slice();
+            return new InsightSlice(market.getValue(), kept.azureLicenseType(), kept.marketplaceLicenseType(), offerRef,
+                    kept.sku(), kept.customerType());
+        }
+        return new InsightSlice(market.getValue(), commerce.channel.getValue(), commerce.licence.getValue(), offerRef,
+                commerce.sku.getValue(), commerce.customers.getValue());
     }
 
     /** Resolves the state to a range and slice; false (and the pickers flagged) when invalid. */

@@ -8,6 +8,7 @@ import com.publisherportal.common.export.ExportOptions;
 import com.publisherportal.common.ui.ColumnsMenu;
 import com.publisherportal.common.ui.ExportLinks;
 import com.publisherportal.common.ui.Formats;
+import com.publisherportal.common.ui.GridPages;
 import com.publisherportal.common.ui.Markup;
 import com.publisherportal.insights.InsightFilter;
 import com.publisherportal.insights.InsightService;
@@ -120,9 +121,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         // The charts and tables above must not squeeze the grid to a row or two.
         grid.setMinHeight("24rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        // The grid keeps every row of the pages the browser asked for: pages of 25, as in the lead
-        // inbox, keep fewer rows in each open report than Vaadin's 50 (issue 20).
-        grid.setPageSize(25);
+        grid.setPageSize(GridPages.ROWS);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         // Sorting by a masked column would reveal its order (the service ignores it too).
         sortable = report.screenSortable(inClear);
