@@ -1,12 +1,14 @@
 package com.publisherportal.common.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.SerializableSupplier;
 
 /**
  * A page's filters: in a wrapping row on a wide screen; on a phone folded behind one "Filters"
@@ -47,6 +49,26 @@ public final class FilterPanel extends Div {
         for (Component added : filters) {
             fields.addComponentAtIndex(++at, added);
         }
+    }
+
+    /**
+     * Ends the filters with a "More filters" button that, clicked, puts the filters {@code create}
+     * makes in its place and focuses the first: filters set less often cost an open page nothing
+     * until asked for (a picker keeps its state, listeners and items in the session, issue 20).
+     */
+    public void addMoreFilters(String id, SerializableSupplier<Component[]> create) {
+        Button more = new Button(getTranslation("filters.more"), VaadinIcon.PLUS.create());
+        more.setId(id);
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> {
+            Component[] shown = create.get();
+            addFiltersAfter(more, shown);
+            more.removeFromParent();
+            if (shown.length > 0 && shown[0] instanceof Focusable<?> first) {
+                first.focus();
+            }
+        });
+        fields.add(more);
     }
 
     /** How many filters are set, shown on the phone's button so a folded filter is not forgotten. */

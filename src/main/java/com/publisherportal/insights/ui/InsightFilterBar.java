@@ -13,10 +13,8 @@ import com.publisherportal.insights.MarketplaceLicenseType;
 import com.publisherportal.insights.RangePreset;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferPlans.PlanRef;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.publisherportal.common.ui.FilterPanel;
 import com.vaadin.flow.component.Composite;
@@ -53,9 +51,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
     final ComboBox<String> market = new ComboBox<>();
     final ComboBox<Offer> offer = new ComboBox<>();
     /** The commerce slices' pickers: null until shown. */
-    CommerceFilters commerce;
-    /** Shows the commerce slices' pickers: null where the page has none or once they are shown. */
-    private Button moreFilters;
+    private CommerceFilters commerce;
     private final InsightService insights;
     private final long accountId;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
@@ -93,16 +89,9 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         State state = restore(offers);
         if (commerceSlices) {
             if (state.slice().narrowsCommerceOnly()) {
-                showCommerceFilters();
+                panel.addFilters(commerceFilters());
             } else {
-                moreFilters = new Button(getTranslation("insights.filter.more"), VaadinIcon.PLUS.create());
-                moreFilters.setId("insights-more-filters");
-                moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                moreFilters.addClickListener(e -> {
-                    showCommerceFilters();
-                    commerce.channel.focus();
-                });
-                panel.addFilters(moreFilters);
+                panel.addMoreFilters("insights-more-filters", this::commerceFilters);
             }
         }
         preset.addValueChangeListener(e -> changed());
@@ -117,20 +106,14 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         countActive(state);
     }
 
-    /** Creates the commerce slices' pickers, set to the slice the page opened on, in place of "More filters". */
-    private void showCommerceFilters() {
+    /** Creates the commerce slices' pickers, set to the slice the page opened on. */
+    private Component[] commerceFilters() {
         commerce = new CommerceFilters(restored.slice());
-        if (moreFilters == null) {
-            panel.addFilters(commerce.pickers());
-        } else {
-            panel.addFiltersAfter(moreFilters, commerce.pickers());
-            moreFilters.removeFromParent();
-            moreFilters = null;
-        }
+        return new Component[] {commerce.channel, commerce.licence, commerce.sku, commerce.customers};
     }
 
     /** The slices only commerce data answers: Azure and marketplace licence types, plan, new or existing customers. */
-    final class CommerceFilters implements Serializable {
+    private final class CommerceFilters implements Serializable {
         final ComboBox<AzureLicenseType> channel = new ComboBox<>();
         final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
         final ComboBox<String> sku = new ComboBox<>();
@@ -164,10 +147,6 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             for (ComboBox<?> picker : List.of(channel, licence, sku, customers)) {
                 picker.addValueChangeListener(e -> changed());
             }
-        }
-
-        private ComboBox<?>[] pickers() {
-            return new ComboBox<?>[] {channel, licence, sku, customers};
         }
 
         /** The chosen offer's plans (every offer's without one), by name; a plan chosen before stays chosen while listed. */

@@ -41,8 +41,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,13 +86,10 @@ public class LeadInboxView extends VerticalLayout {
     private final ComboBox<Member> assignee = new ComboBox<>();
     private final Checkbox unassigned = new Checkbox();
     private final ComboBox<FollowUp> followUp = new ComboBox<>();
-    /** Shows {@link #more}: null once they are shown. */
-    private Button moreFilters = new Button(VaadinIcon.PLUS.create());
     /** The filters set less often (the lead's action, its source, when it came): null until asked for. */
     private MoreFilters more;
     private final ExportLinks exports = new ExportLinks();
-    private final FilterPanel filters = new FilterPanel(search, status, offer, assignee, unassigned, followUp,
-            moreFilters);
+    private final FilterPanel filters = new FilterPanel(search, status, offer, assignee, unassigned, followUp);
 
     /**
      * The grid's columns in the order the inbox shows them: who the lead is first (kept in view
@@ -171,15 +166,9 @@ public class LeadInboxView extends VerticalLayout {
         for (var field : List.of(status, offer, assignee, followUp)) {
             field.setClearButtonVisible(true);
         }
-        moreFilters.setText(getTranslation("lead.filter.more"));
-        moreFilters.setId("lead-more-filters");
-        moreFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        moreFilters.addClickListener(e -> {
+        filters.addMoreFilters("lead-more-filters", () -> {
             more = new MoreFilters();
-            filters.addFiltersAfter(moreFilters, more.fields());
-            moreFilters.removeFromParent();
-            moreFilters = null;
-            more.action.focus();
+            return new Component[] {more.action, more.source, more.from, more.to};
         });
         search.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
@@ -221,10 +210,6 @@ public class LeadInboxView extends VerticalLayout {
             for (var field : List.<AbstractField<?, ?>>of(action, source, from, to)) {
                 field.addValueChangeListener(e -> refresh());
             }
-        }
-
-        Component[] fields() {
-            return new Component[] {action, source, from, to};
         }
 
         int active() {
