@@ -184,6 +184,33 @@ class InsightsCampaignsBrowserTest {
     }
 
     /**
+     * A report's help panel is made on the server when first opened: loaded by its URL, the report
+     * has none of it until its summary is clicked, then shows each column's meaning and the link
+     * to the glossary, in the reader's language.
+     */
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({
+            "owner@contoso.example, 1440, 900, en, About this report, The day the usage took place (UTC).",
+            "manager@contoso.example, 390, 844, fr, À propos de ce rapport, Le jour de l’utilisation (UTC)."})
+    void theReportsHelpPanelShowsWhatEachColumnMeansOnceOpened(String email, int width, int height, String language,
+            String summary, String dateMeaning) throws Exception {
+        chromium.signInAt(email, width, height);
+        chromium.openUntil("insights/usage", By.id("header-usageDate"));
+        WebDriver driver = chromium.driver();
+        assertThat(driver.findElements(By.id("report-help-columns"))).isEmpty();
+        WebElement opener = driver.findElement(By.cssSelector("#report-help [slot='summary']"));
+        assertThat(opener.getText()).isEqualTo(summary);
+        opener.click();
+        WebElement list = chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-help-columns")));
+        assertThat(list.findElement(By.tagName("dt")).getText()).isEqualTo("Date");
+        assertThat(list.findElement(By.tagName("dd")).getText()).isEqualTo(dateMeaning);
+        assertThat(list.findElements(By.tagName("dt"))).hasSameSizeAs(list.findElements(By.tagName("dd"))).hasSizeGreaterThan(11);
+        assertThat(driver.findElement(By.id("report-help-glossary")).isDisplayed()).isTrue();
+        assertThat(overflow()).as("nothing scrolls sideways").isLessThanOrEqualTo(1);
+        shot("insights-usage-help-" + language + "-" + width + ".png", driver.findElement(By.id("report-help")));
+    }
+
+    /**
      * A report's column header tells what the column means in a tooltip when the pointer rests on
      * it: the report loaded by its URL, the tooltip opened for that header, with the definition.
      */

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The lead inbox in Debian's Chromium: the grid renders the demo leads, a search narrows it, and
@@ -89,6 +91,34 @@ class LeadInboxBrowserTest {
         driver.findElement(By.id("intake-send-test")).click();
         wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
                 .anyMatch(card -> card.getText().contains("accepted")));
+    }
+
+    /**
+     * The portal's grid columns do not send their width back to the server (issue 20): a width the
+     * owner drags stays in the browser, also when a filter refreshes the rows from the server.
+     */
+    @Test
+    void aColumnWidthTheOwnerDragsStaysWhenTheRowsChange() {
+        WebDriverWait wait = chromium.waiting();
+        chromium.signInAt("owner@contoso.example", 1440, 900);
+        driver.get("http://localhost:" + port + "/leads");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-grid"), "Northwind Traders"));
+        WebElement grid = driver.findElement(By.id("lead-grid"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String firstHeaderWidth = "return arguments[0].shadowRoot.querySelector('#header th').getBoundingClientRect().width;";
+        double before = ((Number) js.executeScript(firstHeaderWidth, grid)).doubleValue();
+        WebElement handle = (WebElement) js.executeScript(
+                "return arguments[0].shadowRoot.querySelector('#header th [part~=\"resize-handle\"]');", grid);
+
+        new Actions(driver).clickAndHold(handle).moveByOffset(40, 0).moveByOffset(40, 0).moveByOffset(40, 0)
+                .release().perform();
+        double dragged = ((Number) js.executeScript(firstHeaderWidth, grid)).doubleValue();
+        assertThat(dragged).as("width after the drag").isCloseTo(before + 120, within(12.0));
+
+        driver.findElement(By.cssSelector("#lead-search input")).sendKeys("northwind");
+        wait.until(d -> !d.findElement(By.id("lead-grid")).getText().contains("Fourth Coffee"));
+        assertThat(((Number) js.executeScript(firstHeaderWidth, grid)).doubleValue()).as("width after the rows changed")
+                .isCloseTo(dragged, within(1.0));
     }
 
     private void screenshot(String name) throws Exception {

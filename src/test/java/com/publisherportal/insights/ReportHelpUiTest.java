@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,12 @@ class ReportHelpUiTest extends KaribuTest {
                 assertThat(view.report()).isSameAs(report);
                 Details help = _get(Details.class, spec -> spec.withId("report-help"));
                 assertThat(help.isOpened()).isFalse();
+                // Made when first opened, then kept: opening it twice shows one list.
+                _assertNone(Html.class, spec -> spec.withId("report-help-columns"));
+                help.setOpened(true);
+                help.setOpened(false);
+                help.setOpened(true);
+                _assertOne(Html.class, spec -> spec.withId("report-help-columns"));
                 assertThat(_get(Paragraph.class, spec -> spec.withId("report-help-text")).getText())
                         .isEqualTo(text(report.helpKey(), locale)).doesNotStartWith("glossary.");
                 org.jsoup.nodes.Element list = markupOf(_get(Html.class, spec -> spec.withId("report-help-columns")));

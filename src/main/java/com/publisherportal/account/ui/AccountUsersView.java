@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -41,7 +42,7 @@ public class AccountUsersView extends VerticalLayout {
     private final AccountService accounts;
     private final long accountId;
     private final PortalUser me;
-    private final Grid<Member> grid = new Grid<>();
+    private final Grid<Member> grid = new PortalGrid<>();
 
     public AccountUsersView(AccountService accounts, CurrentUser currentUser, TableExporter exporter) {
         this.accounts = accounts;

@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import java.util.List;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,7 +40,7 @@ public class PublisherAccountsView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setId("publisher-search");
 
-        Grid<AccountSummary> grid = new Grid<>();
+        Grid<AccountSummary> grid = new PortalGrid<>();
         grid.setId("publishers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         GridExport<AccountSummary> export = new GridExport<>(grid);

@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -41,7 +42,7 @@ public class StaffUsersView extends VerticalLayout {
 
     private final StaffDirectoryService staff;
     private final long myId;
-    private final Grid<StaffMember> grid = new Grid<>();
+    private final Grid<StaffMember> grid = new PortalGrid<>();
 
     public StaffUsersView(StaffDirectoryService staff, CurrentUser currentUser, TableExporter exporter) {
         this.staff = staff;

@@ -1,5 +1,6 @@
 package com.publisherportal.attribution.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.AccountService;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.attribution.Snippets;
@@ -167,7 +168,7 @@ public class TrackingGuidView extends VerticalLayout implements HasUrlParameter<
         long max = Math.max(1, months.stream().mapToLong(MonthlyCount::deployments).max().orElse(1));
         long total = months.stream().mapToLong(MonthlyCount::deployments).sum();
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale());
-        Grid<MonthlyCount> table = new Grid<>();
+        Grid<MonthlyCount> table = new PortalGrid<>();
         table.setId("deployments-grid");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         table.setAllRowsVisible(true);

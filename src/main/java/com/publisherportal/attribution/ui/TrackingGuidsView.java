@@ -1,5 +1,6 @@
 package com.publisherportal.attribution.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.attribution.DistributionChannel;
@@ -63,8 +64,8 @@ public class TrackingGuidsView extends VerticalLayout {
 
     private final TrackingGuidService service;
     private final long accountId;
-    private final Grid<RegisteredGuid> grid = new Grid<>();
-    private final Grid<OfferCoverage> coverage = new Grid<>();
+    private final Grid<RegisteredGuid> grid = new PortalGrid<>();
+    private final Grid<OfferCoverage> coverage = new PortalGrid<>();
     private final Span missing = new Span();
     private final Paragraph partnerIdNote = new Paragraph();
     private final Checkbox showRetired = new Checkbox();

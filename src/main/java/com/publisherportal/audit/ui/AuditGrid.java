@@ -1,5 +1,6 @@
 package com.publisherportal.audit.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.FilterPanel;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -35,7 +36,7 @@ import java.util.function.Function;
 @org.springframework.modulith.NamedInterface("audit-grid")
 public class AuditGrid extends VerticalLayout {
 
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid<AuditEntry> grid = new PortalGrid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
     private final DatePicker from = new DatePicker();

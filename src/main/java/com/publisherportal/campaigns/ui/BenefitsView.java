@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.campaigns.Benefit;
 import com.publisherportal.campaigns.BenefitGroup;
 import com.publisherportal.campaigns.BenefitService;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
 public class BenefitsView extends VerticalLayout implements TitledView {
 
     private final BenefitService benefits;
-    private final Grid<Benefit> grid = new Grid<>();
+    private final Grid<Benefit> grid = new PortalGrid<>();
     private final H3 editing = new H3();
     private final TextField code = new TextField();
     private final Select<BenefitGroup> group = new Select<>();

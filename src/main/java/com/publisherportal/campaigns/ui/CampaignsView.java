@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.campaigns.CampaignColumns;
 import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.CampaignRow;
@@ -46,7 +47,7 @@ public class CampaignsView extends VerticalLayout {
     private final long accountId;
     private final Clock clock;
     private final TableExporter exporter;
-    private final Grid<CampaignRow> grid = new Grid<>();
+    private final Grid<CampaignRow> grid = new PortalGrid<>();
     private final Select<Integer> months = new Select<>();
     private final ExportLinks exports = new ExportLinks();
     private final ResponsiveChart chart;

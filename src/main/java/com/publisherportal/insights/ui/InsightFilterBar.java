@@ -18,6 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.publisherportal.common.ui.FilterPanel;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.io.Serializable;
@@ -120,33 +121,34 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         final ComboBox<CustomerType> customers = new ComboBox<>();
 
         private CommerceFilters(InsightSlice chosen) {
-            channel.setId("insights-channel");
-            channel.setLabel(getTranslation("insights.filter.channel"));
-            channel.setItems(AzureLicenseType.values());
-            channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-            channel.setClearButtonVisible(true);
-            channel.setMinWidth("15em");
-            channel.setValue(chosen.azureLicenseType());
-            licence.setId("insights-licence");
-            licence.setLabel(getTranslation("insights.filter.licence"));
-            licence.setItems(MarketplaceLicenseType.values());
-            licence.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
-            licence.setClearButtonVisible(true);
-            licence.setMinWidth("15em");
-            licence.setValue(chosen.marketplaceLicenseType());
+            enumPicker(channel, "insights-channel", "insights.filter.channel", AzureLicenseType.values(),
+                    AzureLicenseType::messageKey, chosen.azureLicenseType());
+            enumPicker(licence, "insights-licence", "insights.filter.licence", MarketplaceLicenseType.values(),
+                    MarketplaceLicenseType::messageKey, chosen.marketplaceLicenseType());
+            for (ComboBox<?> licenceType : List.of(channel, licence)) {
+                licenceType.setClearButtonVisible(true);
+                licenceType.setMinWidth("15em");
+            }
             sku.setId("insights-sku");
             sku.setLabel(getTranslation("insights.filter.sku"));
             sku.setClearButtonVisible(true);
             listPlans();
             sku.setValue(chosen.sku());
-            customers.setId("insights-customers");
-            customers.setLabel(getTranslation("insights.filter.customers"));
-            customers.setItems(CustomerType.values());
-            customers.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-            customers.setValue(chosen.customerType());
+            enumPicker(customers, "insights-customers", "insights.filter.customers", CustomerType.values(),
+                    CustomerType::messageKey, chosen.customerType());
             for (ComboBox<?> picker : List.of(channel, licence, sku, customers)) {
                 picker.addValueChangeListener(e -> changed());
             }
+        }
+
+        /** A picker of an enum's values under their translated names, set to the one chosen (or none). */
+        private <E extends Enum<E>> void enumPicker(ComboBox<E> picker, String id, String labelKey, E[] values,
+                SerializableFunction<E, String> messageKey, E chosen) {
+            picker.setId(id);
+            picker.setLabel(getTranslation(labelKey));
+            picker.setItems(values);
+            picker.setItemLabelGenerator(value -> getTranslation(messageKey.apply(value)));
+            picker.setValue(chosen);
         }
 
         /** The chosen offer's plans (every offer's without one), by name; a plan chosen before stays chosen while listed. */

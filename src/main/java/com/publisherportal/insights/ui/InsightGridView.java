@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -64,7 +65,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     protected final long accountId;
     protected final AccountRole role;
     protected final InsightFilterBar filters;
-    protected final Grid<T> grid = new Grid<>();
+    protected final Grid<T> grid = new PortalGrid<>();
     protected final TextField search = new TextField();
     protected final ReportDefinition<T> report;
     private final ExportLinks exports = new ExportLinks();
@@ -162,9 +163,22 @@ public abstract class InsightGridView<T> extends VerticalLayout {
     /**
      * The report's help panel, folded until opened: what the report shows and what each of its
      * columns means (hidden columns included, as the column chooser offers them), with a link to
-     * the glossary of every report.
+     * the glossary of every report. Its content is made when first opened: most readers never open
+     * it, and it kept about 8 KB in every open report (issue 20).
      */
     private Details help() {
+        Details details = new Details(new Span(getTranslation("glossary.help.summary")));
+        details.setId("report-help");
+        details.addClassName("insights-help");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(helpContent());
+            }
+        });
+        return details;
+    }
+
+    private Div helpContent() {
         Div content = new Div();
         Paragraph about = new Paragraph(getTranslation(report.helpKey()));
         about.setId("report-help-text");
@@ -180,10 +194,7 @@ public abstract class InsightGridView<T> extends VerticalLayout {
         Anchor glossary = new Anchor(GlossaryView.ROUTE, getTranslation("glossary.link"));
         glossary.setId("report-help-glossary");
         content.add(glossary);
-        Details details = new Details(new Span(getTranslation("glossary.help.summary")), content);
-        details.setId("report-help");
-        details.addClassName("insights-help");
-        return details;
+        return content;
     }
 
     /** A cell as the reader sees it: as the column's display says, else by its type in the reader's locale. */

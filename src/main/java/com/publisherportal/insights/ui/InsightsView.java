@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.Formats;
@@ -53,7 +54,7 @@ public class InsightsView extends VerticalLayout {
     /** The figures' cards as markup (texts only): 28 components kept about 14 KB in every open summary (issue 20). */
     private final Html cards = Markup.html(cardsRoot());
     private final Div charts = new Div();
-    private final Grid<TrendingOffer> trending = new Grid<>();
+    private final Grid<TrendingOffer> trending = new PortalGrid<>();
     private final Anchor trendExport = new Anchor();
     private InsightSummary summary;
 

@@ -1,5 +1,6 @@
 package com.publisherportal.insights.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.ResponsiveChart;
 import com.publisherportal.common.ui.TitledView;
@@ -25,7 +26,7 @@ import java.util.Locale;
 @RolesAllowed({Roles.OWNER, Roles.MANAGER, Roles.FINANCIAL, Roles.MARKETER})
 public class MarketplaceView extends InsightGridView<VisitRow> implements TitledView {
 
-    private final Grid<CampaignFigures> campaigns = new Grid<>();
+    private final Grid<CampaignFigures> campaigns = new PortalGrid<>();
     private final ResponsiveChart chart;
 
     public MarketplaceView(InsightService insights, OfferService offers, CurrentUser currentUser) {

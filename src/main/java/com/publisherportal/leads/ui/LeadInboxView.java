@@ -1,5 +1,6 @@
 package com.publisherportal.leads.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.account.Countries;
 import com.publisherportal.account.Member;
@@ -74,7 +75,7 @@ public class LeadInboxView extends VerticalLayout {
 
     private final LeadService leads;
     private final long accountId;
-    private final Grid<InboxRow> grid = new Grid<>();
+    private final Grid<InboxRow> grid = new PortalGrid<>();
     /** The grid's columns in their order, each with how its value reads on screen. */
     private final List<ExportColumn<Lead>> columns = displayOrder();
     private final List<String> columnKeys = columns.stream().map(ExportColumn::key).toList();

@@ -2,12 +2,12 @@ package com.publisherportal.listing.ui;
 
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.listing.ListingRevision;
-import com.vaadin.flow.component.grid.Grid;
+import com.publisherportal.common.ui.PortalGrid;
 
 import java.util.List;
 
 /** Every revision of the listing: the live one, the draft waiting for certification, and former live ones. */
-class ListingRevisionsTab extends Grid<ListingRevision> {
+class ListingRevisionsTab extends PortalGrid<ListingRevision> {
 
     ListingRevisionsTab(List<ListingRevision> history) {
         setId("listing-revisions");

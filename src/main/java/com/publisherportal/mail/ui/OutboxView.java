@@ -1,5 +1,6 @@
 package com.publisherportal.mail.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -38,7 +39,7 @@ import java.time.Instant;
 public class OutboxView extends VerticalLayout {
 
     private final MailOutbox outbox;
-    private final Grid<OutboxMail> grid = new Grid<>();
+    private final Grid<OutboxMail> grid = new PortalGrid<>();
 
     public OutboxView(MailOutbox outbox) {
         this.outbox = outbox;

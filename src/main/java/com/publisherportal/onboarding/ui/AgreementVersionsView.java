@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
@@ -64,7 +65,7 @@ public class AgreementVersionsView extends VerticalLayout implements TitledView 
         List<AgreementVersion> versions = agreements.versions(selected);
         AgreementVersion current = versions.isEmpty() ? null : versions.getFirst();
 
-        Grid<AgreementVersion> grid = new Grid<>();
+        Grid<AgreementVersion> grid = new PortalGrid<>();
         grid.setId("agreement-versions");
         grid.setAllRowsVisible(true);
         grid.addColumn(AgreementVersion::number).setHeader(getTranslation("agreements.admin.number")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.MenuSections;
 
@@ -33,7 +34,7 @@ public class HolidaysView extends VerticalLayout {
 
     public HolidaysView(HolidayService holidays) {
         addClassName("portal-page");
-        Grid<PublicHoliday> grid = new Grid<>();
+        Grid<PublicHoliday> grid = new PortalGrid<>();
         grid.setId("holidays-grid");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         grid.addColumn(h -> format.format(h.date())).setHeader(getTranslation("holidays.date"));

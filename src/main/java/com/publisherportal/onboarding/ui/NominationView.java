@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
@@ -95,7 +96,7 @@ public class NominationView extends VerticalLayout implements TitledView {
         }
 
         if (!existing.isEmpty()) {
-            Grid<Nomination> grid = new Grid<>();
+            Grid<Nomination> grid = new PortalGrid<>();
             grid.setAllRowsVisible(true);
             grid.addColumn(Nomination::productName).setHeader(getTranslation("nomination.product"));
             grid.addComponentColumn(n -> OnboardingStatus.review(this, n.status())).setHeader(getTranslation("common.status"));

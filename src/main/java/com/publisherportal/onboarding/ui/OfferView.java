@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.PortalException;
@@ -316,7 +317,7 @@ public class OfferView extends OfferPage implements TitledView {
     }
 
     private Component historyTab() {
-        Grid<OfferHistoryEntry> grid = new Grid<>();
+        Grid<OfferHistoryEntry> grid = new PortalGrid<>();
         grid.setId("offer-history");
         grid.setAllRowsVisible(true);
         GridExport<OfferHistoryEntry> export = new GridExport<>(grid);

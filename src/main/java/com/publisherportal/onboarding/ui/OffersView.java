@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.export.TableExporter;
@@ -55,7 +56,7 @@ public class OffersView extends VerticalLayout {
                 add(new Paragraph(getTranslation("offer.create.needs-nomination")));
             }
         }
-        Grid<Offer> grid = new Grid<>();
+        Grid<Offer> grid = new PortalGrid<>();
         grid.setId("offers-grid");
         // Long names wrap rather than end in "…", so a phone shows them whole.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

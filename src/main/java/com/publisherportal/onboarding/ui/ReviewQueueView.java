@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
 import com.publisherportal.common.ui.MenuSections;
@@ -87,7 +88,7 @@ public class ReviewQueueView extends VerticalLayout {
         reviewer.setItemLabelGenerator(ReviewerChoice::label);
         reviewer.setValue(choices.getFirst());
 
-        Grid<QueueItem> grid = new Grid<>();
+        Grid<QueueItem> grid = new PortalGrid<>();
         grid.setId("queue-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         GridExport<QueueItem> export = new GridExport<>(grid);

@@ -1,5 +1,6 @@
 package com.publisherportal.plans.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
@@ -37,7 +38,7 @@ import java.util.Map;
 public class MarketsView extends VerticalLayout {
 
     private final PlanService plans;
-    private final Grid<StaffMarket> grid = new Grid<>();
+    private final Grid<StaffMarket> grid = new PortalGrid<>();
     private final TextField currency = new TextField();
     private final BigDecimalField rate = new BigDecimalField();
     private final Checkbox taxRemitted = new Checkbox();

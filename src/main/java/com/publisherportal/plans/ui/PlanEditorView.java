@@ -1,5 +1,6 @@
 package com.publisherportal.plans.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.PortalException;
@@ -279,7 +280,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         List<String> tenantIds = plans.tenants(offer.id(), plan.planId());
         box.add(new H3(getTranslation("plans.tenants.heading", tenantIds.size())),
                 new Paragraph(getTranslation("plans.tenants.intro", PlanRules.MAX_TENANTS)));
-        Grid<String> grid = new Grid<>();
+        Grid<String> grid = new PortalGrid<>();
         grid.setId("tenant-grid");
         grid.addColumn(t -> t).setHeader(getTranslation("plans.tenants.column")).setFlexGrow(1);
         if (mayEdit) {
@@ -653,7 +654,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         box.add(new Paragraph(getTranslation("plans.markets.intro")));
         Span count = new Span(getTranslation("plans.markets.count", table.selectedMarkets().size(), table.markets().size()));
         count.setId("market-count");
-        Grid<Market> grid = new Grid<>();
+        Grid<Market> grid = new PortalGrid<>();
         grid.setId("market-grid");
         // A checkbox per market (not the grid's own selection, whose labels Vaadin does not translate).
         Set<String> chosen = new java.util.TreeSet<>(table.selectedMarkets());

@@ -1,5 +1,6 @@
 package com.publisherportal.security.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -50,7 +51,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
 
     private final ApiKeyService apiKeys;
     private final long accountId;
-    private final Grid<ApiKeyStatus> grid = new Grid<>();
+    private final Grid<ApiKeyStatus> grid = new PortalGrid<>();
 
     public ApiKeysView(ApiKeyService apiKeys, CurrentUser currentUser, TableExporter exporter) {
         this.apiKeys = apiKeys;

@@ -1,5 +1,6 @@
 package com.publisherportal.subscriptions.ui;
 
+import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.RowWindow;
 import com.publisherportal.common.SortKey;
@@ -67,11 +68,11 @@ public class SubscriptionsView extends VerticalLayout {
     private final SubscriptionService subscriptions;
     private final UsageService usage;
     private final long accountId;
-    private final Grid<SaasSubscription> grid = new Grid<>();
+    private final Grid<SaasSubscription> grid = new PortalGrid<>();
     private final GridExport<SaasSubscription> export = new GridExport<>(grid);
     private final MultiSelectComboBox<SubscriptionStatus> status = new MultiSelectComboBox<>();
     private final TextField search = new TextField();
-    private final Grid<UsageMonth> months = new Grid<>();
+    private final Grid<UsageMonth> months = new PortalGrid<>();
 
     public SubscriptionsView(SubscriptionService subscriptions, UsageService usage, CurrentUser currentUser,
                              TableExporter exporter) {
@@ -165,7 +166,7 @@ public class SubscriptionsView extends VerticalLayout {
     private void history(SaasSubscription s) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("subscriptions.history.title", s.name()));
-        Grid<SubscriptionOperation> operations = new Grid<>();
+        Grid<SubscriptionOperation> operations = new PortalGrid<>();
         operations.setId("subscription-history");
         operations.setAllRowsVisible(true);
         operations.addColumn(o -> Formats.dateTime(o.receivedAt())).setHeader(getTranslation("subscriptions.history.when"));
