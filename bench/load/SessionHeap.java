@@ -194,6 +194,19 @@ public class SessionHeap {
         System.out.println("--- byte[]/String by owner chain ---");
         byChain.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(45)
                 .forEach(e -> System.out.printf("%9.1f KB/s %8.1f n/s  %s%n", e.getValue()[0] / 1024.0 / ns, e.getValue()[1] / (double) ns, e.getKey()));
+        // STRINGS_UNDER=DependencyList: the first 60 bytes of the texts whose owners include that class
+        String under = System.getenv("STRINGS_UNDER");
+        if (under != null) {
+            System.out.println("--- texts under " + under + " (first 60 bytes, how many) ---");
+            Map<String, Integer> texts = new TreeMap<>();
+            for (int i = only.nextSetBit(0); i >= 0; i = only.nextSetBit(i + 1)) {
+                if (kind[i] != 3 || cls[i] != -108) continue;
+                StringBuilder owners = new StringBuilder(); int p = parent[i];
+                for (int d = 0; p >= 0 && d < 8; d++, p = parent[p]) owners.append(name(p, cname)).append(' ');
+                if (owners.toString().contains(under)) texts.merge(new String((byte[]) data[i], StandardCharsets.ISO_8859_1), 1, Integer::sum);
+            }
+            texts.forEach((t, k) -> System.out.printf("%6d  %s%n", k, t));
+        }
     }
     static String short_(String s) { int d = s.lastIndexOf('.'); return d > 0 && !s.startsWith("[") ? s.substring(d + 1) : s; }
     static String name(int i, Map<Long, String> cname) {

@@ -9,7 +9,7 @@
 # Environment (defaults): LEADS=20000 PG_DB=page_heap PORT=8114 MGMT=8194 OUT=target/page-heap
 # Prints what each session keeps with the views it holds (a browser's anonymous session before it
 # signed in may show as a 2 KB one without a view); the whole reading is in $OUT/session-heap.txt
-# (KEEP_DUMP=1 keeps the dump, $OUT/open.hprof).
+# (KEEP_DUMP=1 keeps the dump, $OUT/open.hprof; STRINGS_UNDER=<class name part> lists the texts held under it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"

@@ -4,6 +4,7 @@ import com.publisherportal.account.ProfileService;
 import com.publisherportal.common.ui.Markup;
 import com.publisherportal.common.ui.MenuSections;
 import com.publisherportal.common.ui.OnDemandPopover;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.notification.ui.NotificationBell;
@@ -11,6 +12,7 @@ import com.publisherportal.security.CurrentUser;
 import com.publisherportal.security.PortalUser;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
@@ -61,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("portal-layout");
         setPrimarySection(Section.DRAWER);
 
-        DrawerToggle toggle = new DrawerToggle();
+        DrawerToggle toggle = new PlainClickDrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("portal-view-title");
         Div spacer = new Div();
@@ -131,7 +134,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component userMenu(PortalUser user, ProfileService profiles, AuthenticationContext authentication) {
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
-        Button who = new Button(user.displayName(), avatar);
+        Button who = new PortalButton(user.displayName(), avatar);
         who.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         who.addClassName("portal-user-menu");
         who.setId("user-menu");
@@ -167,7 +170,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Button entry(String text, String id, ComponentEventListener<ClickEvent<Button>> action) {
-        Button entry = new Button(text, action);
+        Button entry = new PortalButton(text, action);
         entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         entry.setId(id);
         return entry;
@@ -184,5 +187,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(titleKey == null ? "" : getTranslation(titleKey));
         UI.getCurrent().getPage().setTitle(viewTitle.getText().isEmpty() ? getTranslation("app.name")
                 : viewTitle.getText() + " · " + getTranslation("app.name"));
+    }
+
+    /** Vaadin's drawer toggle asking for a plain click, as a {@link PortalButton} does (issue 20). */
+    private static final class PlainClickDrawerToggle extends DrawerToggle {
+
+        @Override
+        protected <E extends ComponentEvent<?>> Registration addListener(Class<E> eventType, ComponentEventListener<E> listener) {
+            return ClickEvent.class.equals(eventType) ? PortalButton.PlainClick.listen(this, listener) : super.addListener(eventType, listener);
+        }
+
+        @Override
+        protected void fireEvent(ComponentEvent<?> event) {
+            super.fireEvent(PortalButton.PlainClick.of(event));
+        }
     }
 }

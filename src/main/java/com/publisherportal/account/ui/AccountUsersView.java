@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
@@ -51,7 +52,7 @@ public class AccountUsersView extends VerticalLayout {
         addClassName("portal-page");
         setSizeFull();
 
-        Button add = new Button(getTranslation("users.add"), e -> openAddDialog());
+        Button add = new PortalButton(getTranslation("users.add"), e -> openAddDialog());
         add.setId("add-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -108,7 +109,7 @@ public class AccountUsersView extends VerticalLayout {
         if (member.userId() == me.userId()) {
             return new Span(getTranslation("users.you"));
         }
-        Button toggle = new Button(getTranslation(member.enabled() ? "users.deactivate" : "users.reactivate"), e -> {
+        Button toggle = new PortalButton(getTranslation(member.enabled() ? "users.deactivate" : "users.reactivate"), e -> {
             try {
                 accounts.setEnabled(accountId, member.userId(), !member.enabled());
             } catch (PortalException ex) {
@@ -136,7 +137,7 @@ public class AccountUsersView extends VerticalLayout {
         email.setId("new-user-email");
         role.setId("new-user-role");
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "role", role);
-        Button save = new Button(getTranslation("users.add.submit"), e -> {
+        Button save = new PortalButton(getTranslation("users.add.submit"), e -> {
             try {
                 AccountService.AddedUser added = accounts.addUser(accountId, email.getValue(), name.getValue(), role.getValue());
                 dialog.removeAll();
@@ -146,7 +147,7 @@ public class AccountUsersView extends VerticalLayout {
                 password.setId("one-time-password");
                 password.addClassName("portal-secret");
                 dialog.add(shown, password, new Paragraph(getTranslation("users.added.once")));
-                dialog.getFooter().add(new Button(getTranslation("common.close"), c -> dialog.close()));
+                dialog.getFooter().add(new PortalButton(getTranslation("common.close"), c -> dialog.close()));
                 refresh();
             } catch (PortalException ex) {
                 FormErrors.show(dialog, ex, fields);
@@ -155,7 +156,7 @@ public class AccountUsersView extends VerticalLayout {
         save.setId("save-user");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, email, role));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

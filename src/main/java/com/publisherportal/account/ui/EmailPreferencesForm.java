@@ -5,6 +5,7 @@ import com.publisherportal.account.EmailPreferences;
 import com.publisherportal.account.EmailTopic;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -35,7 +36,7 @@ public class EmailPreferencesForm extends VerticalLayout {
         language.setLabel(getTranslation("email-preferences.language"));
         language.setItems(List.of("en", "fr"));
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
-        Button save = new Button(getTranslation("email-preferences.save"), e -> save());
+        Button save = new PortalButton(getTranslation("email-preferences.save"), e -> save());
         save.setId("save-email-preferences");
         add(topics, language, save);
         show(preferences.mine());

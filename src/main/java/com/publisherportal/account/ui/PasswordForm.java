@@ -4,6 +4,7 @@ import com.publisherportal.account.ProfileService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ class PasswordForm extends FormLayout {
         next.setId("new-password");
         confirm.setId("confirm-password");
         Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", next, "confirm", confirm);
-        Button save = new Button(getTranslation("password.change"), e -> {
+        Button save = new PortalButton(getTranslation("password.change"), e -> {
             FormErrors.clear(fields);
             if (!next.getValue().equals(confirm.getValue())) {
                 confirm.setErrorMessage(getTranslation("password.mismatch"));

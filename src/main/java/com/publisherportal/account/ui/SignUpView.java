@@ -5,6 +5,7 @@ import com.publisherportal.account.SignUpService;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,7 @@ public class SignUpView extends VerticalLayout {
                 "publisherId", publisherId, "country", country, "ownerName", ownerName, "email", email,
                 "password", password);
 
-        Button create = new Button(getTranslation("signup.submit"), e -> {
+        Button create = new PortalButton(getTranslation("signup.submit"), e -> {
             try {
                 // The same answer whether the e-mail was new or already had an account (then its user is told).
                 signUps.signUp(new SignUpService.SignUp(legalName.getValue(), displayName.getValue(),

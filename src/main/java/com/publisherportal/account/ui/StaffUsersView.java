@@ -1,5 +1,6 @@
 package com.publisherportal.account.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
@@ -49,7 +50,7 @@ public class StaffUsersView extends VerticalLayout {
         this.myId = currentUser.require().userId();
         addClassName("portal-page");
         setSizeFull();
-        Button add = new Button(getTranslation("staff.add"), e -> openAddDialog());
+        Button add = new PortalButton(getTranslation("staff.add"), e -> openAddDialog());
         add.setId("add-staff");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("staff-grid");
@@ -94,7 +95,7 @@ public class StaffUsersView extends VerticalLayout {
         if (member.userId() == myId) {
             return new Span(getTranslation("users.you"));
         }
-        Button toggle = new Button(getTranslation(member.enabled() ? "users.deactivate" : "users.reactivate"), e -> {
+        Button toggle = new PortalButton(getTranslation(member.enabled() ? "users.deactivate" : "users.reactivate"), e -> {
             try {
                 staff.setEnabled(member.userId(), !member.enabled());
             } catch (PortalException ex) {
@@ -117,7 +118,7 @@ public class StaffUsersView extends VerticalLayout {
         role.setItemLabelGenerator(r -> getTranslation("platform-role." + r.name()));
         role.setValue(PlatformRole.STAFF);
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "role", role);
-        Button save = new Button(getTranslation("users.add.submit"), e -> {
+        Button save = new PortalButton(getTranslation("users.add.submit"), e -> {
             try {
                 StaffDirectoryService.AddedStaff added = staff.add(email.getValue(), name.getValue(), role.getValue());
                 dialog.removeAll();
@@ -126,7 +127,7 @@ public class StaffUsersView extends VerticalLayout {
                 password.addClassName("portal-secret");
                 dialog.add(new Paragraph(getTranslation("users.added.password", added.member().email())), password,
                         new Paragraph(getTranslation("users.added.once")));
-                dialog.getFooter().add(new Button(getTranslation("common.close"), c -> dialog.close()));
+                dialog.getFooter().add(new PortalButton(getTranslation("common.close"), c -> dialog.close()));
                 refresh();
             } catch (PortalException ex) {
                 FormErrors.show(dialog, ex, fields);
@@ -134,7 +135,7 @@ public class StaffUsersView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, email, role));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -3,6 +3,7 @@ package com.publisherportal.attribution.ui;
 import com.publisherportal.attribution.DistributionChannel;
 import com.publisherportal.attribution.RegisteredGuid;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,7 @@ final class AttributionUi {
      * the user is told to select the text and copy it.
      */
     static Button copyButton(Component context, String text, String id) {
-        Button copy = new Button(context.getTranslation("attribution.copy"), VaadinIcon.COPY_O.create(), e ->
+        Button copy = new PortalButton(context.getTranslation("attribution.copy"), VaadinIcon.COPY_O.create(), e ->
                 UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", text).then(
                         done -> Notify.success("attribution.copied"),
                         refused -> Notify.error(context.getTranslation("attribution.copy-refused"))));

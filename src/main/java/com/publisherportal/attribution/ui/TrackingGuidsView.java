@@ -1,5 +1,6 @@
 package com.publisherportal.attribution.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -78,10 +79,10 @@ public class TrackingGuidsView extends VerticalLayout {
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
 
-        Button register = new Button(getTranslation("attribution.register"), e -> openRegisterDialog(null, null));
+        Button register = new PortalButton(getTranslation("attribution.register"), e -> openRegisterDialog(null, null));
         register.setId("register-guid");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button check = new Button(getTranslation("attribution.registry.to-checker"),
+        Button check = new PortalButton(getTranslation("attribution.registry.to-checker"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TemplateCheckView.class)));
         HorizontalLayout actions = new HorizontalLayout(register, check);
         actions.setWrap(true);
@@ -153,7 +154,7 @@ public class TrackingGuidsView extends VerticalLayout {
         field.setValue(service.partnerNetworkId(accountId).map(PartnerNetworkId::value).orElse(""));
         field.setReadOnly(!editable);
         field.setWidth("16rem");
-        Button save = new Button(getTranslation("attribution.partner-id.save"), e -> {
+        Button save = new PortalButton(getTranslation("attribution.partner-id.save"), e -> {
             try {
                 var saved = service.recordPartnerNetworkId(accountId, field.getValue());
                 field.setInvalid(false);
@@ -198,7 +199,7 @@ public class TrackingGuidsView extends VerticalLayout {
         if (guids.isEmpty()) {
             Span none = new Span(getTranslation("attribution.coverage.none"));
             none.addClassName("attribution-missing");
-            Button generate = new Button(getTranslation("attribution.coverage.generate"),
+            Button generate = new PortalButton(getTranslation("attribution.coverage.generate"),
                     e -> openRegisterDialog(row.offerId(), channel));
             generate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             generate.setId("suggest-" + row.offerId() + "-" + channel.name().toLowerCase(java.util.Locale.ROOT));
@@ -234,17 +235,17 @@ public class TrackingGuidsView extends VerticalLayout {
     }
 
     private Component actions(RegisteredGuid guid) {
-        Button snippets = new Button(getTranslation("attribution.registry.snippets"),
+        Button snippets = new PortalButton(getTranslation("attribution.registry.snippets"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TrackingGuidView.class, guid.id())));
         snippets.addThemeVariants(ButtonVariant.LUMO_SMALL);
         snippets.setId("snippets-" + guid.guid().value());
         Button change;
         if (guid.active()) {
-            change = new Button(getTranslation("attribution.retire"), e -> confirmRetire(guid));
+            change = new PortalButton(getTranslation("attribution.retire"), e -> confirmRetire(guid));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             change.setId("retire-" + guid.guid().value());
         } else {
-            change = new Button(getTranslation("attribution.reinstate"), e -> run(() -> service.reinstate(accountId, guid.id()),
+            change = new PortalButton(getTranslation("attribution.reinstate"), e -> run(() -> service.reinstate(accountId, guid.id()),
                     "attribution.reinstated"));
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             change.setId("reinstate-" + guid.guid().value());
@@ -318,7 +319,7 @@ public class TrackingGuidsView extends VerticalLayout {
 
         Map<String, HasValidation> fields = Map.of("guid", guid, "offer", offer, "channel", channel,
                 "channelName", channelName, "plan", plan, "description", description);
-        Button save = new Button(getTranslation("attribution.register.submit"), e -> {
+        Button save = new PortalButton(getTranslation("attribution.register.submit"), e -> {
             try {
                 TrackingGuidService.Registered registered = service.register(accountId, new TrackingGuidService.Registration(
                         Boolean.TRUE.equals(mode.getValue()) ? null : guid.getValue(),
@@ -342,7 +343,7 @@ public class TrackingGuidsView extends VerticalLayout {
         form.setColspan(guid, 2);
         form.setColspan(description, 2);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

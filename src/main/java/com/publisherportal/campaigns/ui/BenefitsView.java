@@ -1,5 +1,6 @@
 package com.publisherportal.campaigns.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.campaigns.Benefit;
 import com.publisherportal.campaigns.BenefitGroup;
@@ -130,10 +131,10 @@ public class BenefitsView extends VerticalLayout implements TitledView {
         active.setLabel(getTranslation("benefits.staff.active"));
         active.setId("benefit-active");
 
-        Button save = new Button(getTranslation("benefits.staff.save"), e -> save());
+        Button save = new PortalButton(getTranslation("benefits.staff.save"), e -> save());
         save.setId("save-benefit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button add = new Button(getTranslation("benefits.staff.new"), e -> {
+        Button add = new PortalButton(getTranslation("benefits.staff.new"), e -> {
             grid.deselectAll();
             edit(null);
         });

@@ -14,6 +14,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.listing.UploadInspector;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
@@ -140,7 +141,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         badge.setWidthFull();
         badge.setId("campaign-badge");
         Map<String, HasValidation> fields = Map.of("source", source, "campaignId", campaign);
-        Button build = new Button(getTranslation("gtm.links.build"), e -> {
+        Button build = new PortalButton(getTranslation("gtm.links.build"), e -> {
             try {
                 FormErrors.clear(fields);
                 CampaignLink link = goToMarket.campaignLink(offerId(), source.getValue(), campaign.getValue());
@@ -162,7 +163,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
     }
 
     private Button copyButton(com.vaadin.flow.component.HasValue<?, String> field) {
-        Button copy = new Button(getTranslation("gtm.copy"), e -> {
+        Button copy = new PortalButton(getTranslation("gtm.copy"), e -> {
             UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", field.getValue());
             Notify.success("gtm.copied");
         });
@@ -297,7 +298,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         Span manualInfo = new Span(current.map(d -> getTranslation("testdrive.manual.current", d.manualName()))
                 .orElse(getTranslation("testdrive.manual.needed")));
         int version = current.map(TestDrive::version).orElse(-1);
-        Button save = new Button(getTranslation("testdrive.save"), e -> {
+        Button save = new PortalButton(getTranslation("testdrive.save"), e -> {
             try {
                 FormErrors.clear(fields);
                 goToMarket.saveTestDrive(offerId(), new GoToMarketService.TestDriveForm(type.getValue(), hot.getValue(),
@@ -324,7 +325,7 @@ public class GoToMarketView extends OfferPage implements TitledView {
         form.setColspan(accessInfo, 2);
         box.add(kindInfo, form, new Paragraph(getTranslation("testdrive.manual")), upload, manualInfo, save);
         current.ifPresent(d -> {
-            Button remove = new Button(getTranslation("testdrive.remove"), e -> {
+            Button remove = new PortalButton(getTranslation("testdrive.remove"), e -> {
                 goToMarket.removeTestDrive(offerId());
                 render();
             });

@@ -7,6 +7,7 @@ import com.publisherportal.campaigns.StorefrontLeads;
 import com.publisherportal.campaigns.StorefrontVisit;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.listing.StorefrontListing;
 import com.publisherportal.listing.StorefrontListing.CallToAction;
 import com.vaadin.flow.component.HasValidation;
@@ -73,16 +74,16 @@ class StorefrontActionDialog extends Dialog {
                 "company", company, "country", country, "title", jobTitle, "consent", consent);
         dialog.add(new Paragraph(getTranslation(required ? "storefront.details.required" : "storefront.details.optional",
                 listing.publisherName())), new FormLayout(first, last, email, company, country, jobTitle), consent, honeypot);
-        Button send = new Button(getTranslation("storefront.send"), e -> {
+        Button send = new PortalButton(getTranslation("storefront.send"), e -> {
             ContactDetails details = new ContactDetails(first.getValue(), last.getValue(), email.getValue(),
                     company.getValue(), country.getValue(), jobTitle.getValue(), consent.getValue());
             submit(details, honeypot.getValue(), fields);
         });
         send.setId("cta-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()));
         if (!required) {
-            Button skip = new Button(getTranslation("storefront.skip"), e -> submit(null, null, fields));
+            Button skip = new PortalButton(getTranslation("storefront.skip"), e -> submit(null, null, fields));
             skip.setId("cta-skip");
             dialog.getFooter().add(skip);
         }
@@ -104,7 +105,7 @@ class StorefrontActionDialog extends Dialog {
                     dialog.add(new Paragraph(getTranslation("storefront.test-drive.access")), info);
                 });
             }
-            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+            dialog.getFooter().add(new PortalButton(getTranslation("common.close"), e -> dialog.close()));
         } catch (PortalException ex) {
             FormErrors.show(dialog, ex, fields);
         }

@@ -5,6 +5,7 @@ import com.publisherportal.campaigns.PublicTestDrive;
 import com.publisherportal.campaigns.StorefrontLeads;
 import com.publisherportal.campaigns.StorefrontTracker;
 import com.publisherportal.campaigns.StorefrontVisit;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.listing.ListingService;
 import com.publisherportal.listing.StorefrontListing;
 import com.publisherportal.listing.ui.ProductPage;
@@ -95,7 +96,7 @@ public class TestDrivePageView extends VerticalLayout implements BeforeEnterObse
             regions.setId("test-drive-regions");
             body.add(regions);
         }
-        Button request = new Button(getTranslation("testdrive.page.request"),
+        Button request = new PortalButton(getTranslation("testdrive.page.request"),
                 e -> new StorefrontActionDialog(listing, visit, CallToAction.TEST_DRIVE, storefrontLeads, goToMarket).open());
         request.setId("test-drive-request");
         request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * only while the popover is open: a menu of twenty columns kept in every open page cost about 80 KB
  * of each session's state tree (issue 20, bench/load/README.md).
  */
-public final class ColumnsMenu extends Button {
+public final class ColumnsMenu extends PortalButton {
 
     /**
      * A menu over a grid whose hidden columns are created when first shown, not up front: each

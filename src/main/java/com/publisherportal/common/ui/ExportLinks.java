@@ -89,7 +89,7 @@ public final class ExportLinks extends HorizontalLayout {
     private final class Progress extends HorizontalLayout {
         final ProgressBar bar = new ProgressBar();
         final Span status = new Span();
-        final Button cancel = new Button();
+        final Button cancel = new PortalButton();
 
         Progress() {
             bar.setId("export-progress");

@@ -17,7 +17,7 @@ import com.vaadin.flow.function.SerializableSupplier;
  */
 public final class FilterPanel extends Div {
 
-    private final Button toggle = new Button();
+    private final Button toggle = new PortalButton();
     private final HorizontalLayout fields = new HorizontalLayout();
     private int active;
 
@@ -57,7 +57,7 @@ public final class FilterPanel extends Div {
      * until asked for (a picker keeps its state, listeners and items in the session, issue 20).
      */
     public void addMoreFilters(String id, SerializableSupplier<Component[]> create) {
-        Button more = new Button(getTranslation("filters.more"), VaadinIcon.PLUS.create());
+        Button more = new PortalButton(getTranslation("filters.more"), VaadinIcon.PLUS.create());
         more.setId(id);
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> {

@@ -4,6 +4,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.conversation.ConversationService;
 import com.publisherportal.conversation.MessageAttachment;
 import com.publisherportal.conversation.ReviewMessage;
@@ -96,7 +97,7 @@ class ConversationPanel implements ReviewItemPanel {
             }
         });
         upload.addFileRemovedListener(e -> pending.set(null));
-        Button send = new Button(ui.getTranslation("conversation.send"), e -> {
+        Button send = new PortalButton(ui.getTranslation("conversation.send"), e -> {
             try {
                 conversations.post(kind, itemId, text.getValue(), note.getValue(), pending.get());
                 Notify.success("conversation.sent");

@@ -1,14 +1,18 @@
 package com.publisherportal.leads.ui;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * One row of the lead inbox as the grid keeps it for the browser: the lead's id (the dialog loads
  * the lead itself), the part name that colours the row, and the text of each column shown, in
  * the grid's column order (empty for a hidden column). The grid keeps a row for each lead the
- * browser holds (about a hundred after a scroll), so a row is kept small (issue 20, measured in
+ * browser holds (75 after a scroll: three pages of 25), so a row is kept small (issue 20, measured in
  * bench/load/README.md): a whole {@link com.publisherportal.leads.Lead} each kept 117 KB of an
- * open inbox, a string per cell 74 KB; the cells are kept as one text and where each ends. A
+ * open inbox, a string per cell 74 KB, one string and where each cell ends 38 KB. The cells are
+ * kept as one UTF-8 text: as a Java string, one character beyond Latin-1 (the narrow no-break
+ * space of a date's time, a customer's name) took two bytes for every character of the row. A
  * class, not a record, so that its texts cannot be changed from outside.
  */
 public final class InboxRow {
@@ -16,9 +20,12 @@ public final class InboxRow {
     private final long id;
     private final String partName;
     private final List<String> keys;
-    /** The cells' texts one after the other; cell {@code i} ends at {@code ends[i]}. */
-    private final String texts;
-    private final int[] ends;
+    /**
+     * The cells' texts in UTF-8, one after the other, each followed by {@link #END}: a byte UTF-8
+     * never uses, so no text can contain it, and the row needs no offsets beside its text.
+     */
+    private final byte[] texts;
+    private static final byte END = (byte) 0xFF;
 
     InboxRow(long id, String partName, List<String> keys, String[] cells) {
         if (keys.size() != cells.length) {
@@ -27,15 +34,14 @@ public final class InboxRow {
         this.id = id;
         this.partName = partName;
         this.keys = keys;
-        StringBuilder joined = new StringBuilder();
-        ends = new int[cells.length];
-        for (int index = 0; index < cells.length; index++) {
-            if (cells[index] != null) {
-                joined.append(cells[index]);
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (String cell : cells) {
+            if (cell != null) {
+                joined.writeBytes(cell.getBytes(StandardCharsets.UTF_8));
             }
-            ends[index] = joined.length();
+            joined.write(END);
         }
-        texts = joined.toString();
+        texts = joined.toByteArray();
     }
 
     /** The lead's id. */
@@ -50,7 +56,17 @@ public final class InboxRow {
 
     /** The text of the column at {@code index} of the grid's order, empty when hidden. */
     String cell(int index) {
-        return texts.substring(index == 0 ? 0 : ends[index - 1], ends[index]);
+        int start = 0;
+        for (int skipped = 0; skipped < index; start++) {
+            if (texts[start] == END) {
+                skipped++;
+            }
+        }
+        int end = start;
+        while (texts[end] != END) {
+            end++;
+        }
+        return new String(texts, start, end - start, StandardCharsets.UTF_8);
     }
 
     /** The text of the column {@code key}, as the grid shows it; empty when the column is hidden. */

@@ -7,6 +7,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.leads.FollowUp;
 import com.publisherportal.leads.Lead;
 import com.publisherportal.leads.LeadDetail;
@@ -55,7 +56,7 @@ class LeadDetailDialog extends Dialog {
         setWidth("min(56rem, 95vw)");
         content.setPadding(false);
         add(content);
-        getFooter().add(new Button(getTranslation("common.close"), e -> close()));
+        getFooter().add(new PortalButton(getTranslation("common.close"), e -> close()));
         reload();
     }
 
@@ -153,7 +154,7 @@ class LeadDetailDialog extends Dialog {
     private Component statusActions() {
         HorizontalLayout actions = new HorizontalLayout();
         for (LeadStatus target : lead.status().next(lead.doNotContact())) {
-            Button move = new Button(getTranslation("lead.move." + target.name()), e -> change(() ->
+            Button move = new PortalButton(getTranslation("lead.move." + target.name()), e -> change(() ->
                     leads.changeStatus(accountId, leadId, target, lead.version())));
             move.setId("lead-status-" + target.name());
             if (target != LeadStatus.LOST) {
@@ -190,7 +191,7 @@ class LeadDetailDialog extends Dialog {
         text.setWidthFull();
         text.setMaxLength(LeadNote.MAX_LENGTH);
         text.setPlaceholder(getTranslation("lead.note.placeholder"));
-        Button add = new Button(getTranslation("lead.note.add"), e -> {
+        Button add = new PortalButton(getTranslation("lead.note.add"), e -> {
             try {
                 leads.addNote(accountId, leadId, text.getValue());
                 reload();

@@ -1,6 +1,7 @@
 package com.publisherportal.leads.ui;
 
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.leads.IntakeTokenService;
 import com.publisherportal.leads.TestLeadSender;
 import com.publisherportal.security.CurrentUser;
@@ -50,10 +51,10 @@ public class LeadIntakeView extends VerticalLayout {
         url.setWidthFull();
         url.setId("intake-url");
         url.setHelperText(getTranslation("lead.intake.url.help"));
-        Button rotate = new Button(getTranslation("lead.intake.rotate"), e -> confirmRotation());
+        Button rotate = new PortalButton(getTranslation("lead.intake.rotate"), e -> confirmRotation());
         rotate.setId("intake-rotate");
         rotate.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button test = new Button(getTranslation("lead.intake.send-test"), e -> {
+        Button test = new PortalButton(getTranslation("lead.intake.send-test"), e -> {
             TestLeadSender.Outcome outcome = sender.send(accountId, serverBase);
             if (outcome.accepted()) {
                 Notify.success("lead.intake.send-test.ok");
@@ -82,14 +83,14 @@ public class LeadIntakeView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("lead.intake.rotate"));
         dialog.add(new Paragraph(getTranslation("lead.intake.rotate.confirm")));
-        Button confirm = new Button(getTranslation("lead.intake.rotate.submit"), e -> {
+        Button confirm = new PortalButton(getTranslation("lead.intake.rotate.submit"), e -> {
             show(intake.rotateToken(accountId));
             dialog.close();
             Notify.success("lead.intake.rotated");
         });
         confirm.setId("intake-rotate-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -4,6 +4,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.listing.ListingAdviceService;
 import com.publisherportal.listing.ListingAdvisor;
@@ -133,7 +134,7 @@ public class ListingEditorView extends OfferPage implements TitledView {
         binder.addValueChangeListener(e -> advise.run());
         advise.run();
 
-        Button save = new Button(getTranslation("listing.save"), e -> save(binder, fieldMaker, revision, fields));
+        Button save = new PortalButton(getTranslation("listing.save"), e -> save(binder, fieldMaker, revision, fields));
         save.setId("save-listing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(editable);

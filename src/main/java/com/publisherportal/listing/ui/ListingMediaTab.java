@@ -3,6 +3,7 @@ package com.publisherportal.listing.ui;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.listing.ListingCapabilities;
 import com.publisherportal.listing.ListingMedia;
 import com.publisherportal.listing.ListingMediaService;
@@ -78,7 +79,7 @@ class ListingMediaTab extends VerticalLayout {
                 ? m.title() + " · " + m.videoUrl()
                 : getTranslation("advisor.video.item", m.title(), m.videoUrl(), m.durationSeconds())));
         if (editable) {
-            Button remove = new Button(getTranslation("listing.media.remove"), e -> {
+            Button remove = new PortalButton(getTranslation("listing.media.remove"), e -> {
                 media.removeMedia(offerId, m.id());
                 changed.run();
             });
@@ -145,7 +146,7 @@ class ListingMediaTab extends VerticalLayout {
         thumbnail.setMaxFiles(1);
         ComponentTexts.localise(thumbnail);
         thumbnail.setAcceptedFileTypes("image/png", ".png");
-        thumbnail.setUploadButton(new Button(getTranslation("listing.video.thumbnail")));
+        thumbnail.setUploadButton(new PortalButton(getTranslation("listing.video.thumbnail")));
         HorizontalLayout form = new HorizontalLayout(title, url, seconds, thumbnail);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);

@@ -4,6 +4,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.listing.PreviewAudience;
 import com.publisherportal.listing.PreviewAudienceService;
@@ -82,7 +83,7 @@ public class PreviewAudienceView extends OfferPage implements TitledView {
         linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(linkRow);
         if (editable) {
-            Button revoke = new Button(getTranslation("preview-audience.revoke"), e -> {
+            Button revoke = new PortalButton(getTranslation("preview-audience.revoke"), e -> {
                 audiences.revokeLink(offerId());
                 Notify.success("preview-audience.revoked");
                 render();
@@ -103,7 +104,7 @@ public class PreviewAudienceView extends OfferPage implements TitledView {
         for (String member : audience.members()) {
             ListItem item = new ListItem(new Span(member));
             if (editable) {
-                Button remove = new Button(getTranslation("preview-audience.remove"), e -> {
+                Button remove = new PortalButton(getTranslation("preview-audience.remove"), e -> {
                     audiences.remove(offerId(), member);
                     render();
                 });
@@ -122,7 +123,7 @@ public class PreviewAudienceView extends OfferPage implements TitledView {
         entry.setMaxLength(254);
         entry.setWidthFull();
         entry.setMaxWidth("30em");
-        Button addButton = new Button(getTranslation("preview-audience.add"), e -> {
+        Button addButton = new PortalButton(getTranslation("preview-audience.add"), e -> {
             try {
                 audiences.add(offerId(), entry.getValue());
                 render();

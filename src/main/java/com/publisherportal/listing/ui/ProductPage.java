@@ -1,5 +1,6 @@
 package com.publisherportal.listing.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.listing.HtmlSanitizer;
 import com.publisherportal.listing.ListingForm;
 import com.publisherportal.listing.ListingMedia;
@@ -81,7 +82,7 @@ public class ProductPage extends Div {
         Div actions = new Div();
         actions.addClassName("portal-product-actions");
         for (StorefrontListing.CallToAction cta : listing.callsToAction()) {
-            Button button = new Button(getTranslation("product.cta." + cta.name()), e -> onAction.accept(cta));
+            Button button = new PortalButton(getTranslation("product.cta." + cta.name()), e -> onAction.accept(cta));
             button.setId("cta-" + cta.name());
             if (cta == StorefrontListing.CallToAction.GET_IT_NOW) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package com.publisherportal.mail.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.RowWindow;
@@ -99,7 +100,7 @@ public class OutboxView extends VerticalLayout {
         body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         dialog.add(facts, new H2(getTranslation("outbox.body")), body);
         if (mail.state() == OutboxState.FAILED) {
-            Button again = new Button(getTranslation("outbox.send-again"), e -> {
+            Button again = new PortalButton(getTranslation("outbox.send-again"), e -> {
                 try {
                     outbox.sendAgain(id);
                     Notify.success("outbox.sent-again");
@@ -112,7 +113,7 @@ public class OutboxView extends VerticalLayout {
             again.setId("outbox-send-again");
             dialog.getFooter().add(again);
         }
-        Button close = new Button(getTranslation("outbox.close"), e -> dialog.close());
+        Button close = new PortalButton(getTranslation("outbox.close"), e -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(close);
         dialog.open();

@@ -1,5 +1,6 @@
 package com.publisherportal.notification.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.notification.NotificationService;
 import com.publisherportal.notification.PortalNotification;
 import com.publisherportal.common.ui.Formats;
@@ -24,7 +25,7 @@ public class NotificationBell extends Div {
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
         addClassName("portal-bell");
-        Button bell = new Button(VaadinIcon.BELL.create());
+        Button bell = new PortalButton(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.setAriaLabel(getTranslation("notifications.open"));
         bell.setId("notification-bell");
@@ -76,7 +77,7 @@ public class NotificationBell extends Div {
             list.add(item);
         }
         if (latest.stream().anyMatch(n -> !n.read())) {
-            Button all = new Button(getTranslation("notifications.mark-all"), e -> {
+            Button all = new PortalButton(getTranslation("notifications.mark-all"), e -> {
                 notifications.markAllRead();
                 refreshCount();
                 renderList();

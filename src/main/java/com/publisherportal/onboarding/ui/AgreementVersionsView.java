@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
@@ -84,7 +85,7 @@ public class AgreementVersionsView extends VerticalLayout implements TitledView 
         TextArea changesFr = area("agreements.admin.changes-fr", "changesFr", "", 2_000);
         Map<String, HasValidation> fields = Map.of("titleEn", titleEn, "titleFr", titleFr, "bodyEn", bodyEn,
                 "bodyFr", bodyFr, "changesEn", changesEn, "changesFr", changesFr);
-        Button publish = new Button(getTranslation("agreements.admin.publish",
+        Button publish = new PortalButton(getTranslation("agreements.admin.publish",
                 current == null ? 1 : current.number() + 1), e -> {
             try {
                 AgreementVersion published = agreements.publish(selected, new AgreementService.AgreementDraft(

@@ -4,6 +4,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Badge;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.AgreementService;
 import com.publisherportal.onboarding.AgreementStanding;
@@ -91,7 +92,7 @@ public class AgreementsView extends VerticalLayout implements TitledView {
         box.add(text);
         if (!standing.accepted()) {
             if (owner) {
-                Button accept = new Button(getTranslation("agreements.accept", version.number()), e -> {
+                Button accept = new PortalButton(getTranslation("agreements.accept", version.number()), e -> {
                     try {
                         agreements.accept(user.accountId(), version.id());
                         Notify.success("agreements.accepted");

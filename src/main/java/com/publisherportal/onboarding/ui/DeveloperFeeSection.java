@@ -4,6 +4,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.onboarding.ApprovalPackage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -36,7 +37,7 @@ class DeveloperFeeSection extends Div {
         TextField code = new TextField(getTranslation("approval.fee.code"));
         code.setId("promotion-code-input");
         code.setMaxLength(40);
-        Button apply = new Button(getTranslation("approval.fee.redeem"), e -> {
+        Button apply = new PortalButton(getTranslation("approval.fee.redeem"), e -> {
             try {
                 redeem.accept(code.getValue());
                 Notify.success("approval.fee.redeemed");

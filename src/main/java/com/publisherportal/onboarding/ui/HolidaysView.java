@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.MenuSections;
@@ -40,7 +41,7 @@ public class HolidaysView extends VerticalLayout {
         grid.addColumn(h -> format.format(h.date())).setHeader(getTranslation("holidays.date"));
         grid.addColumn(PublicHoliday::name).setHeader(getTranslation("holidays.name"));
         grid.addComponentColumn(h -> {
-            Button remove = new Button(getTranslation("holidays.remove"), e -> {
+            Button remove = new PortalButton(getTranslation("holidays.remove"), e -> {
                 holidays.remove(h);
                 grid.setItems(holidays.holidays());
             });
@@ -53,7 +54,7 @@ public class HolidaysView extends VerticalLayout {
         TextField name = new TextField(getTranslation("holidays.name"));
         name.setMaxLength(100);
         Map<String, HasValidation> fields = Map.of("date", date, "name", name);
-        Button add = new Button(getTranslation("holidays.add"), e -> {
+        Button add = new PortalButton(getTranslation("holidays.add"), e -> {
             try {
                 holidays.add(date.getValue(), name.getValue());
                 date.clear();
@@ -68,7 +69,7 @@ public class HolidaysView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(date, name, add);
         form.setAlignItems(Alignment.BASELINE);
         // No holiday yet: what they are for, and the way to add the first.
-        Button first = new Button(getTranslation("holidays.empty.add"), e -> date.focus());
+        Button first = new PortalButton(getTranslation("holidays.empty.add"), e -> date.focus());
         first.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         com.vaadin.flow.component.html.Div empty = new com.vaadin.flow.component.html.Div(
                 new Paragraph(getTranslation("holidays.empty")), first);

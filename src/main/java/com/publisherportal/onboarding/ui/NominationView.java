@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
@@ -77,7 +78,7 @@ public class NominationView extends VerticalLayout implements TitledView {
             Map<String, HasValidation> fields = Map.of("productName", product, "offerType", type,
                     "description", description, "platformRelation", relation, "platformService", service,
                     "targetCustomers", customers, "website", website);
-            Button submit = new Button(getTranslation("nomination.submit"), e -> {
+            Button submit = new PortalButton(getTranslation("nomination.submit"), e -> {
                 try {
                     nominations.submit(accountId, new NominationService.NominationForm(product.getValue(),
                             type.getValue(), description.getValue(), relation.getValue(), service.getValue(),

@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.ui.GridExport;
 import com.publisherportal.common.export.TableExporter;
@@ -140,7 +141,7 @@ public class OfferView extends OfferPage implements TitledView {
             if (!missing.isEmpty()) {
                 failures.add(failureList(missing));
             }
-            Button submit = new Button(getTranslation(status == OfferStatus.DRAFT ? "offer.submit" : "offer.resubmit"), e -> {
+            Button submit = new PortalButton(getTranslation(status == OfferStatus.DRAFT ? "offer.submit" : "offer.resubmit"), e -> {
                 try {
                     lifecycle.submit(offerId());
                     Notify.success("offer.submitted");
@@ -174,7 +175,7 @@ public class OfferView extends OfferPage implements TitledView {
     }
 
     private Button action(String labelKey, String id, ButtonVariant variant, LongFunction<Offer> call) {
-        Button button = new Button(getTranslation(labelKey), e -> {
+        Button button = new PortalButton(getTranslation(labelKey), e -> {
             try {
                 call.apply(offerId());
                 Notify.success("offer.updated");

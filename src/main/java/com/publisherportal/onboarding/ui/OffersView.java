@@ -1,5 +1,6 @@
 package com.publisherportal.onboarding.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
@@ -48,7 +49,7 @@ public class OffersView extends VerticalLayout {
         setSizeFull();
         if (Set.of(AccountRole.OWNER, AccountRole.MANAGER, AccountRole.DEVELOPER).contains(user.accountRole())) {
             if (offers.mayCreateOffers(accountId)) {
-                Button create = new Button(getTranslation("offers.create"), e -> openCreateDialog());
+                Button create = new PortalButton(getTranslation("offers.create"), e -> openCreateDialog());
                 create.setId("create-offer");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(create);
@@ -95,7 +96,7 @@ public class OffersView extends VerticalLayout {
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         type.setId("new-offer-type");
         Map<String, HasValidation> fields = Map.of("offerId", offerId, "name", name, "offerType", type);
-        Button save = new Button(getTranslation("offers.create.submit"), e -> {
+        Button save = new PortalButton(getTranslation("offers.create.submit"), e -> {
             try {
                 Offer offer = offers.create(accountId, offerId.getValue(), name.getValue(), type.getValue());
                 dialog.close();
@@ -107,7 +108,7 @@ public class OffersView extends VerticalLayout {
         save.setId("save-offer");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(offerId, name, type));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

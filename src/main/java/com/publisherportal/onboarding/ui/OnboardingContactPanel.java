@@ -4,6 +4,7 @@ import com.publisherportal.account.StaffMember;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.onboarding.ApprovalPackage;
 import com.publisherportal.onboarding.ApprovalPackageService;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,7 @@ class OnboardingContactPanel extends Div {
         staff.setItems(approvalPackages.contactCandidates());
         staff.setItemLabelGenerator(m -> m.displayName() + " · " + m.email());
         staff.setId("onboarding-contact");
-        Button assign = new Button(getTranslation("approval.staff.assign"), e -> {
+        Button assign = new PortalButton(getTranslation("approval.staff.assign"), e -> {
             if (staff.getValue() == null) {
                 staff.setInvalid(true);
                 staff.setErrorMessage(getTranslation("common.required"));

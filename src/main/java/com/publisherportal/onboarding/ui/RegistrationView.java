@@ -5,6 +5,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.AgreementKind;
 import com.publisherportal.onboarding.AgreementService;
@@ -101,7 +102,7 @@ public class RegistrationView extends VerticalLayout implements TitledView {
                 Map.entry("supportPhone", supportPhone), Map.entry("policiesAccepted", policies),
                 Map.entry("termsAccepted", terms), Map.entry("privacyAccepted", privacy),
                 Map.entry("certificationAccepted", certification));
-        Button submit = new Button(getTranslation("registration.submit"), e -> {
+        Button submit = new PortalButton(getTranslation("registration.submit"), e -> {
             try {
                 registrations.submit(accountId, new RegistrationService.RegistrationForm(legalName.getValue(),
                         address.getValue(), city.getValue(), postalCode.getValue(), country.getValue(), taxId.getValue(),

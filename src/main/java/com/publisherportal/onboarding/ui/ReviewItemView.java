@@ -5,6 +5,7 @@ import com.publisherportal.account.Countries;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.CertificationChecklist;
 import com.publisherportal.onboarding.Iban;
@@ -280,7 +281,7 @@ public class ReviewItemView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Button button(String labelKey, String buttonId, ButtonVariant variant, Runnable onClick) {
-        Button button = new Button(getTranslation(labelKey), e -> onClick.run());
+        Button button = new PortalButton(getTranslation(labelKey), e -> onClick.run());
         button.setId(buttonId);
         button.addThemeVariants(variant);
         return button;

@@ -1,5 +1,6 @@
 package com.publisherportal.plans.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.PortalException;
@@ -70,7 +71,7 @@ public class MarketsView extends VerticalLayout {
         rate.setHelperText(getTranslation("markets.rate.help"));
         taxRemitted.setLabel(getTranslation("markets.tax-remitted"));
         taxRemitted.setId("market-tax");
-        save = new Button(getTranslation("plans.save"), e -> save());
+        save = new PortalButton(getTranslation("plans.save"), e -> save());
         save.setId("save-market");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form = new FormLayout(currency, rate, taxRemitted);

@@ -1,5 +1,6 @@
 package com.publisherportal.plans.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.account.Countries;
 import com.publisherportal.common.NotFoundException;
@@ -198,7 +199,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
             description.setReadOnly(true);
             return box;
         }
-        Button save = new Button(getTranslation("plans.save"), e -> {
+        Button save = new PortalButton(getTranslation("plans.save"), e -> {
             try {
                 saved(plans.update(offer.id(), plan.planId(),
                         new PlanDetails(name.getValue(), summary.getValue(), description.getValue()), plan.version()));
@@ -208,7 +209,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         });
         save.setId("save-plan-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button delete = new Button(getTranslation("plans.delete"), e -> confirmDelete());
+        Button delete = new PortalButton(getTranslation("plans.delete"), e -> confirmDelete());
         delete.setId("delete-plan");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(save, delete);
@@ -221,7 +222,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plans.delete.title", plan.planId()));
         dialog.add(new Paragraph(getTranslation("plans.delete.text", plan.planId())));
-        Button confirm = new Button(getTranslation("plans.delete"), e -> {
+        Button confirm = new PortalButton(getTranslation("plans.delete"), e -> {
             try {
                 plans.delete(offer.id(), plan.planId(), plan.version());
                 dialog.close();
@@ -234,7 +235,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         });
         confirm.setId("confirm-delete-plan");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("plans.cancel"), e -> dialog.close());
+        Button cancel = new PortalButton(getTranslation("plans.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
@@ -253,7 +254,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         hidden.setId("plan-hidden");
         box.add(visibility, hidden);
         if (mayEdit) {
-            Button save = new Button(getTranslation("plans.save"), e -> {
+            Button save = new PortalButton(getTranslation("plans.save"), e -> {
                 try {
                     saved(plans.setVisibility(offer.id(), plan.planId(), visibility.getValue(), hidden.getValue(),
                             plan.version()));
@@ -285,7 +286,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         grid.addColumn(t -> t).setHeader(getTranslation("plans.tenants.column")).setFlexGrow(1);
         if (mayEdit) {
             grid.addComponentColumn(t -> {
-                Button remove = new Button(getTranslation("plans.tenants.remove"), e -> {
+                Button remove = new PortalButton(getTranslation("plans.tenants.remove"), e -> {
                     try {
                         saved(plans.removeTenant(offer.id(), plan.planId(), t, plan.version()));
                     } catch (PortalException ex) {
@@ -307,7 +308,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
             tenant.setMaxLength(36);
             tenant.setWidth("22rem");
             tenant.setMaxWidth("100%");
-            Button add = new Button(getTranslation("plans.tenants.add"), e -> {
+            Button add = new PortalButton(getTranslation("plans.tenants.add"), e -> {
                 try {
                     saved(plans.addTenant(offer.id(), plan.planId(), tenant.getValue(), plan.version()));
                 } catch (PortalException ex) {
@@ -322,7 +323,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
             upload.setId("upload-tenants");
             upload.setMaxFiles(1);
             upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
-            upload.setUploadButton(new Button(getTranslation("plans.tenants.upload")));
+            upload.setUploadButton(new PortalButton(getTranslation("plans.tenants.upload")));
             ComponentTexts.localise(upload);
             box.add(row, new Paragraph(getTranslation("plans.tenants.upload.help", PlanRules.MAX_TENANTS)), upload);
         }
@@ -380,7 +381,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
         }
         box.add(new Paragraph(getTranslation("plans.pricing.intro")), model, fields);
         if (mayEdit) {
-            Button save = new Button(getTranslation("plans.save"), e -> {
+            Button save = new PortalButton(getTranslation("plans.save"), e -> {
                 try {
                     if (model.getValue() == null) {
                         throw new ValidationException("model", "plans.required");
@@ -493,7 +494,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
                     addSize("", null);
                 }
                 if (mayEdit) {
-                    Button add = new Button(getTranslation("plans.sizes.add"), e -> addSize("", null));
+                    Button add = new PortalButton(getTranslation("plans.sizes.add"), e -> addSize("", null));
                     add.setId("add-size");
                     add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     box.add(add);
@@ -509,7 +510,7 @@ public class PlanEditorView extends OfferPage implements TitledView {
                     same.meters().forEach(this::addMeter);
                 }
                 if (mayEdit) {
-                    Button add = new Button(getTranslation("plans.meters.add"), e -> addMeter(null));
+                    Button add = new PortalButton(getTranslation("plans.meters.add"), e -> addMeter(null));
                     add.setId("add-meter");
                     add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     box.add(add);
@@ -722,21 +723,21 @@ public class PlanEditorView extends OfferPage implements TitledView {
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         if (mayEdit) {
-            Button all = new Button(getTranslation("plans.markets.select-all"), e -> {
+            Button all = new PortalButton(getTranslation("plans.markets.select-all"), e -> {
                 table.markets().forEach(m -> chosen.add(m.code()));
                 counted.run();
                 grid.getDataProvider().refreshAll();
             });
             all.setId("select-all-markets");
             all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button none = new Button(getTranslation("plans.markets.select-none"), e -> {
+            Button none = new PortalButton(getTranslation("plans.markets.select-none"), e -> {
                 chosen.clear();
                 counted.run();
                 grid.getDataProvider().refreshAll();
             });
             none.setId("select-no-markets");
             none.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button save = new Button(getTranslation("plans.markets.save"), e -> {
+            Button save = new PortalButton(getTranslation("plans.markets.save"), e -> {
                 try {
                     saved(plans.setMarkets(offer.id(), plan.planId(), Set.copyOf(chosen), plan.version()));
                 } catch (PortalException ex) {

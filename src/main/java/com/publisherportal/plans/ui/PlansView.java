@@ -3,6 +3,7 @@ package com.publisherportal.plans.ui;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.Badge;
 import com.publisherportal.common.ui.FormErrors;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -142,7 +143,7 @@ public class PlansView extends OfferPage implements TitledView {
                 "description", description);
         FormLayout form = new FormLayout(planId, name, summary, description);
         form.setColspan(description, 2);
-        Button create = new Button(getTranslation("plans.create"), e -> {
+        Button create = new PortalButton(getTranslation("plans.create"), e -> {
             try {
                 Plan created = plans.create(offer.id(), new NewPlan(planId.getValue(),
                         new PlanDetails(name.getValue(), summary.getValue(), description.getValue())));

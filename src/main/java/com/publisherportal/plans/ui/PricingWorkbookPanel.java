@@ -5,6 +5,7 @@ import com.publisherportal.common.PortalException;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.plans.Market;
 import com.publisherportal.plans.Plan;
 import com.publisherportal.plans.PlanService;
@@ -96,7 +97,7 @@ class PricingWorkbookPanel extends Div {
         dialog.setHeaderTitle(getTranslation("pricing.review.title"));
         dialog.setWidth("min(48rem, 96vw)");
         UnorderedList lines = new UnorderedList();
-        Button apply = new Button(getTranslation("pricing.review.apply"));
+        Button apply = new PortalButton(getTranslation("pricing.review.apply"));
         apply.setId("pricing-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         switch (read.result()) {
@@ -131,7 +132,7 @@ class PricingWorkbookPanel extends Div {
                 Notify.error(getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
-        Button cancel = new Button(getTranslation("pricing.review.cancel"), e -> dialog.close());
+        Button cancel = new PortalButton(getTranslation("pricing.review.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, apply);
         dialog.open();
     }

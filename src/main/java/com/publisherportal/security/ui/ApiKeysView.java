@@ -1,5 +1,6 @@
 package com.publisherportal.security.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.publisherportal.common.ui.GridExport;
@@ -58,7 +59,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
         this.accountId = currentUser.require().accountId();
         addClassName("portal-page");
         setSizeFull();
-        Button create = new Button(getTranslation("apikeys.create"), e -> openCreateDialog());
+        Button create = new PortalButton(getTranslation("apikeys.create"), e -> openCreateDialog());
         create.setId("create-api-key");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-keys-grid");
@@ -80,7 +81,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
             if (!k.active()) {
                 return new Span(getTranslation("apikeys.revoked", Formats.dateTime(k.revokedAt())));
             }
-            Button revoke = new Button(getTranslation("apikeys.revoke"), e -> {
+            Button revoke = new PortalButton(getTranslation("apikeys.revoke"), e -> {
                 apiKeys.revoke(accountId, k.id());
                 refresh();
             });
@@ -158,7 +159,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
         scopes.setItemLabelGenerator(s -> s.value() + " — " + getTranslation("apikeys.scope." + s.value()));
         scopes.setId("api-key-scopes");
         Map<String, HasValidation> fields = Map.of("name", name, "scopes", scopes);
-        Button save = new Button(getTranslation("apikeys.create.submit"), e -> {
+        Button save = new PortalButton(getTranslation("apikeys.create.submit"), e -> {
             try {
                 ApiKeyService.CreatedKey created = apiKeys.create(accountId, name.getValue(), scopes.getValue());
                 dialog.removeAll();
@@ -167,7 +168,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
                 key.setId("created-api-key");
                 key.addClassName("portal-secret");
                 dialog.add(new Paragraph(getTranslation("apikeys.created.once")), key);
-                dialog.getFooter().add(new Button(getTranslation("common.close"), c -> dialog.close()));
+                dialog.getFooter().add(new PortalButton(getTranslation("common.close"), c -> dialog.close()));
                 refresh();
             } catch (PortalException ex) {
                 FormErrors.show(dialog, ex, fields);
@@ -176,7 +177,7 @@ public class ApiKeysView extends VerticalLayout implements AfterNavigationObserv
         save.setId("save-api-key");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, scopes));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new PortalButton(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

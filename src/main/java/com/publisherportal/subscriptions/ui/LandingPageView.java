@@ -1,5 +1,6 @@
 package com.publisherportal.subscriptions.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.subscriptions.PendingPurchase;
 import com.publisherportal.subscriptions.PurchaseException;
 import com.publisherportal.subscriptions.SaasSubscription;
@@ -65,7 +66,7 @@ public class LandingPageView extends VerticalLayout implements HasUrlParameter<L
                     field("subscriptions.landing.quantity", purchase.quantity() == null ? "—" : String.valueOf(purchase.quantity())),
                     field("subscriptions.landing.purchaser", purchase.purchaserEmail()),
                     field("subscriptions.landing.beneficiary", purchase.beneficiaryEmail()));
-            Button confirm = new Button(getTranslation("subscriptions.landing.confirm"), e -> activate());
+            Button confirm = new PortalButton(getTranslation("subscriptions.landing.confirm"), e -> activate());
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.setId("saas-landing-confirm");
             confirm.setDisableOnClick(true);

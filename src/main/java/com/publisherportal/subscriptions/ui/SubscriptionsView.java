@@ -1,5 +1,6 @@
 package com.publisherportal.subscriptions.ui;
 
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.PortalGrid;
 import com.publisherportal.common.PortalException;
 import com.publisherportal.common.RowWindow;
@@ -177,7 +178,7 @@ public class SubscriptionsView extends VerticalLayout {
         operations.setItems(subscriptions.history(accountId, s.subscriptionId()));
         operations.setWidth("48rem");
         dialog.add(operations);
-        dialog.getFooter().add(new Button(getTranslation("subscriptions.close"), e -> dialog.close()));
+        dialog.getFooter().add(new PortalButton(getTranslation("subscriptions.close"), e -> dialog.close()));
         dialog.open();
     }
 

@@ -7,6 +7,7 @@ import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ui.FormErrors;
 import com.publisherportal.common.ui.Formats;
 import com.publisherportal.common.ui.Notify;
+import com.publisherportal.common.ui.PortalButton;
 import com.publisherportal.common.ui.TitledView;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferService;
@@ -133,7 +134,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("technical.saas.heading")), form);
         box.setPadding(false);
         if (editable) {
-            Button save = new Button(getTranslation("technical.save"), e -> {
+            Button save = new PortalButton(getTranslation("technical.save"), e -> {
                 try {
                     FormErrors.clear(fields);
                     technical.saveSaas(offerId(), new SaasSettings(landing.getValue(), webhook.getValue(), tenant.getValue(),
@@ -163,7 +164,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("technical.container.heading")), form);
         box.setPadding(false);
         if (editable) {
-            Button save = new Button(getTranslation("technical.save"), e -> {
+            Button save = new PortalButton(getTranslation("technical.save"), e -> {
                 try {
                     FormErrors.clear(fields);
                     technical.saveContainerImage(offerId(), new ContainerImage(repository.getValue(), tag.getValue()),
@@ -282,7 +283,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
             ListItem item = new ListItem(new Span(getTranslation("technical.vm.image", image.version(),
                     getTranslation(image.osFamily().messageKey()), image.osName(), source)));
             if (editable) {
-                Button remove = new Button(getTranslation("technical.vm.remove-image"), e -> {
+                Button remove = new PortalButton(getTranslation("technical.vm.remove-image"), e -> {
                     try {
                         technical.removeImage(offerId(), plan.planId(), image.version());
                         render();
@@ -330,7 +331,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         form.add(gallery, 2);
         Map<String, HasValidation> fields = Map.of("imageVersion", version, "osFamily", family, "osName", osName,
                 "vhdUrl", vhd, "galleryImageId", gallery);
-        Button add = new Button(getTranslation("technical.vm.add-image"), e -> {
+        Button add = new PortalButton(getTranslation("technical.vm.add-image"), e -> {
             try {
                 FormErrors.clear(fields);
                 technical.addImage(offerId(), plan.planId(), new ImageVersion(version.getValue(), family.getValue(),
@@ -366,7 +367,7 @@ public class TechnicalConfigurationView extends OfferPage implements TitledView 
         box.setPadding(false);
         if (editable) {
             Map<String, HasValidation> fields = Map.of("recommendedSizes", sizes, "openPorts", ports);
-            Button save = new Button(getTranslation("technical.vm.save-settings"), e -> {
+            Button save = new PortalButton(getTranslation("technical.vm.save-settings"), e -> {
                 try {
                     FormErrors.clear(fields);
                     technical.savePlanSettings(offerId(), plan.planId(),
