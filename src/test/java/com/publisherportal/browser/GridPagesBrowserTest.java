@@ -97,6 +97,8 @@ class GridPagesBrowserTest {
         var toggle = driver.findElement(By.cssSelector("#lead-filters .filter-panel-toggle"));
         if (toggle.isDisplayed()) {
             toggle.click();
+            // The panel unfolds when the server has answered the click: wait for that, not for the click.
+            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("lead-more-filters")));
         }
         WebElement more = driver.findElement(By.id("lead-more-filters"));
         assertThat(more.getText()).isEqualTo(language.equals("fr") ? "Plus de filtres" : "More filters");

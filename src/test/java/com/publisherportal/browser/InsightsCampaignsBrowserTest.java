@@ -113,6 +113,8 @@ class InsightsCampaignsBrowserTest {
         if (phone) {
             js("arguments[0].scrollIntoView({block: 'center'});", toggle);
             toggle.click();
+            // The panel unfolds when the server has answered the click: wait for that, not for the click.
+            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("insights-more-filters")));
         }
         WebElement more = driver.findElement(By.id("insights-more-filters"));
         assertThat(more.getText()).isEqualTo(moreFiltersWord);
