@@ -9,7 +9,8 @@ import java.util.*;
  * load client holds its sessions idle): the objects reachable only through Tomcat's sessions (the
  * heap reachable from the GC roots without entering a {@code StandardSession}, subtracted from the
  * heap reachable with them), per session by class, the owner chains of their strings, each session's
- * total with the portal views it holds, and for the first lead inbox session its classes and owners.
+ * total with the portal views it holds, and for the first session holding each of {@code DETAIL_VIEWS}
+ * (default LeadInboxView) its classes and owners.
  * Not a dominator tree (an object shared by two sessions counts once, for the session that reached
  * it first) but enough to find what a page keeps. Run with -Xmx8g for a 130 MB dump (26 s):
  * <pre>java -Xmx8g -cp target/load-classes bench.load.SessionHeap dump.hprof</pre>
@@ -162,22 +163,36 @@ public class SessionHeap {
         });
         System.out.println("--- per session: retained (only-through-sessions objects reachable from it), views ---");
         List<String> lines = new ArrayList<>();
-        boolean inboxShown = false;
+        // DETAIL_VIEWS=DashboardView,UsageView: the first session holding each of these views, in detail
+        List<String> detailViews = new ArrayList<>(List.of(System.getenv().getOrDefault("DETAIL_VIEWS", "LeadInboxView").split(",")));
         for (int sidx : sessions) {
             BitSet v = new BitSet(n); ArrayDeque<Integer> qq = new ArrayDeque<>(); qq.add(sidx); v.set(sidx); long tot = 0; TreeSet<String> views = new TreeSet<>();
             while (!qq.isEmpty()) { int i = qq.poll(); tot += size[i]; String nm = name(i, cname);
                 if (nm.startsWith("com.publisherportal.") && nm.endsWith("View")) views.add(short_(nm));
                 for (long r : refs(i)) { Integer j = index.get(r); if (j != null && only.get(j) && !v.get(j)) { v.set(j); qq.add(j); } } }
             lines.add(String.format("%8.1f KB  %s", tot / 1024.0, views));
-            if (views.contains("LeadInboxView") && !inboxShown) { inboxShown = true;
+            String detail = detailViews.stream().filter(views::contains).findFirst().orElse(null);
+            if (detail != null) { detailViews.remove(detail);
                 Map<String, long[]> bc = new HashMap<>(); Map<String, long[]> bp = new HashMap<>();
+                Map<String, long[]> bn = new HashMap<>(); Map<String, long[]> bo = new HashMap<>(); Map<String, long[]> bq = new HashMap<>();
                 for (int i = v.nextSetBit(0); i >= 0; i = v.nextSetBit(i + 1)) { String c = name(i, cname); bc.computeIfAbsent(c, k -> new long[2])[0] += size[i]; bc.get(c)[1]++;
                     String pk = "(none)"; int p = i; int d = 0;
                     while (p >= 0 && d < 60) { String nm = name(p, cname); if (nm.startsWith("com.publisherportal.") || nm.startsWith("com.vaadin.flow.component.") || nm.startsWith("com.vaadin.flow.data.")) { pk = nm.replaceAll("[$][$]Lambda.*", "-Lambda"); break; } p = parent[p]; d++; }
-                    bp.computeIfAbsent(pk, k -> new long[2])[0] += size[i]; bp.get(pk)[1]++; }
-                System.out.println("  one inbox session by class:");
+                    bp.computeIfAbsent(pk, k -> new long[2])[0] += size[i]; bp.get(pk)[1]++;
+                    String nk = "(outside the state tree)"; p = i; d = 0;
+                    while (p >= 0 && d < 80) { String c2 = nodeComponent.get(p); if (c2 != null) { nk = c2; break; } p = parent[p]; d++; }
+                    bn.computeIfAbsent(nk, k -> new long[2])[0] += size[i]; bn.get(nk)[1]++;
+                    if (nk.startsWith("(outside")) { bo.computeIfAbsent(pk + " " + c, k -> new long[2])[0] += size[i]; bo.get(pk + " " + c)[1]++;
+                        bq.computeIfAbsent(pk, k -> new long[2])[0] += size[i]; bq.get(pk)[1]++; } }
+                System.out.println("  one " + detail + " session, outside the state tree, by nearest owner:");
+                bq.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(25).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
+                System.out.println("  one " + detail + " session by the component of the nearest state node:");
+                bn.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(25).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
+                System.out.println("  one " + detail + " session, outside the state tree, by nearest owner and class:");
+                bo.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(40).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
+                System.out.println("  one " + detail + " session by class:");
                 bc.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(15).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
-                System.out.println("  one inbox session by nearest owner:");
+                System.out.println("  one " + detail + " session by nearest owner:");
                 bp.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(15).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
             }
         }

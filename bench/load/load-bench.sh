@@ -21,6 +21,8 @@
 #                    (e.g. --server.tomcat.threads.max=32)
 #   SERVER_JAVA_OPTS more JVM options for the portal only, split on spaces (e.g. -XX:+UseParallelGC)
 #   (with pg_stat_statements preloaded by PostgreSQL, the measured phase's statements: $OUT/statements.tsv)
+#   DUMP=0           1: a heap dump with the sessions idle, read by SessionHeap into $OUT/session-heap.txt
+#                    (KEEP_DUMP=1 keeps it, $OUT/open.hprof; DETAIL_VIEWS=DashboardView,… details those views' sessions)
 #   PROFILE=0        seconds of a JFR recording of the server from the start of the measured phase
 #                    ($OUT/server.jfr; read it with bench/load/jfr-inclusive.py); it costs the server CPU
 set -euo pipefail
@@ -159,6 +161,11 @@ growth() {  # $1 baseline histogram, $2 later histogram, $3 divisor; the 30 clas
     "$1" "$2" | sort -rn | awk 'NR <= 30'
 }
 growth "$OUT/histogram-baseline-full.txt" "$OUT/histogram-open-full.txt" "$SESSIONS" > "$OUT/histogram-per-session.txt"
+if [ "${DUMP:-0}" = 1 ]; then  # what each idle session keeps, read from a heap dump (as page-heap.sh does)
+  "$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_dump "$(cd "$OUT" && pwd)/open.hprof" >/dev/null
+  "$JAVA" -Xmx8g -cp target/load-classes bench.load.SessionHeap "$OUT/open.hprof" >"$OUT/session-heap.txt" 2>"$OUT/session-heap.log"
+  [ "${KEEP_DUMP:-0}" = 1 ] || rm -f "$OUT/open.hprof"
+fi
 
 # Leave the pages: every tab's unload beacon; then the HTTP sessions expire.
 touch "$OUT/release"

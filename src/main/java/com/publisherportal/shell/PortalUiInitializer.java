@@ -20,7 +20,8 @@ import java.util.UUID;
  * error handler that shows users a message instead of a stack trace, and Vaadin's service lookup
  * remembering what it did not find ({@link LookupMisses}), and a registry of web components that
  * answers its every-request question without a process-wide lock
- * ({@link UncontendedWebComponentRegistry}). (The user's language and the forced password change
+ * ({@link UncontendedWebComponentRegistry}), and each UI's last answer kept deflated
+ * ({@link CompactLastResponse}). (The user's language and the forced password change
  * are the account module's, in its own initialiser.)
  */
 @Component
@@ -32,6 +33,7 @@ class PortalUiInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         LookupMisses.install(event.getSource());
         UncontendedWebComponentRegistry.install(event.getSource().getContext());
+        event.addRequestHandler(new CompactLastResponse());
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(PortalUiInitializer::handle));
         event.getSource().addUIInitListener(init -> Formats.detectZone(init.getUI()));
     }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.publisherportal.leads.LeadStatus;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,42 @@ class LeadInboxUiTest extends KaribuTest {
         String csv = new String(download(anchor), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF");
         return CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+    }
+
+    /**
+     * The grid keeps a row for each lead the browser holds, without its texts once they were sent
+     * (issue 20); a cell asked again of such a row reads the lead anew.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void rowsSentToTheBrowserKeepNoTextsAndACellAskedAgainReadsTheLead() {
+        login("owner@contoso.example");
+        navigate("leads");
+        Grid<InboxRow> grid = grid();
+        grid.getDataCommunicator().setViewportRange(0, 25); // as the browser asks for its first rows
+        MockVaadin.clientRoundtrip(false);
+        var kept = grid.getDataCommunicator().getKeyMapper();
+        InboxRow sent = grid.getDataCommunicator().getItem(0);
+        // The same lead's row as read now, with its texts (the grid's filters and order, its first row).
+        InboxRow read = grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(0, 1, List.of(), null, null))
+                .findFirst().orElseThrow();
+        assertThat(sent).isNotSameAs(read);
+        assertThat(sent.id()).isEqualTo(read.id());
+        assertThat(sent.holdsTexts()).isFalse();
+        assertThat(read.holdsTexts()).isTrue();
+        assertThatThrownBy(() -> sent.text("company")).isInstanceOf(IllegalStateException.class);
+
+        // The cells as the grid generates them for the browser (the column's renderer) and its tooltips.
+        for (String key : List.of("company", "status", "receivedAt")) {
+            Grid.Column<InboxRow> column = grid.getColumnByKey(key);
+            var cells = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            column.getRenderer().render(grid.getElement(), kept, "t").getDataGenerator().orElseThrow().generateData(sent, cells);
+            assertThat(cells.properties()).singleElement().satisfies(cell ->
+                    assertThat(cell.getValue().asString()).as(key).isEqualTo(read.text(key)).isNotEmpty());
+            assertThat(column.getTooltipGenerator().apply(sent)).as(key).isEqualTo(read.text(key));
+        }
+        MockVaadin.clientRoundtrip(false);
+        assertThat(read.holdsTexts()).as("a row read for the grid keeps no texts past the answer").isFalse();
     }
 
     @Test

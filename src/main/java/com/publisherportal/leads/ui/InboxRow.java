@@ -12,8 +12,11 @@ import java.util.List;
  * bench/load/README.md): a whole {@link com.publisherportal.leads.Lead} each kept 117 KB of an
  * open inbox, a string per cell 74 KB, one string and where each cell ends 38 KB. The cells are
  * kept as one UTF-8 text: as a Java string, one character beyond Latin-1 (the narrow no-break
- * space of a date's time, a customer's name) took two bytes for every character of the row. A
- * class, not a record, so that its texts cannot be changed from outside.
+ * space of a date's time, a customer's name) took two bytes for every character of the row.
+ * Once the grid has sent a row to the browser, the inbox drops its texts ({@link #forget}): the
+ * grid keeps the row for its id and part name only, and reads the rows again when it needs texts
+ * once more (a scroll, a sort, a column shown). A class, not a record, so that its texts cannot be
+ * changed from outside.
  */
 public final class InboxRow {
 
@@ -24,7 +27,7 @@ public final class InboxRow {
      * The cells' texts in UTF-8, one after the other, each followed by {@link #END}: a byte UTF-8
      * never uses, so no text can contain it, and the row needs no offsets beside its text.
      */
-    private final byte[] texts;
+    private byte[] texts;
     private static final byte END = (byte) 0xFF;
 
     InboxRow(long id, String partName, List<String> keys, String[] cells) {
@@ -54,8 +57,21 @@ public final class InboxRow {
         return partName;
     }
 
+    /** Whether the row still holds its texts (not yet {@linkplain #forget forgotten}). */
+    public boolean holdsTexts() {
+        return texts != null;
+    }
+
+    /** Drops the texts, once the browser has them; {@link #cell} may not be asked again. */
+    void forget() {
+        texts = null;
+    }
+
     /** The text of the column at {@code index} of the grid's order, empty when hidden. */
     String cell(int index) {
+        if (texts == null) {
+            throw new IllegalStateException("the texts of lead " + id + "'s row were sent and dropped");
+        }
         int start = 0;
         for (int skipped = 0; skipped < index; start++) {
             if (texts[start] == END) {

@@ -5,6 +5,7 @@ import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.account.Countries;
 import com.publisherportal.account.Member;
 import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.export.ColumnType;
 import com.publisherportal.common.export.ExportColumn;
@@ -61,6 +62,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -103,6 +105,8 @@ public class LeadInboxView extends VerticalLayout {
     private static final int NARROW_PX = 640;
     private Registration resizeRegistration;
     private GridLazyDataView<InboxRow> rows;
+    /** Rows read for the grid whose texts the answer being prepared still has to send. */
+    private final List<InboxRow> unsent = new ArrayList<>();
     /** The account's follow-up figures: read when the inbox opens and after a change of a lead, not per filter. */
     private FollowUpSummary followUps;
     /** The rows counted under some filters: for the summary, the grid's size, and reading windows near the end from there. */
@@ -231,14 +235,46 @@ public class LeadInboxView extends VerticalLayout {
             }
         }
         grid.setPartNameGenerator(InboxRow::partName);
-        rows = grid.setItems(query -> leads.find(accountId, filter(), sorts(grid.getSortOrder()),
-                        window(query.getOffset(), query.getLimit())).stream().map(this::row),
+        rows = grid.setItems(query -> unsent(leads.find(accountId, filter(), sorts(grid.getSortOrder()),
+                        window(query.getOffset(), query.getLimit())).stream().map(this::row).toList()),
                 query -> countForGrid(filter()));
         // Rows are the same lead whatever their version, so a changed lead replaces its row in place.
         rows.setIdentifierProvider(InboxRow::id);
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("receivedAt")).build());
         grid.addSortListener(e -> updateExports());
         grid.addItemClickListener(e -> new LeadDetailDialog(leads, accountId, e.getItem().id(), this::changed).open());
+    }
+
+    /**
+     * Rows just read for the grid: their texts are dropped when the answer that sends them is
+     * written (the grid generates a row's cells while it prepares that answer), so the session keeps
+     * each row the browser holds without its texts (issue 20: about 15 KB of an open inbox).
+     */
+    private Stream<InboxRow> unsent(List<InboxRow> read) {
+        if (unsent.isEmpty() && !read.isEmpty()) {
+            getUI().ifPresent(ui -> ui.beforeClientResponse(ui, sent -> {
+                unsent.forEach(InboxRow::forget);
+                unsent.clear();
+            }));
+        }
+        unsent.addAll(read);
+        return read.stream();
+    }
+
+    /**
+     * The text of a row's cell. Vaadin generates a row's cells from a row it has just read (or been
+     * given to redraw); should it ever ask again for a row whose texts were dropped, the lead is
+     * read again (a lead removed since shows empty cells).
+     */
+    private String cell(InboxRow row, int cell) {
+        if (row.holdsTexts()) {
+            return row.cell(cell);
+        }
+        try {
+            return row(leads.lead(accountId, row.id())).cell(cell);
+        } catch (NotFoundException gone) {
+            return "";
+        }
     }
 
     /** The lead as its row: the texts of the columns shown now (a column shown later reloads the rows). */
@@ -268,9 +304,9 @@ public class LeadInboxView extends VerticalLayout {
         // Fixed widths: a column sized to its longest value made the grid several screens wide. In
         // rem: the grid sets the width on every cell, and an em of the header's smaller font put
         // each header left of its column.
-        Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> row.cell(cell)).setKey(key)
+        Grid.Column<InboxRow> gridColumn = grid.addColumn(row -> cell(row, cell)).setKey(key)
                 .setHeader(getTranslation(column.headerKey())).setResizable(true)
-                .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> row.cell(cell));
+                .setWidth(width(column)).setFlexGrow(0).setTooltipGenerator(row -> cell(row, cell));
         gridColumn.setSortable(!"description".equals(key)).setSortProperty(key);
         gridColumn.setFrozen(FROZEN.contains(key));
         if (column.type() == ColumnType.INTEGER) {

@@ -23,6 +23,19 @@ class InboxRowTest {
     }
 
     @Test
+    void aForgottenRowKeepsItsIdAndPartNameAndRefusesToGiveTexts() {
+        InboxRow row = new InboxRow(42, "lead-overdue", KEYS, new String[] {"Zoë", "", null, "a@example.com", "France"});
+        assertThat(row.holdsTexts()).isTrue();
+
+        row.forget();
+
+        assertThat(row.holdsTexts()).isFalse();
+        assertThat(row.id()).isEqualTo(42);
+        assertThat(row.partName()).isEqualTo("lead-overdue");
+        assertThatThrownBy(() -> row.text("firstName")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void textsBeyondLatin1ReadBackWhole() {
         // The rows are kept in UTF-8: a time's narrow no-break space, names in other scripts, a
         // surrogate pair and a dash each take several bytes, and their neighbours must not shift.
