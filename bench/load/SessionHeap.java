@@ -35,6 +35,13 @@ public class SessionHeap {
         ids[n] = id; cls[n] = c; size[n] = sz; data[n] = d; kind[n] = k; index.put(id, n); return n++;
     }
 
+    /** One session's largest entries (KB, objects, key), under a title. */
+    static void printTop(String title, Map<String, long[]> sizes, int limit) {
+        System.out.println("  " + title + ":");
+        sizes.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(limit)
+                .forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
+    }
+
     public static void main(String[] a) throws Exception {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(a[0]), 1 << 20));
         while (in.readByte() != 0) { }
@@ -184,16 +191,11 @@ public class SessionHeap {
                     bn.computeIfAbsent(nk, k -> new long[2])[0] += size[i]; bn.get(nk)[1]++;
                     if (nk.startsWith("(outside")) { bo.computeIfAbsent(pk + " " + c, k -> new long[2])[0] += size[i]; bo.get(pk + " " + c)[1]++;
                         bq.computeIfAbsent(pk, k -> new long[2])[0] += size[i]; bq.get(pk)[1]++; } }
-                System.out.println("  one " + detail + " session, outside the state tree, by nearest owner:");
-                bq.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(25).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
-                System.out.println("  one " + detail + " session by the component of the nearest state node:");
-                bn.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(25).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
-                System.out.println("  one " + detail + " session, outside the state tree, by nearest owner and class:");
-                bo.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(40).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
-                System.out.println("  one " + detail + " session by class:");
-                bc.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(15).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
-                System.out.println("  one " + detail + " session by nearest owner:");
-                bp.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(15).forEach(e -> System.out.printf("    %8.1f KB %6d %s%n", e.getValue()[0] / 1024.0, e.getValue()[1], e.getKey()));
+                printTop("one " + detail + " session, outside the state tree, by nearest owner", bq, 25);
+                printTop("one " + detail + " session by the component of the nearest state node", bn, 25);
+                printTop("one " + detail + " session, outside the state tree, by nearest owner and class", bo, 40);
+                printTop("one " + detail + " session by class", bc, 15);
+                printTop("one " + detail + " session by nearest owner", bp, 15);
             }
         }
         lines.stream().sorted().forEach(System.out::println);
