@@ -31,6 +31,11 @@ public final class HttpSession {
         this.origin = "http://localhost:" + port;
     }
 
+    /** A visitor's session: signed in as nobody. */
+    public static HttpSession anonymous(int port) {
+        return new HttpSession(port);
+    }
+
     /** A session signed in as this user; fails when the form does not sign in. */
     public static HttpSession signIn(int port, String email, String password) throws Exception {
         HttpSession session = new HttpSession(port);
