@@ -4,6 +4,7 @@ import com.publisherportal.common.Database;
 import com.publisherportal.common.ExportPageSize;
 import com.publisherportal.common.Keyset;
 import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SharedPageValues;
 import com.publisherportal.common.SortKey;
 import com.publisherportal.common.SqlWhere;
 import org.springframework.jdbc.core.RowMapper;
@@ -41,12 +42,14 @@ class InsightQueryRepository {
         this.pageSize = pageSize;
     }
 
-    /** One window of a report's rows, filtered, sorted and paged in SQL. */
+    /** One window of a report's rows, filtered, sorted and paged in SQL, for a grid to keep ({@link SharedPageValues}). */
     <T> List<T> find(ReportDefinition<T> report, long accountId, InsightFilter filter, List<SortKey> sorts,
                      RowWindow window) {
         SqlWhere where = where(report, accountId, filter);
         String sql = select(report, filter, sorts) + where.sql() + orderBy(report, filter, sorts) + window.sql();
-        return jdbc.sql(sql).params(where.params()).query(report.rowMapper()).list();
+        RowMapper<T> mapper = report.rowMapper();
+        SharedPageValues page = new SharedPageValues();
+        return jdbc.sql(sql).params(where.params()).query((ResultSet rs, int row) -> mapper.mapRow(page.reading(rs), row)).list();
     }
 
     int count(ReportDefinition<?> report, long accountId, InsightFilter filter) {
