@@ -168,6 +168,10 @@ class StoredXssBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("publishers-grid"), IMG));
         assertShownAsText("/staff/accounts", IMG);
         chromium.screenshot("stored-xss-staff-accounts.png");
+        // The dashboard's recent activity names the new publisher, as markup the portal wrote.
+        driver.get(url(""));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recent-activity"), IMG));
+        assertShownAsText("dashboard", IMG);
     }
 
     @Test

@@ -106,12 +106,12 @@ public abstract class KaribuTest {
         return _get(Checkbox.class, spec -> spec.withId(tickId));
     }
 
-    /** The side navigation's entries as the browser receives them (markup held by the layout). */
     /** The insights pages' links to each other, as the markup of their one component holds them. */
     protected static List<org.jsoup.nodes.Element> insightNavLinks() {
         return markupOf(_get(Html.class, spec -> spec.withClasses("insights-nav"))).select("a");
     }
 
+    /** The side navigation's entries as the browser receives them (markup held by the layout). */
     protected static List<org.jsoup.nodes.Element> sideNavItems() {
         return markupOf(_get(Html.class, spec -> spec.withId("portal-navigation"))).select("vaadin-side-nav-item");
     }
