@@ -50,7 +50,7 @@ public class DashboardView extends VerticalLayout {
 
     /**
      * The cards as markup held by one component, their texts as text: a card of components (a box
-     * and three spans) kept about 4 KB in every open dashboard (issue 20).
+     * and three spans) kept about 2.5 KB in every open dashboard (issue 20, bench/load/README.md).
      */
     static Html cards(List<DashboardCard> cards, Function<String, String> translation) {
         Element root = Markup.root("div").id("dashboard-cards").addClass("portal-cards");

@@ -58,8 +58,8 @@ class RecentActivityPanel implements DashboardContribution {
 
     /**
      * The entries as markup held by one component, every text of them as text (names and items are
-     * publishers' own words): a line of components (a box and up to five spans) kept about 2 KB
-     * in every open dashboard (issue 20).
+     * publishers' own words): a line of components (a box and up to five spans) kept about 3 KB
+     * in every open dashboard (issue 20, bench/load/README.md).
      */
     private Component recentActivity(List<AuditEntry> entries, boolean showAccount) {
         UI ui = UI.getCurrent();
