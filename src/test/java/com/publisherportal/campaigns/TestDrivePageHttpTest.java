@@ -37,14 +37,12 @@ class TestDrivePageHttpTest {
     @Autowired OfferService offers;
     @Autowired GoToMarketService goToMarket;
     @Autowired SignIn signIn;
-
+    private HttpSession visitor;
 
     @AfterEach
     void signOut() {
         SignIn.out();
     }
-
-    private HttpSession visitor;
 
     @BeforeEach
     void visit() {

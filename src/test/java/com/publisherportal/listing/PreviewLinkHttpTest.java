@@ -28,14 +28,12 @@ class PreviewLinkHttpTest {
     @Autowired OfferService offers;
     @Autowired PreviewAudienceService audiences;
     @Autowired SignIn signIn;
-
+    private HttpSession visitor;
 
     @AfterEach
     void signOut() {
         SignIn.out();
     }
-
-    private HttpSession visitor;
 
     @BeforeEach
     void visit() {
