@@ -7,14 +7,16 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Vaadin's handler of the browser's UIDL requests, keeping each UI's last answer deflated between
@@ -78,21 +80,18 @@ class CompactLastResponse extends UidlRequestHandler {
         if (answer == null || answer.length() < COMPACT_FROM || answer.charAt(0) == DEFLATED) {
             return;
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(answer.length() / 4);
+        out.write(DEFLATED);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            deflater.setInput(answer.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(answer.length() / 4);
-            out.write(DEFLATED);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            // One char per byte: a Latin-1 string keeps one byte per character.
-            internals.setLastRequestResponse(out.toString(StandardCharsets.ISO_8859_1));
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(out, deflater)) {
+            deflating.write(answer.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         } finally {
             deflater.end();
         }
+        // One char per byte: a Latin-1 string keeps one byte per character.
+        internals.setLastRequestResponse(out.toString(StandardCharsets.ISO_8859_1));
     }
 
     /** Gives the UI its last answer back as Vaadin wrote it. */
@@ -103,20 +102,10 @@ class CompactLastResponse extends UidlRequestHandler {
         }
         byte[] deflated = kept.substring(1).getBytes(StandardCharsets.ISO_8859_1);
         Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 6);
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int read = inflater.inflate(buffer);
-                if (read == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("a kept UIDL answer ends early");
-                }
-                out.write(buffer, 0, read);
-            }
-            internals.setLastRequestResponse(out.toString(StandardCharsets.UTF_8));
-        } catch (DataFormatException corrupt) {
-            throw new UncheckedIOException(new IOException("a kept UIDL answer cannot be inflated", corrupt));
+        try (InflaterInputStream inflating = new InflaterInputStream(new ByteArrayInputStream(deflated), inflater)) {
+            internals.setLastRequestResponse(new String(inflating.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException corrupt) {
+            throw new UncheckedIOException("a kept UIDL answer cannot be inflated", corrupt);
         } finally {
             inflater.end();
         }
