@@ -98,6 +98,9 @@ class InsightsCampaignsBrowserTest {
             assertThat(driver.findElement(By.id("insights-range")).isDisplayed()).as("folded on a phone").isFalse();
         }
         assertThat(overflow()).as("insights scroll sideways").isLessThanOrEqualTo(1);
+        // The pickers get their items after their value, on the page's first load: the range chosen shows by name.
+        assertThat(js("return document.getElementById('insights-range').inputElement.value"))
+                .isEqualTo("en".equals(language) ? "Last 6 months" : "6 derniers mois");
         shot("insights-summary-" + suffix, null);
         for (WebElement chart : driver.findElements(By.cssSelector(phone ? ".insights-chart-phone" : ".insights-chart"))) {
             loaded(chart);
@@ -121,6 +124,8 @@ class InsightsCampaignsBrowserTest {
         js("arguments[0].scrollIntoView({block: 'center'});", more);
         more.click();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("insights-customers")));
+        assertThat(js("return document.getElementById('insights-customers').inputElement.value"))
+                .isEqualTo("en".equals(language) ? "All customers" : "Tous les clients");
         assertThat(driver.findElements(By.id("insights-more-filters"))).isEmpty();
         assertThat(overflow()).as("the insights with every filter scroll sideways").isLessThanOrEqualTo(1);
         shot("insights-more-filters-" + suffix, driver.findElement(By.id("insights-filters")));

@@ -102,13 +102,16 @@ class StoredXssBrowserTest {
         long revision = revisions.findByOfferIdAndState(offer, RevisionState.LIVE).orElseThrow().id();
         String[] original = jdbc.sql("SELECT name, summary FROM listing_revision WHERE id = :id").param("id", revision)
                 .query((row, n) -> new String[] {row.getString(1), row.getString(2)}).single();
+        String offerName = jdbc.sql("SELECT name FROM offer WHERE id = :id").param("id", offer).query(String.class).single();
         try {
             jdbc.sql("UPDATE listing_revision SET name = :name, summary = :summary WHERE id = :id")
                     .param("name", IMG).param("summary", SCRIPT).param("id", revision).update();
+            jdbc.sql("UPDATE offer SET name = :name WHERE id = :id").param("name", IMG).param("id", offer).update();
             plantedEverywhereThenOpenedByUrl();
         } finally {
             jdbc.sql("UPDATE listing_revision SET name = :name, summary = :summary WHERE id = :id")
                     .param("name", original[0]).param("summary", original[1]).param("id", revision).update();
+            jdbc.sql("UPDATE offer SET name = :name WHERE id = :id").param("name", offerName).param("id", offer).update();
         }
     }
 
@@ -160,6 +163,12 @@ class StoredXssBrowserTest {
         driver.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-grid"), SCRIPT));
         assertShownAsText("/leads reloaded", SCRIPT, IMG);
+        // The offer filter lists the account's offers by the names their publisher typed.
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('lead-filter-offer').opened = true;");
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                return [...document.querySelectorAll('vaadin-combo-box-item')]
+                    .some(i => i.textContent.trim() === arguments[0] && i.checkVisibility());""", IMG)));
+        assertShownAsText("/leads offer filter opened");
 
         // Staff and administrators open the publishers list directly.
         driver.manage().deleteAllCookies();

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.publisherportal.common.ui.ChoicePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.publisherportal.common.ui.ChartImage;
@@ -166,8 +166,8 @@ class InsightGridViewsUiTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> combo(String id) {
-        return _get(ComboBox.class, spec -> spec.withId(id));
+    private static <T> ChoicePicker<T> combo(String id) {
+        return _get(ChoicePicker.class, spec -> spec.withId(id));
     }
 
     private static void pickRange(RangePreset preset) {
@@ -179,7 +179,7 @@ class InsightGridViewsUiTest extends KaribuTest {
     }
 
     private static List<Offer> offersToPick() {
-        return InsightGridViewsUiTest.<Offer>combo("insights-offer").getListDataView().getItems().toList();
+        return InsightGridViewsUiTest.<Offer>combo("insights-offer").getItems();
     }
 
     private static void pickOffer(String name) {
@@ -400,7 +400,7 @@ class InsightGridViewsUiTest extends KaribuTest {
     <T> void theMarketPickerKeepsThatMarketsRows(Report<T> report) {
         open(CONTOSO_OWNER, report);
         int all = rows(report).size();
-        assertThat(InsightGridViewsUiTest.<String>combo("insights-market").getListDataView().getItems())
+        assertThat(InsightGridViewsUiTest.<String>combo("insights-market").getItems())
                 .contains("US", "FR", "DE");
 
         pickMarket("US");
@@ -424,7 +424,7 @@ class InsightGridViewsUiTest extends KaribuTest {
         // The demo data has rows of several licence types, so choosing one leaves some out.
         assertThat(all.stream().map(UsageRow::azureLicenseType).distinct().count()).isGreaterThan(1);
         for (String id : List.of("insights-channel", "insights-licence", "insights-sku", "insights-customers")) {
-            assertThat(_find(ComboBox.class, spec -> spec.withId(id))).as(id).isEmpty();
+            assertThat(_find(ChoicePicker.class, spec -> spec.withId(id))).as(id).isEmpty();
         }
         Button more = _get(Button.class, spec -> spec.withId("insights-more-filters"));
         assertThat(more.getText()).isEqualTo("More filters");
@@ -455,7 +455,7 @@ class InsightGridViewsUiTest extends KaribuTest {
         // A report the commerce slices do not apply to has no such button, and keeps the choice for the next.
         navigate("insights/marketplace");
         assertThat(_find(Button.class, spec -> spec.withId("insights-more-filters"))).isEmpty();
-        assertThat(_find(ComboBox.class, spec -> spec.withId("insights-channel"))).isEmpty();
+        assertThat(_find(ChoicePicker.class, spec -> spec.withId("insights-channel"))).isEmpty();
         navigate("insights/usage");
         assertThat(combo("insights-channel").getValue()).isEqualTo(type);
 
@@ -463,7 +463,7 @@ class InsightGridViewsUiTest extends KaribuTest {
         userSets(combo("insights-channel"), null);
         assertThat(rows(USAGE)).hasSameSizeAs(all);
         navigate("insights/orders");
-        assertThat(_find(ComboBox.class, spec -> spec.withId("insights-channel"))).isEmpty();
+        assertThat(_find(ChoicePicker.class, spec -> spec.withId("insights-channel"))).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("insights-more-filters")).isVisible()).isTrue();
     }
 

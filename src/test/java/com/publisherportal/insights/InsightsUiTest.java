@@ -5,7 +5,7 @@ import com.publisherportal.insights.ui.InsightsView;
 import com.publisherportal.testsupport.PortalSpringTest;
 import com.publisherportal.ui.KaribuTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.publisherportal.common.ui.ChoicePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.Html;
 import com.publisherportal.common.ui.ChartImage;
@@ -62,7 +62,7 @@ class InsightsUiTest extends KaribuTest {
         assertThat(_get(Grid.class, spec -> spec.withId("insights-trending")).getGenericDataView().getItems().count()).isPositive();
 
         @SuppressWarnings("unchecked")
-        ComboBox<RangePreset> range = _get(ComboBox.class, spec -> spec.withId("insights-range"));
+        ChoicePicker<RangePreset> range = _get(ChoicePicker.class, spec -> spec.withId("insights-range"));
         userSets(range, RangePreset.MONTHS_12);
         String ordersTwelve = cardValue("insights-kpi-orders");
         assertThat(Long.parseLong(ordersTwelve.replaceAll("\\D", "")))
@@ -85,7 +85,7 @@ class InsightsUiTest extends KaribuTest {
         for (RangePreset preset : new RangePreset[]{RangePreset.LAST_MONTH, RangePreset.MONTHS_3, RangePreset.MONTHS_6}) {
             navigate("insights");
             @SuppressWarnings("unchecked")
-            ComboBox<RangePreset> range = _get(ComboBox.class, spec -> spec.withId("insights-range"));
+            ChoicePicker<RangePreset> range = _get(ChoicePicker.class, spec -> spec.withId("insights-range"));
             userSets(range, preset);
             for (String id : List.of("insights-kpi-lost-customers", "insights-kpi-new-customers", "insights-kpi-orders")) {
                 long[] figures = nowAndBefore(id);

@@ -14,7 +14,7 @@ import com.publisherportal.testsupport.PortalSpringTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.publisherportal.common.ui.ChoicePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -103,16 +103,16 @@ class LeadInboxUiTest extends KaribuTest {
 
         userSets(_get(TextField.class, spec -> spec.withId("lead-search")), "");
         // The source is one of the filters behind "More filters" (issue 20), created when it is clicked.
-        assertThat(_find(ComboBox.class, spec -> spec.withId("lead-filter-source"))).isEmpty();
+        assertThat(_find(ChoicePicker.class, spec -> spec.withId("lead-filter-source"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("lead-more-filters")));
         assertThat(_find(Button.class, spec -> spec.withId("lead-more-filters"))).isEmpty();
-        userSets((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("lead-filter-source")), "TestDrive");
+        userSets((ChoicePicker<String>) _get(ChoicePicker.class, spec -> spec.withId("lead-filter-source")), "TestDrive");
         assertThat(_size(grid)).isPositive();
         for (int i = 0; i < _size(grid); i++) {
             assertThat(_get(grid, i).text("source")).isEqualTo("TestDrive");
         }
         // In the button's place, after the other filters, and counted on the phone's "Filters" button.
-        List<com.vaadin.flow.component.Component> fields = _get(ComboBox.class, spec -> spec.withId("lead-filter-source"))
+        List<com.vaadin.flow.component.Component> fields = _get(ChoicePicker.class, spec -> spec.withId("lead-filter-source"))
                 .getParent().orElseThrow().getChildren().toList();
         assertThat(fields.subList(fields.size() - 4, fields.size())).extracting(c -> c.getId().orElse(""))
                 .containsExactly("lead-filter-action", "lead-filter-source", "lead-filter-from", "lead-filter-to");
@@ -354,7 +354,7 @@ class LeadInboxUiTest extends KaribuTest {
         Grid<InboxRow> grid = grid();
         Span summary = _get(Span.class, spec -> spec.withId("lead-summary"));
         userSets(_get(TextField.class, spec -> spec.withId("lead-search")), marker);
-        userSets((ComboBox<LeadStatus>) _get(ComboBox.class, spec -> spec.withId("lead-filter-status")), LeadStatus.NEW);
+        userSets((ChoicePicker<LeadStatus>) _get(ChoicePicker.class, spec -> spec.withId("lead-filter-status")), LeadStatus.NEW);
         assertThat(_size(grid)).isEqualTo(2);
         assertThat(summary.getText()).startsWith("2 leads shown");
         int open = openLeads(summary.getText());
@@ -367,7 +367,7 @@ class LeadInboxUiTest extends KaribuTest {
         assertThat(summary.getText()).startsWith("1 lead shown");
         assertThat(openLeads(summary.getText())).isEqualTo(open - 1);
 
-        userSets((ComboBox<LeadStatus>) _get(ComboBox.class, spec -> spec.withId("lead-filter-status")), null);
+        userSets((ChoicePicker<LeadStatus>) _get(ChoicePicker.class, spec -> spec.withId("lead-filter-status")), null);
         assertThat(_size(grid)).isEqualTo(2);
         int stillNew = _getFormatted(grid, 0, "status").equals("New") ? 0 : 1;
         long id = _get(grid, stillNew).id();

@@ -1,6 +1,7 @@
 package com.publisherportal.insights.ui;
 
 import com.publisherportal.account.Countries;
+import com.publisherportal.common.ui.ChoicePicker;
 import com.publisherportal.common.ui.ComponentTexts;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.common.ui.Formats;
@@ -14,7 +15,6 @@ import com.publisherportal.insights.RangePreset;
 import com.publisherportal.onboarding.Offer;
 import com.publisherportal.onboarding.OfferPlans.PlanRef;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.publisherportal.common.ui.FilterPanel;
 import com.vaadin.flow.component.Composite;
@@ -45,12 +45,12 @@ public class InsightFilterBar extends Composite<FilterPanel> {
 
     private static final String SESSION_KEY = "insights.filter";
 
-    final ComboBox<RangePreset> preset = new ComboBox<>();
+    final ChoicePicker<RangePreset> preset = new ChoicePicker<>();
     /** The custom range's first and last day: null until a custom range is chosen. */
     DatePicker from;
     DatePicker to;
-    final ComboBox<String> market = new ComboBox<>();
-    final ComboBox<Offer> offer = new ComboBox<>();
+    final ChoicePicker<String> market = new ChoicePicker<>();
+    final ChoicePicker<Offer> offer = new ChoicePicker<>();
     /** The commerce slices' pickers: null until shown. */
     private CommerceFilters commerce;
     private final InsightService insights;
@@ -69,21 +69,18 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         panel.setId("insights-filters");
         preset.setId("insights-range");
         preset.setLabel(getTranslation("insights.filter.range"));
-        preset.setItems(RangePreset.values());
-        preset.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        preset.setItems(List.of(RangePreset.values()), p -> getTranslation(p.messageKey()));
         market.setId("insights-market");
         market.setLabel(getTranslation("insights.filter.market"));
         // Listed by the name people read, in their language (not by ISO code).
         java.text.Collator byName = java.text.Collator.getInstance(getLocale());
         market.setItems(insights.markets(accountId).stream()
                 .sorted(java.util.Comparator.comparing((String code) -> Countries.name(code, getLocale()), byName))
-                .toList());
-        market.setItemLabelGenerator(code -> Countries.name(code, getLocale()));
+                .toList(), code -> Countries.name(code, getLocale()));
         market.setClearButtonVisible(true);
         offer.setId("insights-offer");
         offer.setLabel(getTranslation("insights.filter.offer"));
-        offer.setItems(offers);
-        offer.setItemLabelGenerator(Offer::name);
+        offer.setItems(offers, Offer::name);
         offer.setClearButtonVisible(true);
 
         panel.addFilters(preset, market, offer);
@@ -115,17 +112,17 @@ public class InsightFilterBar extends Composite<FilterPanel> {
 
     /** The slices only commerce data answers: Azure and marketplace licence types, plan, new or existing customers. */
     private final class CommerceFilters implements Serializable {
-        final ComboBox<AzureLicenseType> channel = new ComboBox<>();
-        final ComboBox<MarketplaceLicenseType> licence = new ComboBox<>();
-        final ComboBox<String> sku = new ComboBox<>();
-        final ComboBox<CustomerType> customers = new ComboBox<>();
+        final ChoicePicker<AzureLicenseType> channel = new ChoicePicker<>();
+        final ChoicePicker<MarketplaceLicenseType> licence = new ChoicePicker<>();
+        final ChoicePicker<String> sku = new ChoicePicker<>();
+        final ChoicePicker<CustomerType> customers = new ChoicePicker<>();
 
         private CommerceFilters(InsightSlice chosen) {
             enumPicker(channel, "insights-channel", "insights.filter.channel", AzureLicenseType.values(),
                     AzureLicenseType::messageKey, chosen.azureLicenseType());
             enumPicker(licence, "insights-licence", "insights.filter.licence", MarketplaceLicenseType.values(),
                     MarketplaceLicenseType::messageKey, chosen.marketplaceLicenseType());
-            for (ComboBox<?> licenceType : List.of(channel, licence)) {
+            for (ChoicePicker<?> licenceType : List.of(channel, licence)) {
                 licenceType.setClearButtonVisible(true);
                 licenceType.setMinWidth("15em");
             }
@@ -133,21 +130,22 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             sku.setLabel(getTranslation("insights.filter.sku"));
             sku.setClearButtonVisible(true);
             listPlans();
-            sku.setValue(chosen.sku());
+            if (sku.getItems().contains(chosen.sku())) {
+                sku.setValue(chosen.sku());
+            }
             enumPicker(customers, "insights-customers", "insights.filter.customers", CustomerType.values(),
                     CustomerType::messageKey, chosen.customerType());
-            for (ComboBox<?> picker : List.of(channel, licence, sku, customers)) {
+            for (ChoicePicker<?> picker : List.of(channel, licence, sku, customers)) {
                 picker.addValueChangeListener(e -> changed());
             }
         }
 
         /** A picker of an enum's values under their translated names, set to the one chosen (or none). */
-        private <E extends Enum<E>> void enumPicker(ComboBox<E> picker, String id, String labelKey, E[] values,
+        private <E extends Enum<E>> void enumPicker(ChoicePicker<E> picker, String id, String labelKey, E[] values,
                 SerializableFunction<E, String> messageKey, E chosen) {
             picker.setId(id);
             picker.setLabel(getTranslation(labelKey));
-            picker.setItems(values);
-            picker.setItemLabelGenerator(value -> getTranslation(messageKey.apply(value)));
+            picker.setItems(List.of(values), value -> getTranslation(messageKey.apply(value)));
             picker.setValue(chosen);
         }
 
@@ -156,12 +154,7 @@ public class InsightFilterBar extends Composite<FilterPanel> {
             var plans = insights.plans(accountId, offer.getValue() == null ? null : offer.getValue().id());
             Map<String, String> names = new HashMap<>();
             plans.forEach(p -> names.put(p.planId(), p.planId().equals(p.name()) ? p.planId() : p.name() + " (" + p.planId() + ")"));
-            String chosen = sku.getValue();
-            sku.setItems(plans.stream().map(PlanRef::planId).toList());
-            sku.setItemLabelGenerator(id -> names.getOrDefault(id, id));
-            if (chosen != null && names.containsKey(chosen)) {
-                sku.setValue(chosen);
-            }
+            sku.setItems(plans.stream().map(PlanRef::planId).toList(), id -> names.getOrDefault(id, id));
         }
     }
 
@@ -186,7 +179,8 @@ public class InsightFilterBar extends Composite<FilterPanel> {
         preset.setValue(state.preset());
         restored = state;
         InsightSlice s = state.slice();
-        market.setValue(s.market());
+        // A market kept from an earlier visit whose rows have gone since is no longer listed.
+        market.setValue(market.getItems().contains(s.market()) ? s.market() : null);
         offer.setValue(offers.stream().filter(o -> o.id().equals(s.offerRef())).findFirst().orElse(null));
         showDatePickers(state.preset() == RangePreset.CUSTOM);
         return state;

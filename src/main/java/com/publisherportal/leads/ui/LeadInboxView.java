@@ -32,7 +32,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.publisherportal.common.ui.ChoicePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,11 +84,11 @@ public class LeadInboxView extends VerticalLayout {
     private final List<Function<Lead, String>> texts = new ArrayList<>();
     private final Span summary = new Span();
     private final TextField search = new TextField();
-    private final ComboBox<LeadStatus> status = new ComboBox<>();
-    private final ComboBox<Offer> offer = new ComboBox<>();
-    private final ComboBox<Member> assignee = new ComboBox<>();
+    private final ChoicePicker<LeadStatus> status = new ChoicePicker<>();
+    private final ChoicePicker<Offer> offer = new ChoicePicker<>();
+    private final ChoicePicker<Member> assignee = new ChoicePicker<>();
     private final Checkbox unassigned = new Checkbox();
-    private final ComboBox<FollowUp> followUp = new ComboBox<>();
+    private final ChoicePicker<FollowUp> followUp = new ChoicePicker<>();
     /** The filters set less often (the lead's action, its source, when it came): null until asked for. */
     private MoreFilters more;
     private final ExportLinks exports = new ExportLinks();
@@ -151,22 +151,19 @@ public class LeadInboxView extends VerticalLayout {
         search.setId("lead-search");
         search.setMinWidth("16em");
         status.setPlaceholder(getTranslation("lead.filter.status"));
-        status.setItems(LeadStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("lead.status." + s.name()));
+        status.setItems(List.of(LeadStatus.values()), s -> getTranslation("lead.status." + s.name()));
         status.setId("lead-filter-status");
         offer.setPlaceholder(getTranslation("lead.filter.offer"));
-        offer.setItems(accountOffers);
-        offer.setItemLabelGenerator(Offer::name);
+        offer.setItems(accountOffers, Offer::name);
         offer.setId("lead-filter-offer");
         assignee.setPlaceholder(getTranslation("lead.filter.assignee"));
-        assignee.setItems(leads.assignees(accountId));
-        assignee.setItemLabelGenerator(Member::displayName);
+        assignee.setItems(leads.assignees(accountId), Member::displayName);
         assignee.setId("lead-filter-assignee");
         unassigned.setLabel(getTranslation("lead.filter.unassigned"));
         unassigned.setId("lead-filter-unassigned");
         followUp.setPlaceholder(getTranslation("lead.filter.follow-up"));
-        followUp.setItems(FollowUp.DUE_SOON, FollowUp.OVERDUE, FollowUp.ON_TIME);
-        followUp.setItemLabelGenerator(f -> getTranslation("lead.follow-up." + f.name()));
+        followUp.setItems(List.of(FollowUp.DUE_SOON, FollowUp.OVERDUE, FollowUp.ON_TIME),
+                f -> getTranslation("lead.follow-up." + f.name()));
         followUp.setId("lead-filter-follow-up");
         for (var field : List.of(status, offer, assignee, followUp)) {
             field.setClearButtonVisible(true);
@@ -191,18 +188,17 @@ public class LeadInboxView extends VerticalLayout {
      * two date pickers with their translated calendars kept about 27 KB in every open inbox (issue 20).
      */
     private final class MoreFilters implements Serializable {
-        final ComboBox<LeadAction> action = new ComboBox<>();
-        final ComboBox<String> source = new ComboBox<>();
+        final ChoicePicker<LeadAction> action = new ChoicePicker<>();
+        final ChoicePicker<String> source = new ChoicePicker<>();
         final DatePicker from = new DatePicker();
         final DatePicker to = new DatePicker();
 
         MoreFilters() {
             action.setPlaceholder(getTranslation("lead.filter.action"));
-            action.setItems(LeadAction.values());
-            action.setItemLabelGenerator(a -> getTranslation("lead.action." + a.name()));
+            action.setItems(List.of(LeadAction.values()), a -> getTranslation("lead.action." + a.name()));
             action.setId("lead-filter-action");
             source.setPlaceholder(getTranslation("lead.filter.source"));
-            source.setItems(leads.sources(accountId));
+            source.setItems(leads.sources(accountId), s -> s);
             source.setId("lead-filter-source");
             from.setPlaceholder(getTranslation("lead.filter.from"));
             from.setId("lead-filter-from");
