@@ -246,7 +246,7 @@ public final class ChromiumRecorder {
             if (method.equals("Network.requestWillBeSent")) {
                 JsonNode request = message.path("params").path("request");
                 String url = request.path("url").asText();
-                if (!url.startsWith("http") || url.contains("/VAADIN/") || url.matches(".*\\.(js|css|svg|png|woff2?|ico)(\\?.*)?$")) {
+                if (!url.startsWith("http") || (url.contains("/VAADIN/") && !url.contains("/VAADIN/dynamic/")) || url.matches(".*\\.(js|css|svg|png|woff2?|ico)(\\?.*)?$")) {
                     continue;
                 }
                 String body = request.path("postData").asText("");

@@ -463,6 +463,14 @@ final class Tab {
             return;
         }
         String script = exec.get(exec.size() - 1).asText("");
+        if (script.contains("this.items = $0")) {
+            // A ChoicePicker's items, sent as a script call on the element (the last parameter).
+            Node picker = nodes.get(exec.get(exec.size() - 2).path("@v-node").asInt(-1));
+            if (picker != null) {
+                picker.props.put("items", exec.get(0));
+            }
+            return;
+        }
         JsonNode target = exec.get(0);
         if (!target.has("@v-node")) {
             if (script.contains("Notification") || script.contains("notification")) {
@@ -631,8 +639,21 @@ final class Tab {
 
     // ---------------------------------------------------------------- component actions
 
-    /** Opens a combo box's overlay, then picks an item as the recorded browser does (optionally typing its label first). */
+    /**
+     * Opens a combo box's overlay, then picks an item as the recorded browser does (optionally typing
+     * its label first). A combo box given all its items at once (the portal's ChoicePicker, by a
+     * script call) opens and filters in the browser: only the pick reaches the server.
+     */
     void chooseComboItem(String step, Node combo, Predicate<Item> which, boolean typeLabel) throws StepFailure {
+        JsonNode listed = combo.props.get("items");
+        if (listed != null && listed.isArray()) {
+            List<Item> choices = new ArrayList<>();
+            listed.forEach(i -> choices.add(new Item(i.path("value").asText(), i.path("label").asText())));
+            Item item = choices.stream().filter(which).findFirst().orElseThrow(() -> new StepFailure(step,
+                    "no matching item in #" + combo.domId() + " (" + choices.size() + " items)"));
+            rpc(step, List.of(sync(combo.id, "value", item.key()), event(combo.id, "value-changed", F.objectNode())));
+            return;
+        }
         comboRequested.put(combo.id, true);
         rpc(step, List.of(call(combo.id, "setViewportRange", 0, 50, ""), sync(combo.id, "opened", true),
                 event(combo.id, "opened-changed", F.objectNode())));

@@ -6,7 +6,9 @@ Each request line is "METHOD path [v-r=...] [rpc:[...]]". The RPC lists are comp
 the sequence of requests (method, path, v-r, location) must be the same. When the browser batched
 a step's RPCs into fewer UIDL requests (it queues RPCs while a request is in flight), the step is
 equivalent if the other requests and the step's RPCs in total are the same; it says so. Requests Chromium makes
-for static resources are not in either trace; /media/ images are. The unload beacon is sent by
+for static resources are not in either trace; /media/ images are, and so are the charts a UI serves
+(/VAADIN/dynamic/resource/, whose UI and resource ids differ per session and are compared as *).
+The unload beacon is sent by
 Chromium on pagehide but its performance log loses it (the page is gone), so "leave" is compared
 only on the client's side.
 Usage: compare.py chromium-owner.txt client-owner.txt
@@ -31,6 +33,7 @@ def key(line):
     m = re.match(r'(\S+ \S+(?: v-r=\S+)?(?: location=\S*)?)(?: rpc:\[(.*)\])?(?: form:.*)?$', line)
     head, rpcs = (m.group(1), m.group(2)) if m else (line, None)
     head = re.sub(r'location=marketplace/product/\S+', 'location=marketplace/product/*', head)
+    head = re.sub(r'/VAADIN/dynamic/resource/[^ ]+', '/VAADIN/dynamic/resource/*', head)
     return head, Counter(r.strip() for r in rpcs.split(',')) if rpcs else Counter()
 
 
