@@ -13,6 +13,10 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
 
     boolean existsByEmail(String email);
 
+    /** The one flag read on every navigation, without loading the user. */
+    @Query("SELECT must_change_password FROM app_user WHERE id = :id")
+    Optional<Boolean> mustChangePassword(long id);
+
     @Modifying
     @Query("UPDATE app_user SET password_hash = :hash, must_change_password = :mustChange, version = version + 1 WHERE id = :id")
     int updatePassword(long id, String hash, boolean mustChange);

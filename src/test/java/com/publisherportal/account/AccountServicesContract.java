@@ -3,6 +3,7 @@ package com.publisherportal.account;
 import com.publisherportal.common.ConflictException;
 import com.publisherportal.common.NotFoundException;
 import com.publisherportal.common.RowWindow;
+import com.publisherportal.common.SortKey;
 import com.publisherportal.common.ValidationException;
 import com.publisherportal.audit.AuditEntry;
 import com.publisherportal.audit.AuditFilter;
@@ -25,6 +26,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -357,6 +360,39 @@ abstract class AccountServicesContract {
         // The principal from before the deactivation no longer opens the account.
         signIn.as(dev.member().email());
         assertThatThrownBy(() -> accounts.members(account.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void auditPagesListTheNewestFirstWithTiesInIdOrderAndNameWhatEachEntryIsAbout() {
+        String ownerEmail = unique("pages") + "@team.example";
+        PublisherAccount account = freshPublisher(ownerEmail);
+        clock.advance(Duration.ofMinutes(1));
+        // Three entries in the same instant: the pages must still neither repeat nor skip one.
+        for (String name : List.of("Ada Added", "Bea Added", "Cy Added")) {
+            accounts.addUser(account.id(), unique("added") + "@team.example", name, AccountRole.MARKETER);
+        }
+        List<AuditEntry> all = audit.findForAccount(account.id(), AuditFilter.none(), RowWindow.of(0, 50));
+        assertThat(all).hasSizeGreaterThan(3);
+        assertThat(all).isSortedAccordingTo(Comparator.comparing(AuditEntry::occurredAt)
+                .thenComparing(AuditEntry::id).reversed());
+        assertThat(all.subList(0, 3)).extracting(AuditEntry::action).containsOnly("USER_ADDED");
+        assertThat(all.subList(0, 3)).extracting(AuditEntry::subject).satisfiesExactly(
+                subject -> assertThat(subject).startsWith("Cy Added <"),
+                subject -> assertThat(subject).startsWith("Bea Added <"),
+                subject -> assertThat(subject).startsWith("Ada Added <"));
+
+        List<AuditEntry> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset += 2) {
+            paged.addAll(audit.findForAccount(account.id(), AuditFilter.none(), RowWindow.of(offset, 2)));
+        }
+        assertThat(paged).extracting(AuditEntry::id).containsExactlyElementsOf(all.stream().map(AuditEntry::id).toList());
+
+        signIn.as("admin@portal.example");
+        List<AuditEntry> byAccount = audit.findAll(AuditFilter.none().withAccountId(account.id()),
+                List.of(new SortKey("accountName", true)), RowWindow.of(0, 50));
+        assertThat(byAccount).extracting(AuditEntry::id).containsExactlyInAnyOrderElementsOf(
+                all.stream().map(AuditEntry::id).toList());
+        assertThat(byAccount).extracting(AuditEntry::accountName).containsOnly(account.displayName());
     }
 
     @Test
