@@ -27,8 +27,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema baseline (the build's {@code db/vendor/<vendor>/B25__schema_at_25.sql}, made from the
- * migrations V1 to V25): an empty database takes it in one step, it builds exactly what the 26
+ * The schema baseline (the build's {@code db/vendor/<vendor>/B26__schema_at_26.sql}, made from the
+ * migrations V1 to V26): an empty database takes it in one step, it builds exactly what the 27
  * migrations build one by one (tables, columns, constraints, indexes, the reference rows), and a
  * database installed before it goes on with the versioned migrations.
  */
@@ -59,8 +59,8 @@ abstract class SchemaBaselineContract {
 
         MigrationInfo[] applied = portalFlyway(db).info().applied();
         assertThat(applied).hasSize(1);
-        assertThat(applied[0].getVersion().getVersion()).isEqualTo("25");
-        assertThat(applied[0].getScript()).isEqualTo("B25__schema_at_25.sql");
+        assertThat(applied[0].getVersion().getVersion()).isEqualTo("26");
+        assertThat(applied[0].getScript()).isEqualTo("B26__schema_at_26.sql");
         assertThat(applied[0].getType().isBaseline()).isTrue();
     }
 
@@ -71,7 +71,7 @@ abstract class SchemaBaselineContract {
         DataSource oneByOne = emptyDatabase("one_by_one");
         int steps = versionedFlyway(oneByOne, null).migrate().migrationsExecuted;
 
-        assertThat(steps).isEqualTo(26);
+        assertThat(steps).isEqualTo(27);
         List<String> expected = describe(oneByOne);
         // Not an empty comparison: the description holds the tables, checks, indexes and reference rows.
         assertThat(expected).anyMatch(line -> line.startsWith("column table_name=sales_lead column_name=status "))
@@ -88,10 +88,10 @@ abstract class SchemaBaselineContract {
 
         int steps = portalFlyway(db).migrate().migrationsExecuted;
 
-        assertThat(steps).isEqualTo(5);
-        assertThat(portalFlyway(db).info().current().getVersion().getVersion()).isEqualTo("25");
+        assertThat(steps).isEqualTo(6);
+        assertThat(portalFlyway(db).info().current().getVersion().getVersion()).isEqualTo("26");
         assertThat(Arrays.stream(portalFlyway(db).info().applied()).map(MigrationInfo::getScript))
-                .doesNotContain("B25__schema_at_25.sql").contains("V21__go_to_market_benefits.sql");
+                .doesNotContain("B26__schema_at_26.sql").contains("V21__go_to_market_benefits.sql");
     }
 
     @AfterEach
