@@ -49,11 +49,11 @@ class AuditRepository {
         String order = ORDER.orderBy(sorts);
         // The page is picked from the log before its entries are joined to the names they show: joined
         // first, the database joined an account's whole log to show the dashboard's eight newest entries.
-        // Only a sort by the account's name needs the join before paging.
-        boolean sortsByJoinedName = sorts.stream().anyMatch(key -> key.property().equals("accountName"));
-        String entries = sortsByJoinedName
-                ? "audit_log a"
-                : "(SELECT * FROM audit_log a" + where.sql() + order + window.sql() + ") a";
+        // Only an order on a joined column (the account's name) needs the join before paging.
+        boolean pagesBeforeJoining = ORDER.readsOnly("a", sorts);
+        String entries = pagesBeforeJoining
+                ? "(SELECT * FROM audit_log a" + where.sql() + order + window.sql() + ") a"
+                : "audit_log a";
         String sql = """
                 SELECT a.id, a.occurred_at, a.actor_id, a.actor_email, a.account_id, p.display_name AS account_name,
                        a.entity_type, a.entity_id, a.action, a.details,
@@ -64,7 +64,7 @@ class AuditRepository {
                     AND u.id = CASE WHEN a.entity_type IN ('user', 'staff') THEN CAST(a.entity_id AS BIGINT) END
                 LEFT JOIN offer o ON a.entity_type = 'offer'
                     AND o.id = CASE WHEN a.entity_type = 'offer' THEN CAST(a.entity_id AS BIGINT) END"""
-                + (sortsByJoinedName ? where.sql() + order + window.sql() : order);
+                + (pagesBeforeJoining ? order : where.sql() + order + window.sql());
         return jdbc.sql(sql).params(where.params())
                 .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         (Long) rs.getObject("actor_id", Long.class), rs.getString("actor_email"),

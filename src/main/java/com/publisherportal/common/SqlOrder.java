@@ -31,6 +31,21 @@ public record SqlOrder(Map<String, String> sortable, String defaultOrder, String
         return " ORDER BY " + leading + ", " + terms(keys) + ", " + tiebreaker;
     }
 
+    /**
+     * Whether this order, for these requested keys, reads only columns of one table alias, so a
+     * query may pick its page from that table before joining it to others. An expression that does
+     * not start with {@code alias.} (a joined column, a function) counts as outside.
+     */
+    public boolean readsOnly(String alias, List<SortKey> keys) {
+        String prefix = alias + ".";
+        for (String term : (terms(keys) + ", " + tiebreaker).split(",")) {
+            if (!term.strip().startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String terms(List<SortKey> keys) {
         StringBuilder sql = new StringBuilder();
         for (SortKey key : keys) {

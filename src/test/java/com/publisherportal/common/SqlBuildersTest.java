@@ -53,6 +53,18 @@ class SqlBuildersTest {
     }
 
     @Test
+    void anOrderTellsWhetherItReadsOnlyOneTableSoAQueryMayPageItBeforeJoining() {
+        SqlOrder order = new SqlOrder(Map.of("created", "a.created_at", "account", "p.display_name",
+                "nameCase", "LOWER(a.name)"), "a.created_at DESC", "a.id DESC");
+        assertThat(order.readsOnly("a", List.of())).isTrue();
+        assertThat(order.readsOnly("a", List.of(SortKey.asc("created"), SortKey.desc("unknown")))).isTrue();
+        assertThat(order.readsOnly("a", List.of(SortKey.asc("created"), SortKey.desc("account")))).isFalse();
+        assertThat(order.readsOnly("a", List.of(SortKey.asc("nameCase")))).isFalse();
+        assertThat(order.readsOnly("p", List.of(SortKey.asc("account")))).isFalse();
+        assertThat(new SqlOrder(Map.of(), "p.display_name", "a.id").readsOnly("a", List.of())).isFalse();
+    }
+
+    @Test
     void aRowWindowPagesAndIsCapped() {
         assertThat(RowWindow.of(40, 20).sql()).isEqualTo(" LIMIT 20 OFFSET 40");
         assertThat(RowWindow.of(0, 50_000).limit()).isEqualTo(RowWindow.MAX_LIMIT);
