@@ -226,7 +226,7 @@ class LeadInboxUiTest extends KaribuTest {
 
     /**
      * The grid keeps a row for each lead the browser holds, without its texts once they were sent
-     * (issue 20); a cell asked again of such a row reads the lead anew.
+     * (issue 20); a cell asked again of such a row reads the lead anew, once for all its cells.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -255,9 +255,11 @@ class LeadInboxUiTest extends KaribuTest {
             assertThat(cells.properties()).singleElement().satisfies(cell ->
                     assertThat(cell.getValue().asString()).as(key).isEqualTo(read.text(key)).isNotEmpty());
             assertThat(column.getTooltipGenerator().apply(sent)).as(key).isEqualTo(read.text(key));
+            assertThat(sent.holdsTexts()).as("the lead read again once holds all its cells for this answer").isTrue();
         }
         MockVaadin.clientRoundtrip(false);
         assertThat(read.holdsTexts()).as("a row read for the grid keeps no texts past the answer").isFalse();
+        assertThat(sent.holdsTexts()).as("nor does a row whose texts were read again").isFalse();
     }
 
     @Test

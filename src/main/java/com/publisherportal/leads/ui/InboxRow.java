@@ -67,6 +67,14 @@ public final class InboxRow {
         texts = null;
     }
 
+    /** Holds again the texts of the same lead's row as read anew, after they were {@linkplain #forget dropped}. */
+    void holdTextsOf(InboxRow readAgain) {
+        if (readAgain.id != id || !readAgain.keys.equals(keys)) {
+            throw new IllegalArgumentException("not lead " + id + "'s row in the same columns");
+        }
+        texts = readAgain.texts;
+    }
+
     /** The text of the column at {@code index} of the grid's order, empty when hidden. */
     String cell(int index) {
         if (texts == null) {

@@ -62,7 +62,6 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -231,8 +230,8 @@ public class LeadInboxView extends VerticalLayout {
             }
         }
         grid.setPartNameGenerator(InboxRow::partName);
-        rows = grid.setItems(query -> unsent(leads.find(accountId, filter(), sorts(grid.getSortOrder()),
-                        window(query.getOffset(), query.getLimit())).stream().map(this::row).toList()),
+        rows = grid.setItems(query -> untilSent(leads.find(accountId, filter(), sorts(grid.getSortOrder()),
+                        window(query.getOffset(), query.getLimit())).stream().map(this::row).toList()).stream(),
                 query -> countForGrid(filter()));
         // Rows are the same lead whatever their version, so a changed lead replaces its row in place.
         rows.setIdentifierProvider(InboxRow::id);
@@ -246,7 +245,7 @@ public class LeadInboxView extends VerticalLayout {
      * written (the grid generates a row's cells while it prepares that answer), so the session keeps
      * each row the browser holds without its texts (issue 20: about 15 KB of an open inbox).
      */
-    private Stream<InboxRow> unsent(List<InboxRow> read) {
+    private List<InboxRow> untilSent(List<InboxRow> read) {
         if (unsent.isEmpty() && !read.isEmpty()) {
             getUI().ifPresent(ui -> ui.beforeClientResponse(ui, sent -> {
                 unsent.forEach(InboxRow::forget);
@@ -254,23 +253,27 @@ public class LeadInboxView extends VerticalLayout {
             }));
         }
         unsent.addAll(read);
-        return read.stream();
+        return read;
     }
 
     /**
      * The text of a row's cell. Vaadin generates a row's cells from a row it has just read (or been
      * given to redraw); should it ever ask again for a row whose texts were dropped, the lead is
-     * read again (a lead removed since shows empty cells).
+     * read again once for all its cells, and its texts dropped again with this answer (a lead
+     * removed since shows empty cells).
      */
     private String cell(InboxRow row, int cell) {
-        if (row.holdsTexts()) {
-            return row.cell(cell);
+        if (!row.holdsTexts()) {
+            InboxRow readAgain;
+            try {
+                readAgain = row(leads.lead(accountId, row.id()));
+            } catch (NotFoundException gone) {
+                readAgain = new InboxRow(row.id(), row.partName(), columnKeys, new String[columnKeys.size()]);
+            }
+            row.holdTextsOf(readAgain);
+            untilSent(List.of(row));
         }
-        try {
-            return row(leads.lead(accountId, row.id())).cell(cell);
-        } catch (NotFoundException gone) {
-            return "";
-        }
+        return row.cell(cell);
     }
 
     /** The lead as its row: the texts of the columns shown now (a column shown later reloads the rows). */

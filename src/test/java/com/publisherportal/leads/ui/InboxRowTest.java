@@ -36,6 +36,22 @@ class InboxRowTest {
     }
 
     @Test
+    void aForgottenRowHoldsAgainOnlyTheTextsOfItsOwnLeadInItsColumns() {
+        InboxRow row = new InboxRow(42, "lead-overdue", KEYS, new String[] {"Zoë", "", null, "a@example.com", "France"});
+        row.forget();
+
+        assertThatThrownBy(() -> row.holdTextsOf(new InboxRow(43, null, KEYS, new String[5])))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> row.holdTextsOf(new InboxRow(42, null, KEYS.subList(0, 4), new String[4])))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(row.holdsTexts()).isFalse();
+
+        row.holdTextsOf(new InboxRow(42, null, KEYS, new String[] {"Zoé", "Martin", null, "z@example.com", "Belgium"}));
+        assertThat(KEYS.stream().map(row::text)).containsExactly("Zoé", "Martin", "", "z@example.com", "Belgium");
+        assertThat(row.partName()).as("the row keeps its own part name").isEqualTo("lead-overdue");
+    }
+
+    @Test
     void textsBeyondLatin1ReadBackWhole() {
         // The rows are kept in UTF-8: a time's narrow no-break space, names in other scripts, a
         // surrogate pair and a dash each take several bytes, and their neighbours must not shift.
